@@ -1,0 +1,136 @@
+/**
+ * Shapes of the data files in `lexicons/`. Each kind has a JSON Schema in `schema/` and a loader in
+ * this folder that validates a file and reports errors naming the file, the entry and the field.
+ *
+ * Phrase matching rules shared by every kind (implemented in `src/match/`):
+ * - token-aware: a phrase never matches inside a word;
+ * - case-insensitive unless `caseSensitive` is true;
+ * - a hyphen and a space are interchangeable (`Pakistan-occupied` = `Pakistan occupied`),
+ *   and so are `&` and `and` (`IIOJ&K` = `IIOJ & K` = `IIOJ and K`);
+ * - inflected forms are listed explicitly as variants (data, not morphology in code);
+ * - when matches overlap, the longest wins.
+ */
+
+/** lexicons/loaded/*.json */
+export interface LoadedLexiconFile {
+  name: string;
+  description: string;
+  /** The two sides whose narratives the lexicon distinguishes, e.g. ["Pakistan", "India"]. */
+  sides: string[];
+  entries: LoadedEntry[];
+}
+
+export type LoadedCategory = 'toponym' | 'violence-label' | 'delegitimizing' | 'emotive' | 'valorizing';
+
+export interface LoadedEntry {
+  id: string;
+  term: string;
+  variants?: string[];
+  caseSensitive?: boolean;
+  category: LoadedCategory;
+  /** One of the lexicon's `sides`, or `none` for generic emotive language. */
+  favours: string;
+  neutral: string;
+  note?: string;
+  /** Longer phrases in which the term is part of a proper name and is not loaded (`Alley of Martyrs`). */
+  notWithin?: string[];
+}
+
+/** lexicons/hedging/hedges.json and lexicons/hedging/boosters.json */
+export interface CueLexiconFile {
+  name: string;
+  description: string;
+  kind: 'hedge' | 'booster';
+  entries: CueEntry[];
+}
+
+/**
+ * Context rules, implemented in src/features/hedging.ts:
+ * - `always`: counts wherever it occurs (outside page furniture);
+ * - `epistemic-modal`: may/might/could expressing possibility: not the month *May*, not *could* of past ability;
+ * - `quantity`: approximators (about, around, some, nearly...) only directly before a number or quantity word;
+ * - `epistemic-must`: *must* of inference (must be + adjective/noun, must have + participle), not obligation;
+ * - `evidence`: show/prove/demonstrate as evidence claims (followed by *that*, or with an evidence subject);
+ * - `certainty`: always/never as certainty (with a modal, future or present-tense claim), not habitual frequency;
+ * - `passive-report`: *is believed/thought/said to* — the verb in a passive followed by *to*.
+ */
+export type CueContext =
+  | 'always'
+  | 'epistemic-modal'
+  | 'quantity'
+  | 'epistemic-must'
+  | 'evidence'
+  | 'certainty'
+  | 'passive-report';
+
+export interface CueEntry {
+  id: string;
+  term: string;
+  variants?: string[];
+  caseSensitive?: boolean;
+  /** Grammatical kind, for summaries: modal, adverb, verb, adjective, approximator, phrase. */
+  type: 'modal' | 'adverb' | 'verb' | 'adjective' | 'approximator' | 'phrase';
+  context: CueContext;
+  note?: string;
+}
+
+/** lexicons/sourcing/reporting-cues.json */
+export interface ReportingCuesFile {
+  description: string;
+  /** Reporting verbs with every inflected form listed (`say, says, said, saying`). */
+  verbs: { lemma: string; forms: string[] }[];
+  /** Reporting nouns that can speak for their authors or introduce a claim (`statement`, `communiqué`). */
+  nouns: { lemma: string; forms: string[] }[];
+  /** Multi-word cues whose source follows them (`according to`, `as per`, `in the words of`). */
+  sourceFirstPhrases: string[];
+  /** Multi-word cues whose source precedes them (`expressed concern`, `called for`, `quoted as saying`). */
+  phrases: string[];
+  /** Phrases that make an attribution anonymous (`on condition of anonymity`, `not authorised to speak`). */
+  anonymityMarkers: string[];
+  /** Head nouns of unidentified sources (`sources`, `official`, `officials`, `residents`, `witnesses`, `experts`). */
+  unnamedHeads: string[];
+  /** Head nouns of texts that speak for their authors (`communiqué`, `statement`, `report`, `resolution`). */
+  documentHeads: string[];
+}
+
+/** lexicons/actors/*.gazetteer.json */
+export interface GazetteerFile {
+  name: string;
+  description: string;
+  actors: GazetteerActor[];
+}
+
+export interface GazetteerActor {
+  /** Canonical name, used in outputs. */
+  name: string;
+  type: 'person' | 'state' | 'organization' | 'group';
+  /** Every written form that names the actor directly (full names, short names, acronyms, spellings). */
+  aliases: string[];
+  /** Case-sensitive aliases (acronyms that are also common words). */
+  caseSensitiveAliases?: string[];
+  /** States: adjectives that denote the government before a government noun (`Indian` authorities). */
+  demonyms?: string[];
+  /** States: capitals or seats that stand for the government when they act (`New Delhi`, `Islamabad`). */
+  metonyms?: string[];
+  /** Side or affiliation: `Pakistan`, `India`, `international`, a US party... */
+  side?: string;
+  /** Persons: the office held, which lets role nouns (`the Prime Minister`) resolve to them. */
+  roles?: string[];
+}
+
+/** lexicons/actors/recognition.json: the data the actor recognizer uses besides gazetteers. */
+export interface RecognitionFile {
+  description: string;
+  /** Titles before a person's name (`President`, `Prime Minister`, `Foreign Minister`, `Barrister`, `Mr.`). */
+  personTitles: string[];
+  /** Nouns after a demonym that make it the state (`authorities`, `government`, `forces`). */
+  governmentNouns: string[];
+  /** Head words that make a proper-noun run an organisation (`Ministry`, `Office`, `Commission`). */
+  organizationHeads: string[];
+  /** Head words that make a run a named group (`Conference`, `Front`, `Movement`, `people`). */
+  groupHeads: string[];
+  /** Capitalised words that are never actors by themselves: months, weekdays, title words... */
+  nonActorWords: string[];
+  /** Places that are only locations (`Srinagar`, `Kupwara`, `South Asia`). */
+  locations: string[];
+}

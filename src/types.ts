@@ -1,0 +1,84 @@
+/**
+ * The output contract of `framing analyze` and of `analyze()`.
+ * Every span is `[start, end)` in UTF-16 code units into `Document.text`, the verbatim body.
+ * `schema/document.schema.json` states the same contract for non-TypeScript readers.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Meta = Record<string, string | number | boolean | null>;
+
+export type SourceType = 'person' | 'organization' | 'document' | 'unnamed';
+export type AttributionMode = 'direct' | 'indirect';
+
+export interface Attribution {
+  cue: Span;
+  source: Span | null;
+  content: Span | null;
+  /** Canonical actor name when the text makes it recoverable, else null. */
+  speaker: string | null;
+  sourceType: SourceType;
+  anonymous: boolean;
+  mode: AttributionMode;
+}
+
+export interface LoadedTerm {
+  start: number;
+  end: number;
+  text: string;
+  /** Lexicon entry id, e.g. `kashmir/iiojk`. */
+  entry: string;
+  category: string;
+  /** Whose narrative the wording advances, or `none` for generic emotive language. */
+  favours: string;
+  neutral: string;
+  inQuote: boolean;
+}
+
+export type ActorType = 'person' | 'state' | 'organization' | 'group';
+
+export interface Actor {
+  name: string;
+  type: ActorType;
+  /** Side or affiliation from the gazetteer (e.g. `Pakistan`, `India`, `international`), or null. */
+  side: string | null;
+  mentions: Span[];
+  asSource: number;
+  asAgent: number;
+  asPatient: number;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  /** Lexicon entry id, e.g. `hedges/may`. */
+  entry: string;
+  inQuote: boolean;
+}
+
+export interface DocumentStats {
+  tokens: number;
+  words: number;
+  sentences: number;
+}
+
+/** The feature-table row: flat numbers and strings only. */
+export type Summary = Record<string, number | string | null>;
+
+export interface Document {
+  id: string;
+  meta: Meta;
+  text: string;
+  stats: DocumentStats;
+  attributions: Attribution[];
+  loadedTerms: LoadedTerm[];
+  actors: Actor[];
+  hedges: Cue[];
+  boosters: Cue[];
+  summary: Summary;
+}
