@@ -1,0 +1,97 @@
+import { loadCorpus } from './corpus/load';
+import type { RawDocument } from './corpus/types';
+import { compileActorResources, type ActorResources } from './features/actors/resources';
+import { recognizeActors } from './features/actors/recognize';
+import { buildActors } from './features/actors/roles';
+import { compileSourcing, findAttributions, type SourcingResources } from './features/attributions';
+import { compileCueLexicon, findCues, type CueMatcher } from './features/hedging';
+import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from './features/loadedTerms';
+import { summarize } from './features/summary';
+import { loadLexicons } from './lexicons/load';
+import { parseDocument } from './parse/parse';
+import type { ParsedDocument } from './parse/types';
+import type { Attribution, Document, DocumentStats } from './types';
+
+export type FeatureName = 'attributions' | 'loadedTerms' | 'actors' | 'hedging';
+
+export interface AnalyzeOptions {
+  /** Extra loaded-term lexicons (JSON files); entries override shipped ones with the same id. */
+  lexicons?: string[];
+  /** Extra gazetteers (JSON files); actors override shipped ones with the same name. */
+  gazetteers?: string[];
+  /** Switch features off (all are on by default); a switched-off feature yields empty lists. */
+  features?: Partial<Record<FeatureName, boolean>>;
+}
+
+/** Everything compiled once and shared by every document: lexicons as matchers. */
+export interface Analyzer {
+  analyze(raw: RawDocument): Document;
+}
+
+interface Resources {
+  loaded: LoadedTermResources;
+  hedges: CueMatcher;
+  boosters: CueMatcher;
+  sourcing: SourcingResources;
+  actors: ActorResources;
+}
+
+export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
+  const lexicons = loadLexicons({ extraLoaded: options.lexicons, extraGazetteers: options.gazetteers });
+  const sourcing = compileSourcing(lexicons.cues);
+  const resources: Resources = {
+    loaded: compileLoadedLexicons(lexicons.loaded),
+    hedges: compileCueLexicon(lexicons.hedges),
+    boosters: compileCueLexicon(lexicons.boosters),
+    sourcing,
+    actors: compileActorResources(lexicons.gazetteers, lexicons.recognition, sourcing.verbForms),
+  };
+  const enabled = (feature: FeatureName) => options.features?.[feature] !== false;
+  return {
+    analyze: (raw) => analyzeParsed(raw, parseDocument(raw.text), resources, enabled),
+  };
+}
+
+function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, enabled: (feature: FeatureName) => boolean): Document {
+  const mentions = enabled('actors') ? recognizeActors(doc, res.actors) : [];
+  const attributions = enabled('attributions') ? findAttributions(doc, res.sourcing, mentions) : [];
+  const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
+  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
+  const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
+  const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
+  const stats = statsOf(doc);
+  const summary = summarize({ doc, stats, attributions, loadedTerms, actors, hedges, boosters, sides: res.loaded.sides });
+  return { id: raw.id, meta: raw.meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
+}
+
+function statsOf(doc: ParsedDocument): DocumentStats {
+  return {
+    tokens: doc.tokens.length,
+    words: doc.tokens.filter((token) => token.isWord).length,
+    sentences: doc.sentences.length,
+  };
+}
+
+function cueTokens(doc: ParsedDocument, attributions: Attribution[]): Set<number> {
+  const tokens = new Set<number>();
+  for (const attribution of attributions) {
+    for (const token of doc.tokens) if (token.start >= attribution.cue.start && token.end <= attribution.cue.end) tokens.add(token.index);
+  }
+  return tokens;
+}
+
+/** Analyses documents already read (see `loadCorpus`), in order. */
+export function analyze(raw: RawDocument[], options: AnalyzeOptions = {}): Document[] {
+  const analyzer = createAnalyzer(options);
+  return raw.map((document) => analyzer.analyze(document));
+}
+
+/** Reads files or folders and analyses every document in them. */
+export function analyzePaths(paths: string[], options: AnalyzeOptions = {}): Document[] {
+  return analyze(loadCorpus(paths), options);
+}
+
+/** Analyses one text given as a string (handy in notebooks and tests). */
+export function analyzeText(text: string, options: AnalyzeOptions & { id?: string } = {}): Document {
+  return createAnalyzer(options).analyze({ id: options.id ?? 'text', meta: {}, text, origin: { file: '(text)', line: null } });
+}

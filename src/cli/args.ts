@@ -1,0 +1,52 @@
+export type OutputFormat = 'json' | 'jsonl' | 'csv';
+
+export interface AnalyzeArgs {
+  paths: string[];
+  format: OutputFormat;
+  out: string | null;
+  lexicons: string[];
+  gazetteers: string[];
+  skipInvalid: boolean;
+  debug: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv] [--out FILE]
+                       [--lexicon FILE]... [--gazetteer FILE]... [--skip-invalid] [--debug]
+
+  <path>           a .txt/.md file (optional YAML front matter), a .jsonl or .csv file, or a folder
+  --format         json (default): {"documents": [...]}; jsonl: one document per line;
+                   csv: one row per document, its summary
+  --out FILE       write there (atomically) instead of standard output
+  --lexicon FILE   an extra loaded-term lexicon; entries override shipped ones with the same id
+  --gazetteer FILE an extra gazetteer of actors
+  --skip-invalid   skip documents that cannot be read, with a warning each, and analyse the rest
+  --debug          show stack traces on errors`;
+
+const FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
+
+export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
+  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], skipInvalid: false, debug: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--format') {
+      const format = value();
+      if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+      args.format = format as OutputFormat;
+    } else if (arg === '--out') args.out = value();
+    else if (arg === '--lexicon') args.lexicons.push(value());
+    else if (arg === '--gazetteer') args.gazetteers.push(value());
+    else if (arg === '--skip-invalid') args.skipInvalid = true;
+    else if (arg === '--debug') args.debug = true;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else args.paths.push(arg);
+  }
+  if (args.paths.length === 0) throw new UsageError('give at least one file or folder to analyse');
+  return args;
+}

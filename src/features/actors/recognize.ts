@@ -1,0 +1,346 @@
+import { findPhrases, longestAt, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
+import type { GazetteerActor } from '../../lexicons/types';
+import type { ParsedDocument, Token } from '../../parse/types';
+import type { ActorType } from '../../types';
+import type { ActorResources } from './resources';
+
+export type MentionVia = 'alias' | 'title' | 'surname' | 'role' | 'demonym' | 'metonym' | 'organization' | 'acronym' | 'speaker' | 'government';
+
+/** One mention of one actor. A span can carry two (`the Modi government`: Narendra Modi and India). */
+export interface ActorMention {
+  start: number;
+  end: number;
+  text: string;
+  firstToken: number;
+  endToken: number;
+  actor: string;
+  type: ActorType;
+  side: string | null;
+  via: MentionVia;
+}
+
+/** What the document has told us about its actors so far: used to resolve later short references. */
+interface KnownActor {
+  name: string;
+  type: ActorType;
+  side: string | null;
+  titles: Set<string>;
+  nameWords: Set<string>;
+}
+
+const NAME_PARTICLES = new Set(['ul', 'ud', 'un', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'e', 'le', 'la']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'visit', 'visited', 'reached', 'arrived']);
+const RELATIONAL = new Set(['on', 'upon', 'against', 'with', 'by']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** Recognises actor mentions, in text order. */
+export function recognizeActors(doc: ParsedDocument, resources: ActorResources): ActorMention[] {
+  const state = new Recognizer(doc, resources);
+  return state.run();
+}
+
+class Recognizer {
+  private readonly mentions: ActorMention[] = [];
+  private readonly known = new Map<string, KnownActor>();
+  private readonly acronyms = new Map<string, KnownActor>();
+  private readonly pieceAtToken: number[];
+  private readonly locationTokens: Set<number>;
+  private readonly headlineSentences: Set<number>;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly res: ActorResources,
+  ) {
+    this.pieceAtToken = new Array(doc.tokens.length).fill(-1);
+    doc.pieces.forEach((piece, index) => {
+      if (this.pieceAtToken[piece.token] < 0) this.pieceAtToken[piece.token] = index;
+    });
+    this.locationTokens = tokensCovered(doc, findPhrases(res.locations, doc));
+    this.headlineSentences = findHeadlineSentences(doc);
+  }
+
+  run(): ActorMention[] {
+    const { tokens } = this.doc;
+    let t = 0;
+    while (t < tokens.length) t = this.recognizeAt(t);
+    return this.mentions.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  }
+
+  /** Tries each pattern at token `t`; returns the index of the next token to look at. */
+  private recognizeAt(t: number): number {
+    const token = this.doc.tokens[t];
+    if (!token.isWord) return t + 1;
+    return (
+      this.titledPerson(t) ??
+      this.gazetteerAlias(t) ??
+      this.demonymGovernment(t) ??
+      this.metonym(t) ??
+      (this.locationTokens.has(t) ? t + 1 : null) ??
+      this.properNounRun(t) ??
+      t + 1
+    );
+  }
+
+  private matchAt<T>(matcher: PhraseMatcher<T>, t: number): PhraseMatch<T> | null {
+    const piece = this.pieceAtToken[t];
+    if (piece < 0 || this.doc.pieces[piece].start !== this.doc.tokens[t].start) return null;
+    return longestAt(matcher, this.doc, piece);
+  }
+
+  private endTokenOf(match: PhraseMatch<unknown>): number {
+    return this.doc.pieces[match.endPiece - 1].token + 1;
+  }
+
+  /** `President Barrister Sultan Mahmood Chaudhry`, `Prime Minister Haq`, `the Foreign Minister`. */
+  private titledPerson(t: number): number | null {
+    const titles: string[] = [];
+    let cursor = t;
+    for (let match = this.matchAt(this.res.titles, cursor); match && isCapitalized(this.doc.tokens[cursor]); match = this.matchAt(this.res.titles, cursor)) {
+      titles.push(match.value);
+      cursor = this.endTokenOf(match);
+    }
+    if (titles.length === 0) return null;
+    const nameEnd = this.nameRunEnd(cursor);
+    if (nameEnd > cursor) {
+      this.addPerson(cursor, nameEnd, titles);
+      return nameEnd;
+    }
+    const next = this.doc.tokens[cursor];
+    if (next?.lower === 'of') return this.titleOfApposition(t, cursor, titles);
+    const previous = this.doc.tokens[t - 1];
+    if (previous && previous.lower === 'the') this.addRoleReference(t, cursor, titles);
+    return cursor;
+  }
+
+  /** `The President of Azad Jammu and Kashmir (AJK), Barrister Sultan Mahmood Chaudhry`. */
+  private titleOfApposition(t: number, ofToken: number, titles: string[]): number | null {
+    const { tokens } = this.doc;
+    let cursor = ofToken + 1;
+    const limit = Math.min(tokens.length, ofToken + 14);
+    while (cursor < limit && tokens[cursor].sentence === tokens[t].sentence && tokens[cursor].text !== ',') cursor++;
+    if (tokens[cursor]?.text !== ',') return null;
+    let nameStart = cursor + 1;
+    const moreTitles = [...titles];
+    for (let match = this.matchAt(this.res.titles, nameStart); match; match = this.matchAt(this.res.titles, nameStart)) {
+      moreTitles.push(match.value);
+      nameStart = this.endTokenOf(match);
+    }
+    const nameEnd = this.nameRunEnd(nameStart);
+    if (nameEnd - nameStart < 2) return null;
+    // The organisation inside (`of the OIC`) is recognised on its own pass.
+    const afterOf = ofToken + 1;
+    let scan = afterOf;
+    while (scan < cursor) scan = this.recognizeAt(scan);
+    this.addPerson(nameStart, nameEnd, moreTitles);
+    return nameEnd;
+  }
+
+  private addRoleReference(t: number, end: number, titles: string[]): void {
+    const referent = [...this.known.values()].reverse().find((actor) => actor.type === 'person' && titles.some((title) => actor.titles.has(title.toLowerCase())));
+    if (referent) this.push(t, end, referent, 'role');
+  }
+
+  private gazetteerAlias(t: number): number | null {
+    const match = this.matchAt(this.res.aliases, t);
+    if (!match || !sameInitialCase(match.text, match.value)) return null;
+    const end = this.endTokenOf(match);
+    const actor = this.remember(match.value);
+    this.push(t, end, actor, 'alias');
+    this.governmentOf(actor, end);
+    this.acronymAfter(end, actor);
+    return end;
+  }
+
+  /** `Indian authorities` → India. */
+  private demonymGovernment(t: number): number | null {
+    const match = this.matchAt(this.res.demonyms, t);
+    if (!match) return null;
+    const end = this.endTokenOf(match);
+    const noun = this.doc.tokens[end];
+    if (!noun || !this.res.governmentNouns.has(noun.lower)) return null;
+    this.push(t, end + 1, this.remember(match.value), 'demonym');
+    return end + 1;
+  }
+
+  /** `New Delhi`/`Islamabad` standing for the government: acting, or acted upon — not a location. */
+  private metonym(t: number): number | null {
+    const match = this.matchAt(this.res.metonyms, t);
+    if (!match) return null;
+    const end = this.endTokenOf(match);
+    const { tokens } = this.doc;
+    const previous = tokens[t - 1];
+    const next = tokens[end];
+    const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === tokens[t].sentence;
+    const acts = sameSentence(next) && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'which' || POSSESSIVE.has(next.text));
+    const actedUpon = sameSentence(previous) && RELATIONAL.has(previous.lower);
+    const located = sameSentence(previous) && LOCATIVE.has(previous.lower);
+    if ((acts || actedUpon) && !located) this.push(t, end, this.remember(match.value), 'metonym');
+    return end;
+  }
+
+  /** Capitalised runs: organisations by their head word, persons before a speech verb, known short names. */
+  private properNounRun(t: number): number | null {
+    const token = this.doc.tokens[t];
+    if (!isCapitalized(token) || this.res.nonActorWords.has(token.lower)) return null;
+    const acronym = this.acronyms.get(token.text);
+    if (acronym) {
+      this.push(t, t + 1, acronym, 'acronym');
+      return t + 1;
+    }
+    const end = this.organizationRunEnd(t);
+    const words = this.doc.tokens.slice(t, end);
+    const head = words.find((word) => this.res.organizationHeads.has(word.lower) || this.res.groupHeads.has(word.lower));
+    if (head && end - t >= 2 && !this.headlineSentences.has(token.sentence)) {
+      const isGroup = this.res.groupHeads.has(head.lower) && !this.res.organizationHeads.has(head.lower);
+      const actor = this.rememberLocal(this.doc.text.slice(words[0].start, words[words.length - 1].end), isGroup ? 'group' : 'organization');
+      this.push(t, end, actor, 'organization');
+      this.acronymAfter(end, actor);
+      return end;
+    }
+    const nameEnd = this.nameRunEnd(t);
+    if (nameEnd === t) return null;
+    const surname = this.knownByNameWord(this.doc.tokens[nameEnd - 1].lower);
+    if (surname && nameEnd - t <= 2) {
+      this.push(t, nameEnd, surname, 'surname');
+      return nameEnd;
+    }
+    const next = this.doc.tokens[nameEnd];
+    if (nameEnd - t >= 2 && next && this.res.speechVerbs.has(next.lower) && !this.headlineSentences.has(token.sentence)) {
+      this.addPerson(t, nameEnd, []);
+      return nameEnd;
+    }
+    return nameEnd;
+  }
+
+  /** End of a run of capitalised words joined by `of/for/and/the/on` (`Ministry of Foreign Affairs`). */
+  private organizationRunEnd(t: number): number {
+    const { tokens } = this.doc;
+    let end = t;
+    while (end < tokens.length && tokens[end].sentence === tokens[t].sentence) {
+      const token = tokens[end];
+      if (isCapitalized(token) && !this.locationTokens.has(end)) end++;
+      else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the') end++;
+      else if (token.lower === 'the' && end > t && tokens[end - 1].lower === 'of' && isCapitalized(tokens[end + 1])) end++;
+      else break;
+    }
+    while (end > t && ORG_CONNECTORS.has(tokens[end - 1].lower)) end--;
+    return end;
+  }
+
+  /** End of a personal name: capitalised words with particles (`Chaudhry Anwar ul Haq`). */
+  private nameRunEnd(t: number): number {
+    const { tokens } = this.doc;
+    let end = t;
+    while (end < tokens.length && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
+      const token = tokens[end];
+      const isName = isCapitalized(token) && token.pos !== 'VERB' && !this.res.nonActorWords.has(token.lower) && !this.locationTokens.has(end);
+      const isParticle = end > t && NAME_PARTICLES.has(token.lower) && isCapitalized(tokens[end + 1]);
+      if (!isName && !isParticle) break;
+      end++;
+    }
+    return end;
+  }
+
+  private addPerson(start: number, end: number, titles: string[]): void {
+    const text = this.doc.text.slice(this.doc.tokens[start].start, this.doc.tokens[end - 1].end);
+    const aliasMatch = this.matchAt(this.res.aliases, start);
+    let actor: KnownActor;
+    if (aliasMatch && this.endTokenOf(aliasMatch) === end) actor = this.remember(aliasMatch.value);
+    else if (end - start === 1) actor = this.knownByNameWord(this.doc.tokens[start].lower, titles) ?? this.rememberLocal(text, 'person');
+    else actor = this.rememberLocal(text, 'person');
+    for (const title of titles) actor.titles.add(title.toLowerCase());
+    this.push(start, end, actor, 'title');
+    this.governmentOf(actor, end);
+  }
+
+  /** `the Modi government` mentions the state of the person too. */
+  private governmentOf(actor: KnownActor, end: number): void {
+    const noun = this.doc.tokens[end];
+    if (actor.type !== 'person' || !actor.side || !noun || !this.res.governmentNouns.has(noun.lower)) return;
+    const state = this.res.byName.get(actor.side);
+    if (state?.type !== 'state') return;
+    const first = this.mentions[this.mentions.length - 1].firstToken;
+    this.push(first, end + 1, this.remember(state), 'government');
+  }
+
+  /** `Organization of Islamic Cooperation (OIC)`: the acronym names the same actor later on. */
+  private acronymAfter(end: number, actor: KnownActor): void {
+    const { tokens } = this.doc;
+    if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')') return;
+    const acronym = tokens[end + 1].text;
+    if (/^\p{Lu}[\p{Lu}&]+$/u.test(acronym)) this.acronyms.set(acronym, actor);
+  }
+
+  private knownByNameWord(word: string, titles: string[] = []): KnownActor | null {
+    const candidates = [...this.known.values()].filter((actor) => actor.type === 'person' && actor.nameWords.has(word));
+    if (candidates.length === 0) return null;
+    const titled = candidates.filter((actor) => titles.some((title) => actor.titles.has(title.toLowerCase())));
+    return (titled.length > 0 ? titled : candidates)[(titled.length > 0 ? titled : candidates).length - 1];
+  }
+
+  private remember(entry: GazetteerActor): KnownActor {
+    let actor = this.known.get(entry.name);
+    if (!actor) {
+      actor = {
+        name: entry.name,
+        type: entry.type,
+        side: entry.side ?? null,
+        titles: new Set((entry.roles ?? []).map((role) => role.toLowerCase())),
+        nameWords: new Set(entry.type === 'person' ? [entry.name, ...entry.aliases].flatMap((alias) => alias.toLowerCase().split(/\s+/)) : []),
+      };
+      this.known.set(entry.name, actor);
+    }
+    return actor;
+  }
+
+  private rememberLocal(name: string, type: ActorType): KnownActor {
+    const canonical = name.replace(/\s+/g, ' ');
+    let actor = this.known.get(canonical);
+    if (!actor) {
+      const nameWords = type === 'person' ? canonical.toLowerCase().split(' ').filter((word) => !NAME_PARTICLES.has(word)) : [];
+      actor = { name: canonical, type, side: null, titles: new Set(), nameWords: new Set(nameWords) };
+      this.known.set(canonical, actor);
+    }
+    // A later mention moves the actor to the end, so "most recent" lookups find it.
+    this.known.delete(canonical);
+    this.known.set(canonical, actor);
+    return actor;
+  }
+
+  private push(firstToken: number, endToken: number, actor: KnownActor, via: MentionVia): void {
+    const start = this.doc.tokens[firstToken].start;
+    const end = this.doc.tokens[endToken - 1].end;
+    this.known.delete(actor.name);
+    this.known.set(actor.name, actor);
+    this.mentions.push({ start, end, text: this.doc.text.slice(start, end), firstToken, endToken, actor: actor.name, type: actor.type, side: actor.side, via });
+  }
+}
+
+function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && /^\p{Lu}/u.test(token.text);
+}
+
+/** A lower-case alias (`the Kashmiri people`) may match anywhere; a capitalised one only capitalised. */
+function sameInitialCase(text: string, actor: GazetteerActor): boolean {
+  return /^\p{Lu}/u.test(text) || actor.aliases.some((alias) => /^\p{Ll}/u.test(alias) && alias.toLowerCase() === text.toLowerCase());
+}
+
+function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Set<number> {
+  const covered = new Set<number>();
+  for (const match of matches) {
+    for (let p = match.firstPiece; p < match.endPiece; p++) covered.add(doc.pieces[p].token);
+  }
+  return covered;
+}
+
+/** Sentences in headline case (most words capitalised), where capitals say nothing about names. */
+function findHeadlineSentences(doc: ParsedDocument): Set<number> {
+  const headlines = new Set<number>();
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((token) => token.isWord && /^\p{L}/u.test(token.text));
+    const capitalized = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
+    if (words.length >= 4 && capitalized / words.length >= 0.6) headlines.add(sentence.index);
+  }
+  return headlines;
+}

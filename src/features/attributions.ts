@@ -1,0 +1,418 @@
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
+import type { ReportingCuesFile } from '../lexicons/types';
+import { regionAt, type QuoteRegion } from '../parse/quotes';
+import type { ParsedDocument, Sentence, Token } from '../parse/types';
+import type { Attribution, SourceType, Span } from '../types';
+import type { ActorMention } from './actors/recognize';
+
+type CueKind = 'verb' | 'phrase' | 'source-first';
+
+export interface SourcingResources {
+  cues: PhraseMatcher<CueKind>;
+  anonymity: PhraseMatcher<true>;
+  unnamedHeads: Set<string>;
+  documentHeads: Set<string>;
+  /** Every verb form, for the actor recognizer (a name before one is a person). */
+  verbForms: string[];
+}
+
+export function compileSourcing(file: ReportingCuesFile): SourcingResources {
+  const verbForms = file.verbs.flatMap((verb) => verb.forms);
+  return {
+    cues: compilePhrases<CueKind>([
+      ...verbForms.map((phrase) => ({ phrase, value: 'verb' as const })),
+      ...file.phrases.map((phrase) => ({ phrase, value: 'phrase' as const })),
+      ...file.sourceFirstPhrases.map((phrase) => ({ phrase, value: 'source-first' as const })),
+    ]),
+    anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
+    unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
+    documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
+    verbForms,
+  };
+}
+
+interface CueHit {
+  kind: CueKind;
+  first: number;
+  /** Exclusive token end. */
+  end: number;
+  span: Span;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+const NP_INNER = new Set(['of', "'s", '’s', '-', '&']);
+const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
+const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
+const PRONOUNS_THING = new Set(['it']);
+const PLURAL_REFERENCES = new Set(['they', 'both', 'leaders', 'two']);
+const SKIPPABLE_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
+const MIN_QUOTE_WORDS = 4;
+const MAX_TOKENS_QUOTE_TO_CUE = 10;
+
+/** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech. */
+export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
+  const cues = findCueHits(doc, res);
+  const used = new Set<number>();
+  const found: Attribution[] = [];
+  for (const region of doc.quotes) {
+    const attribution = attachQuote(doc, res, mentions, region, cues, used, found);
+    if (attribution) found.push(attribution);
+  }
+  cues.forEach((cue, index) => {
+    if (used.has(index)) return;
+    const attribution = reportedSpeech(doc, res, mentions, cue, found);
+    if (attribution) found.push(attribution);
+  });
+  return found.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
+  return findPhrases(res.cues, doc)
+    .map((match) => toCueHit(doc, match))
+    .filter((hit) => isReportingUse(doc, hit) && regionAt(doc.quotes, hit.span.start) < 0);
+}
+
+function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
+  const first = doc.pieces[match.firstPiece].token;
+  const end = doc.pieces[match.endPiece - 1].token + 1;
+  return { kind: match.value, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
+}
+
+/** A verb cue must be used as a verb, not passive (`is said to` is a hedge), not `so-called`. */
+function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
+  if (hit.kind !== 'verb') return true;
+  const token = doc.tokens[hit.first];
+  const previous = doc.tokens[hit.first - 1];
+  if (token.pos !== 'VERB') return false;
+  if (previous && previous.text === '-' && previous.end === token.start) return false;
+  if (previous && BE.has(previous.lower) && previous.sentence === token.sentence) return false;
+  return true;
+}
+
+function span(doc: ParsedDocument, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function tokenSpan(doc: ParsedDocument, first: number, end: number): Span | null {
+  if (end <= first) return null;
+  return span(doc, doc.tokens[first].start, doc.tokens[end - 1].end);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Direct quotes
+
+function attachQuote(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+  region: QuoteRegion,
+  cues: CueHit[],
+  used: Set<number>,
+  earlier: Attribution[],
+): Attribution | null {
+  if (region.mark === '‘') return null;
+  const inner = quoteContent(doc, region);
+  if (!inner || countWords(doc, inner) < MIN_QUOTE_WORDS) return null;
+  const after = cueAfterQuote(doc, region, cues, used);
+  if (after !== null) {
+    used.add(after.index);
+    const source = sourceAroundCue(doc, after.cue, region.end);
+    return build(doc, res, mentions, after.cue, source, inner, 'direct', earlier);
+  }
+  const before = cueBeforeQuote(doc, region, cues, used);
+  if (before !== null) {
+    used.add(before.index);
+    const source = subjectBefore(doc, before.cue.first);
+    return build(doc, res, mentions, before.cue, source, inner, 'direct', earlier);
+  }
+  return null;
+}
+
+function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | null {
+  let start = region.start + 1;
+  let end = region.closed ? region.end - 1 : region.end;
+  while (start < end && /\s/u.test(doc.text[start])) start++;
+  while (end > start && /[\s,]/u.test(doc.text[end - 1])) end--;
+  return end > start ? span(doc, start, end) : null;
+}
+
+function countWords(doc: ParsedDocument, range: Span): number {
+  return doc.tokens.filter((token) => token.isWord && token.start >= range.start && token.end <= range.end).length;
+}
+
+/** `“…,” X said` or `“…,” said X`: a cue within a few tokens after the closing mark. */
+function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+  const firstAfter = doc.tokens.findIndex((token) => token.start >= region.end);
+  if (firstAfter < 0) return null;
+  const sentence = doc.tokens[firstAfter].sentence;
+  if (doc.tokens[firstAfter - 1] && doc.tokens[firstAfter - 1].sentence !== sentence && !/^[,—–-]/u.test(doc.tokens[firstAfter].text)) {
+    // The quote closed its own sentence: a cue can still follow if the next word is lower case (`” he said`).
+    if (!/^\p{Ll}/u.test(doc.tokens[firstAfter].text)) return null;
+  }
+  for (let index = 0; index < cues.length; index++) {
+    const cue = cues[index];
+    if (used.has(index) || cue.kind === 'source-first' || cue.first < firstAfter) continue;
+    if (cue.first - firstAfter > MAX_TOKENS_QUOTE_TO_CUE) break;
+    if (doc.tokens.slice(firstAfter, cue.first).some((token) => token.text === '“' || token.text === '"' || token.text === '.')) break;
+    return { cue, index };
+  }
+  return null;
+}
+
+/** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */
+function cueBeforeQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+  const opening = doc.tokens.findIndex((token) => token.start >= region.start);
+  for (let index = cues.length - 1; index >= 0; index--) {
+    const cue = cues[index];
+    if (used.has(index) || cue.end > opening) continue;
+    const between = doc.tokens.slice(cue.end, opening);
+    if (between.length > 6 || between.some((token) => token.text === '.' || token.text === '”')) return null;
+    if (doc.tokens[cue.first].sentence !== doc.tokens[opening]?.sentence && between.length > 0 && !/[:,]/u.test(between[between.length - 1].text)) return null;
+    return { cue, index };
+  }
+  return null;
+}
+
+/** After a quote: the source is between the quote and the cue (`X said`) or after the cue (`said X`). */
+function sourceAroundCue(doc: ParsedDocument, cue: CueHit, quoteEnd: number): Span | null {
+  let first = doc.tokens.findIndex((token) => token.start >= quoteEnd);
+  while (first < cue.first && doc.tokens[first].pos === 'PUNCT') first++;
+  if (first < cue.first) return tokenSpan(doc, first, trimAuxiliaries(doc, first, cue.first));
+  return nounPhraseAfter(doc, cue.end);
+}
+
+function trimAuxiliaries(doc: ParsedDocument, first: number, end: number): number {
+  while (end > first && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
+  return end;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Reported speech
+
+function reportedSpeech(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+  cue: CueHit,
+  earlier: Attribution[],
+): Attribution | null {
+  const sentence = doc.sentences[doc.tokens[cue.first].sentence];
+  if (insideEarlierSource(cue, earlier)) return null;
+  if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
+
+  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && doc.tokens[cue.first - 1]?.text === ',';
+  let source = participle ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
+  let content: Span | null;
+  if (source) content = contentAfter(doc, cue, sentence);
+  else {
+    // `…, said a top official`: the cue follows the content, the source follows the cue.
+    source = nounPhraseAfter(doc, cue.end);
+    content = contentBeforeCue(doc, sentence, cue.first);
+  }
+  if (!source) return null;
+  if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
+  return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+function insideEarlierSource(cue: CueHit, earlier: Attribution[]): boolean {
+  return earlier.some((attribution) => attribution.source !== null && attribution.source.start <= cue.span.start && cue.span.end <= attribution.source.end);
+}
+
+/** `X said.` at the end of a sentence: what was said comes before X. */
+function isTailReport(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
+  let t = cue.end;
+  const object = nounPhraseEnd(doc, t, sentence.endToken);
+  if (object > t && doc.tokens[cue.first].lower.startsWith('told')) t = object;
+  const rest = doc.tokens.slice(t, sentence.endToken);
+  const subjectStart = doc.tokens[cue.first - 1];
+  return rest.every((token) => token.pos === 'PUNCT') && subjectStart !== undefined && doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
+}
+
+function firstTokenOf(doc: ParsedDocument, source: Span): number {
+  return doc.tokens.findIndex((token) => token.start >= source.start);
+}
+
+function accordingTo(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+  cue: CueHit,
+  sentence: Sentence,
+  earlier: Attribution[],
+): Attribution | null {
+  const source = nounPhraseAfter(doc, cue.end);
+  if (!source) return null;
+  const sourceEnd = firstTokenAfter(doc, source.end);
+  const atStart = doc.tokens.slice(sentence.firstToken, cue.first).every((token) => token.pos === 'PUNCT');
+  let content: Span | null;
+  if (atStart) {
+    let t = sourceEnd;
+    while (t < sentence.endToken && doc.tokens[t].text !== ',') t++;
+    content = tokenSpan(doc, Math.min(t + 1, sentence.endToken), trimPunctuation(doc, sentence.firstToken, sentence.endToken));
+  } else content = contentBeforeCue(doc, sentence, cue.first);
+  return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+function firstTokenAfter(doc: ParsedDocument, offset: number): number {
+  const index = doc.tokens.findIndex((token) => token.start >= offset);
+  return index < 0 ? doc.tokens.length : index;
+}
+
+/** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */
+function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | null {
+  const sentence = doc.tokens[cueFirst].sentence;
+  let end = cueFirst;
+  while (end > 0 && doc.tokens[end - 1].sentence === sentence && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
+  let start = nounPhraseStart(doc, end, sentence);
+  if (start === end) return null;
+  // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
+  const before = doc.tokens[start - 1];
+  if (before && before.sentence === sentence && before.pos === 'ADP' && before.lower !== 'of') {
+    let t = start - 1;
+    while (t > 0 && doc.tokens[t - 1].sentence === sentence && ['ADP', 'ADV'].includes(doc.tokens[t - 1].pos)) t--;
+    const participle = doc.tokens[t - 1];
+    if (participle && participle.sentence === sentence && participle.pos === 'VERB' && /(ed|en|wn)$/u.test(participle.lower)) {
+      const outerStart = nounPhraseStart(doc, t - 1, sentence);
+      if (outerStart < t - 1) return tokenSpan(doc, outerStart, t - 1);
+    }
+    return null;
+  }
+  return tokenSpan(doc, start, end);
+}
+
+function nounPhraseStart(doc: ParsedDocument, end: number, sentence: number): number {
+  let start = end;
+  while (start > 0) {
+    const token = doc.tokens[start - 1];
+    if (token.sentence !== sentence) break;
+    const joins = NP_INNER.has(token.lower) || (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos));
+    if (!NP_POS.has(token.pos) && !joins && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
+    start--;
+  }
+  while (start < end && (NP_INNER.has(doc.tokens[start].lower) || doc.tokens[start].lower === 'and')) start++;
+  return start;
+}
+
+/** `said a top official in the federal government while speaking …` → `a top official in the federal government`. */
+function nounPhraseAfter(doc: ParsedDocument, first: number): Span | null {
+  const sentence = doc.tokens[first]?.sentence;
+  if (sentence === undefined) return null;
+  const end = nounPhraseEnd(doc, first, doc.sentences[sentence].endToken);
+  return tokenSpan(doc, first, end);
+}
+
+function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number): number {
+  let end = first;
+  while (end < limit) {
+    const token = doc.tokens[end];
+    const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !(token.lower === 'and' && end > first)) break;
+    if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
+    end++;
+  }
+  while (end > first && (doc.tokens[end - 1].lower === 'and' || SOURCE_TAIL_PREPOSITIONS.has(doc.tokens[end - 1].lower))) end--;
+  return end;
+}
+
+/** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */
+function mainClauseSubject(doc: ParsedDocument, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
+  const previous = [...earlier].reverse().find((attribution) => attribution.source && attribution.cue.start >= sentence.start && attribution.cue.end <= cue.span.start);
+  if (previous?.source) return previous.source;
+  for (let t = sentence.firstToken; t < cue.first; t++) {
+    const token = doc.tokens[t];
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      const subject = subjectBefore(doc, t);
+      if (subject) return subject;
+    }
+  }
+  return null;
+}
+
+function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Span | null {
+  let first = cue.end;
+  if (doc.tokens[cue.first].lower.startsWith('tol')) first = nounPhraseEnd(doc, first, sentence.endToken);
+  while (first < sentence.endToken && (doc.tokens[first].lower === 'that' || doc.tokens[first].pos === 'PUNCT')) first++;
+  return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
+}
+
+function contentBeforeCue(doc: ParsedDocument, sentence: Sentence, end: number): Span | null {
+  let first = sentence.firstToken;
+  while (first < end && doc.tokens[first].pos === 'PUNCT') first++;
+  return tokenSpan(doc, first, trimPunctuation(doc, first, end));
+}
+
+function trimPunctuation(doc: ParsedDocument, first: number, end: number): number {
+  while (end > first && doc.tokens[end - 1].pos === 'PUNCT') end--;
+  return end;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Source typing and speaker resolution
+
+function build(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+  cue: CueHit,
+  source: Span | null,
+  content: Span | null,
+  mode: 'direct' | 'indirect',
+  earlier: Attribution[],
+): Attribution {
+  const sentence = doc.sentences[doc.tokens[cue.first].sentence];
+  const anonymousMarked = findPhrases(res.anonymity, doc).some((marker) => marker.start >= sentence.start && marker.end <= sentence.end);
+  const typed = source ? typeSource(doc, res, mentions, source, cue, earlier) : { speaker: null, sourceType: 'unnamed' as SourceType };
+  const sourceType: SourceType = anonymousMarked ? 'unnamed' : typed.sourceType;
+  return {
+    cue: cue.span,
+    source,
+    content,
+    speaker: anonymousMarked ? null : typed.speaker,
+    sourceType,
+    anonymous: sourceType === 'unnamed',
+    mode,
+  };
+}
+
+function typeSource(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+  source: Span,
+  cue: CueHit,
+  earlier: Attribution[],
+): { speaker: string | null; sourceType: SourceType } {
+  const words = doc.tokens.filter((token) => token.start >= source.start && token.end <= source.end && token.isWord);
+  const head = headOf(words);
+  const inside = mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end);
+  const person = inside.find((mention) => mention.type === 'person');
+  if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
+  if (person) return { speaker: person.actor, sourceType: 'person' };
+  if (inside.length > 0) return { speaker: inside[0].actor, sourceType: 'organization' };
+  if (head && res.unnamedHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
+  if (words.length === 1 && PRONOUNS_PERSON.has(head?.lower ?? '')) {
+    const referent = [...mentions].reverse().find((mention) => mention.type === 'person' && mention.end <= source.start);
+    return referent ? { speaker: referent.actor, sourceType: 'person' } : { speaker: null, sourceType: 'unnamed' };
+  }
+  if (words.length === 1 && PRONOUNS_THING.has(head?.lower ?? '')) {
+    const previous = earlier.filter((attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType !== 'person' && attribution.sourceType !== 'unnamed');
+    const last = previous[previous.length - 1];
+    if (last) return { speaker: last.speaker, sourceType: last.sourceType };
+  }
+  if (head && PLURAL_REFERENCES.has(head.lower)) {
+    const last = earlier.filter((attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null).pop();
+    if (last) return { speaker: last.speaker, sourceType: last.sourceType };
+  }
+  return { speaker: null, sourceType: 'unnamed' };
+}
+
+/** The head noun: the last noun or pronoun before any `of`/preposition phrase. */
+function headOf(words: Token[]): Token | undefined {
+  let head: Token | undefined;
+  for (const word of words) {
+    if (SOURCE_TAIL_PREPOSITIONS.has(word.lower)) break;
+    if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)) head = word;
+  }
+  return head;
+}

@@ -1,0 +1,148 @@
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
+import type { CueContext, CueEntry, CueLexiconFile } from '../lexicons/types';
+import type { ParsedDocument, Token } from '../parse/types';
+import type { Cue } from '../types';
+import { isInQuote } from './quoteContext';
+
+interface CompiledCue {
+  id: string;
+  entry: CueEntry;
+}
+
+export type CueMatcher = PhraseMatcher<CompiledCue>;
+
+export function compileCueLexicon(lexicon: CueLexiconFile, extra: CueLexiconFile[] = []): CueMatcher {
+  const byId = new Map<string, CompiledCue>();
+  for (const file of [lexicon, ...extra]) for (const entry of file.entries) byId.set(entry.id, { id: `${file.name}/${entry.id}`, entry });
+  return compilePhrases(
+    [...byId.values()].flatMap((item) =>
+      [item.entry.term, ...(item.entry.variants ?? [])].map((phrase) => ({ phrase, caseSensitive: item.entry.caseSensitive, value: item })),
+    ),
+  );
+}
+
+/** Hedges or boosters (depending on the lexicon), kept only where their context rule holds. */
+export function findCues(doc: ParsedDocument, matcher: CueMatcher): Cue[] {
+  return findPhrases(matcher, doc)
+    .filter((match) => contextHolds(doc, match, match.value.entry.context))
+    .map((match) => ({ start: match.start, end: match.end, text: match.text, entry: match.value.id, inQuote: isInQuote(doc, match.start) }));
+}
+
+type Rule = (doc: ParsedDocument, first: Token, last: Token) => boolean;
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', 'am']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", '’ll', 'wo', 'ca']);
+const MONTH_CONTEXT = /^(\d{1,2}(st|nd|rd|th)?|\d{4}|last|next|this|early|late|mid|in|of|on|since|until|till|by|from|to|during|between)$/;
+/** Verbs that *could* takes when it reports past ability (`could see`, `could not reach`). */
+const ABILITY_VERBS = new Set(['see', 'hear', 'feel', 'find', 'reach', 'afford', 'manage', 'understand', 'speak', 'read', 'remember', 'recall', 'swim', 'walk', 'run', 'get', 'move', 'sleep', 'breathe', 'eat', 'leave', 'enter', 'access', 'contact', 'return', 'do']);
+const PAST_MARKERS = /\b(when (he|she|i|we|they) (was|were)|as a child|years ago|in (19|20)\d\d|last (year|month|week)|at the time|then)\b/i;
+const QUANTITY_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'half', 'third', 'quarter', 'percent', 'per', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'score']);
+const UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'decade', 'century', 'minute', 'mile', 'kilometre', 'kilometer', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'third', 'quarter', 'half', 'fifth', 'tenth']);
+const EVIDENCE_SUBJECTS = new Set(['evidence', 'data', 'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'figures', 'statistics', 'record', 'records', 'results', 'findings', 'facts', 'history', 'research', 'analysis', 'poll', 'polls', 'footage', 'images', 'documents', 'investigation', 'this', 'which', 'it', 'experience']);
+const PAST_AUX = new Set(['had', 'was', 'were', 'did', 'used']);
+
+const RULES: Record<CueContext, Rule> = {
+  always: () => true,
+  'epistemic-modal': (doc, first) => isModalUse(doc, first) && !isPastAbility(doc, first),
+  quantity: (doc, _first, last) => beforeQuantity(doc, last),
+  'epistemic-must': (doc, first) => isEpistemicMust(doc, first),
+  evidence: (doc, first, last) => isEvidenceClaim(doc, first, last),
+  certainty: (doc, first) => isCertainty(doc, first),
+  'passive-report': (doc, first, last) => isPassiveReport(doc, first, last),
+};
+
+function contextHolds(doc: ParsedDocument, match: PhraseMatch<CompiledCue>, context: CueContext): boolean {
+  const first = doc.tokens[doc.pieces[match.firstPiece].token];
+  const last = doc.tokens[doc.pieces[match.endPiece - 1].token];
+  return RULES[context](doc, first, last);
+}
+
+function tokenAt(doc: ParsedDocument, index: number, sentence: number): Token | null {
+  const token = doc.tokens[index];
+  return token && token.sentence === sentence ? token : null;
+}
+
+/** The next word in the sentence after `token`, skipping adverbs and negation. */
+function nextContentWord(doc: ParsedDocument, token: Token): Token | null {
+  for (let i = token.index + 1; i < token.index + 5; i++) {
+    const next = tokenAt(doc, i, token.sentence);
+    if (!next) return null;
+    if (next.pos === 'ADV' || next.pos === 'PART' || next.lower === 'not' || next.lower === "n't") continue;
+    return next;
+  }
+  return null;
+}
+
+/** *may/might/could* as a modal before a verb; *May* the month is a noun before a date or after *in*. */
+function isModalUse(doc: ParsedDocument, token: Token): boolean {
+  if (token.text === 'May') {
+    const next = tokenAt(doc, token.index + 1, token.sentence);
+    const previous = tokenAt(doc, token.index - 1, token.sentence);
+    if ((next && MONTH_CONTEXT.test(next.lower)) || (previous && MONTH_CONTEXT.test(previous.lower))) return false;
+    if (token.pos === 'PROPN' || token.pos === 'NOUN') return false;
+  }
+  const next = nextContentWord(doc, token);
+  return next !== null && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'be' || next.lower === 'have');
+}
+
+/** *could* of past ability: a perception or achievement verb in a past-time sentence, or *could not*. */
+function isPastAbility(doc: ParsedDocument, token: Token): boolean {
+  if (token.lower !== 'could') return false;
+  const next = nextContentWord(doc, token);
+  const sentence = doc.sentences[token.sentence];
+  const sentenceText = doc.analysisText.slice(sentence.start, sentence.end);
+  const negated = ['not', "n't"].includes(doc.tokens[token.index + 1]?.lower ?? '');
+  if (next && ABILITY_VERBS.has(next.lemma) && (negated || PAST_MARKERS.test(sentenceText))) return true;
+  return PAST_MARKERS.test(sentenceText) && negated;
+}
+
+function beforeQuantity(doc: ParsedDocument, last: Token): boolean {
+  const next = tokenAt(doc, last.index + 1, last.sentence);
+  if (!next) return false;
+  if (next.pos === 'NUM' || /^\d/.test(next.text) || QUANTITY_WORDS.has(next.lower)) return true;
+  if (next.lower === 'a' || next.lower === 'an') {
+    const unit = tokenAt(doc, last.index + 2, last.sentence);
+    return unit !== null && UNITS.has(unit.lemma);
+  }
+  return false;
+}
+
+/** Epistemic *must*: `must be` + adjective/noun phrase, `must have` + participle. `must be held` is obligation. */
+function isEpistemicMust(doc: ParsedDocument, token: Token): boolean {
+  const next = tokenAt(doc, token.index + 1, token.sentence);
+  const after = tokenAt(doc, token.index + 2, token.sentence);
+  if (!next || !after) return false;
+  if (next.lower === 'have') return after.lower === 'been' || (after.pos === 'VERB' && after.lower !== after.lemma);
+  if (next.lower === 'be') return after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'NOUN' || after.lower === 'a';
+  return false;
+}
+
+function isEvidenceClaim(doc: ParsedDocument, first: Token, last: Token): boolean {
+  const next = tokenAt(doc, last.index + 1, last.sentence);
+  if (next && (next.lower === 'that' || next.lower === 'how')) return true;
+  for (let i = first.index - 1; i >= first.index - 4; i--) {
+    const previous = tokenAt(doc, i, first.sentence);
+    if (!previous) break;
+    if (EVIDENCE_SUBJECTS.has(previous.lower)) return true;
+    if (previous.pos !== 'AUX' && previous.pos !== 'ADV' && previous.pos !== 'PART') break;
+  }
+  return false;
+}
+
+/** *always/never* as certainty, not habit: not in a past-tense clause (`had always supported`). */
+function isCertainty(doc: ParsedDocument, token: Token): boolean {
+  const previous = tokenAt(doc, token.index - 1, token.sentence);
+  if (previous && MODALS.has(previous.lower)) return true;
+  if (previous && PAST_AUX.has(previous.lower)) return false;
+  const next = nextContentWord(doc, token);
+  if (!next) return false;
+  const pastVerb = next.pos === 'VERB' && next.lower !== next.lemma && /(ed|ought|ew|ung|ame|ave|ook)$/.test(next.lower);
+  return !pastVerb;
+}
+
+/** `is said/believed/thought to`: a form of *be* before the verb and *to* after it. */
+function isPassiveReport(doc: ParsedDocument, first: Token, last: Token): boolean {
+  const before = BE.has(first.lower) ? first : tokenAt(doc, first.index - 1, first.sentence);
+  const after = last.lower === 'to' ? last : tokenAt(doc, last.index + 1, last.sentence);
+  return before !== null && BE.has(before.lower) && after !== null && after.lower === 'to';
+}

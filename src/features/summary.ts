@@ -1,0 +1,97 @@
+import { regionAt } from '../parse/quotes';
+import type { ParsedDocument } from '../parse/types';
+import type { Actor, Attribution, Cue, DocumentStats, LoadedTerm, Summary } from '../types';
+
+export interface SummaryInput {
+  doc: ParsedDocument;
+  stats: DocumentStats;
+  attributions: Attribution[];
+  loadedTerms: LoadedTerm[];
+  actors: Actor[];
+  hedges: Cue[];
+  boosters: Cue[];
+  /** Sides of each loaded-term lexicon, in order, e.g. `[{ lexicon: 'kashmir', sides: ['Pakistan', 'India'] }]`. */
+  sides: { lexicon: string; sides: string[] }[];
+}
+
+const SOURCE_TYPES = ['person', 'organization', 'document', 'unnamed'] as const;
+
+/** The feature-table row. Keys come in a fixed order so tables and CSV columns are stable. */
+export function summarize(input: SummaryInput): Summary {
+  const { stats, attributions, loadedTerms, actors, hedges, boosters } = input;
+  const quotedWords = countQuotedWords(input.doc);
+  const outletWords = stats.words - quotedWords;
+  const per1k = (count: number, words = stats.words) => round(words > 0 ? (1000 * count) / words : 0);
+  const share = (part: number, whole: number) => round(whole > 0 ? part / whole : 0);
+
+  const summary: Summary = {
+    words: stats.words,
+    sentences: stats.sentences,
+    attributions: attributions.length,
+    attributionsPer1k: per1k(attributions.length),
+    directShare: share(attributions.filter((a) => a.mode === 'direct').length, attributions.length),
+    anonymousShare: share(attributions.filter((a) => a.anonymous).length, attributions.length),
+    distinctSources: distinctSources(attributions),
+  };
+  for (const type of SOURCE_TYPES) summary[`sourceShare_${type}`] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
+  summary.quotedWordsShare = share(quotedWords, stats.words);
+  summary.topSpeaker = topBy(attributions.map((a) => a.speaker).filter((name): name is string => name !== null));
+
+  summary.loadedTerms = loadedTerms.length;
+  summary.loadedPer1k = per1k(loadedTerms.length);
+  for (const side of allSides(input.sides)) summary[`loadedPer1k_${side}`] = per1k(loadedTerms.filter((term) => term.favours === side).length);
+  for (const { lexicon, sides } of input.sides) {
+    if (sides.length < 2) continue;
+    const [a, b] = sides;
+    summary[`loadedBalance_${lexicon}`] = round(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
+  }
+  summary.loadedInQuoteShare = share(loadedTerms.filter((term) => term.inQuote).length, loadedTerms.length);
+
+  summary.actorsDistinct = actors.length;
+  summary.topActor = actors[0]?.name ?? null;
+  summary.topActorMentions = actors[0]?.mentions.length ?? 0;
+
+  summary.hedges = hedges.length;
+  summary.hedgesPer1k = per1k(hedges.length);
+  summary.hedgesPer1kOutlet = per1k(hedges.filter((cue) => !cue.inQuote).length, outletWords);
+  summary.hedgesPer1kQuoted = per1k(hedges.filter((cue) => cue.inQuote).length, quotedWords);
+  summary.boosters = boosters.length;
+  summary.boostersPer1k = per1k(boosters.length);
+  summary.boostersPer1kOutlet = per1k(boosters.filter((cue) => !cue.inQuote).length, outletWords);
+  summary.boostersPer1kQuoted = per1k(boosters.filter((cue) => cue.inQuote).length, quotedWords);
+  return summary;
+}
+
+/** `none` comes last; each side once even when several lexicons share it. */
+function allSides(lexicons: { sides: string[] }[]): string[] {
+  const sides = new Set<string>();
+  for (const lexicon of lexicons) for (const side of lexicon.sides) sides.add(side);
+  return [...sides, 'none'];
+}
+
+function countQuotedWords(doc: ParsedDocument): number {
+  return doc.tokens.filter((token) => token.isWord && regionAt(doc.quotes, token.start) >= 0).length;
+}
+
+/** Speakers by canonical name; unnamed sources by their wording (`diplomatic sources`). */
+function distinctSources(attributions: Attribution[]): number {
+  const keys = new Set(attributions.map((a) => a.speaker ?? a.source?.text.toLowerCase().replace(/^(the|a|an)\s+/, '') ?? '(none)'));
+  return keys.size;
+}
+
+/** Most frequent value; ties go to the alphabetically first, so the result is stable. */
+function topBy(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [value, count] of counts) {
+    const bestCount = best === null ? -1 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && value < best!)) best = value;
+  }
+  return best;
+}
+
+/** Four decimals: enough for per-1k rates, and the same digits on every run. */
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}

@@ -1,0 +1,10 @@
+/** framing-kit's public API. Plain records in, plain records out; tables and charts sit on top. */
+export * from './types';
+export { analyze, analyzePaths, analyzeText, createAnalyzer } from './analyze';
+export type { AnalyzeOptions, Analyzer, FeatureName } from './analyze';
+export { loadCorpus, readCorpus } from './corpus/load';
+export type { RawDocument } from './corpus/types';
+export { InputError } from './corpus/errors';
+export { LexiconError, loadLexicons, defaultLexiconPaths } from './lexicons/load';
+export { parseDocument } from './parse/parse';
+export type { ParsedDocument } from './parse/types';

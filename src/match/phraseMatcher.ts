@@ -1,0 +1,121 @@
+import { phrasePieces } from '../parse/pieces';
+import type { ParsedDocument, Piece } from '../parse/types';
+
+export interface PhraseSpec<T> {
+  phrase: string;
+  caseSensitive?: boolean;
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  text: string;
+  /** Piece range `[firstPiece, endPiece)`. */
+  firstPiece: number;
+  endPiece: number;
+  value: T;
+}
+
+interface TrieEntry<T> {
+  value: T;
+  /** For case-sensitive phrases: the pieces as written. */
+  exact: string[] | null;
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  entries: TrieEntry<T>[];
+}
+
+/** A compiled set of phrases, matched token-aware and longest-first over a document's pieces. */
+export interface PhraseMatcher<T> {
+  root: TrieNode<T>;
+  size: number;
+}
+
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
+
+/** Compiles phrases into a trie. A later spec for the same phrase replaces an earlier one. */
+export function compilePhrases<T>(specs: Iterable<PhraseSpec<T>>): PhraseMatcher<T> {
+  const root = newNode<T>();
+  let size = 0;
+  for (const spec of specs) {
+    const pieces = phrasePieces(spec.phrase);
+    if (pieces.length === 0) continue;
+    let node = root;
+    for (const piece of pieces) {
+      let child = node.next.get(piece);
+      if (!child) node.next.set(piece, (child = newNode<T>()));
+      node = child;
+    }
+    const exact = spec.caseSensitive ? originalPieces(spec.phrase) : null;
+    const same = node.entries.findIndex((entry) => sameCase(entry.exact, exact));
+    if (same >= 0) node.entries[same] = { value: spec.value, exact };
+    else node.entries.push({ value: spec.value, exact });
+    size++;
+  }
+  return { root, size };
+}
+
+function originalPieces(phrase: string): string[] {
+  return Array.from(phrase.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu), (match) => (match[0] === '&' ? 'and' : match[0]));
+}
+
+function sameCase(a: string[] | null, b: string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.join(' ') === b.join(' ');
+}
+
+/** All non-overlapping matches, scanning left to right and taking the longest at each position. */
+export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): PhraseMatch<T>[] {
+  const matches: PhraseMatch<T>[] = [];
+  let i = 0;
+  while (i < doc.pieces.length) {
+    const match = longestAt(matcher, doc, i);
+    if (match) {
+      matches.push(match);
+      i = match.endPiece;
+    } else i++;
+  }
+  return matches;
+}
+
+/** The longest phrase starting at piece `i`, or null. */
+export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: number): PhraseMatch<T> | null {
+  const { pieces } = doc;
+  let node = matcher.root;
+  let best: PhraseMatch<T> | null = null;
+  for (let j = i; j < pieces.length; j++) {
+    if (j > i && !joinable(doc, pieces[j - 1], pieces[j])) break;
+    const child = node.next.get(pieces[j].norm);
+    if (!child) break;
+    node = child;
+    for (const entry of node.entries) {
+      if (entry.exact && !exactCaseMatches(doc, pieces, i, entry.exact)) continue;
+      const start = pieces[i].start;
+      const end = pieces[j].end;
+      best = { start, end, text: doc.text.slice(start, end), firstPiece: i, endPiece: j + 1, value: entry.value };
+      break;
+    }
+  }
+  return best;
+}
+
+function exactCaseMatches(doc: ParsedDocument, pieces: Piece[], i: number, exact: string[]): boolean {
+  return exact.every((written, k) => {
+    const piece = pieces[i + k];
+    const original = doc.text.slice(piece.start, piece.end);
+    return written === 'and' ? piece.norm === 'and' : original === written;
+  });
+}
+
+/**
+ * Two pieces can belong to one phrase when only spaces, hyphens or apostrophes separate them, or
+ * the full stop of an abbreviation (`U.N. Security Council`) — never a line break, comma or quote.
+ */
+function joinable(doc: ParsedDocument, left: Piece, right: Piece): boolean {
+  const gap = doc.analysisText.slice(left.end, right.start);
+  if (gap.length > 3 || !/^[ \t\-‐‑–'’.]*$/u.test(gap)) return false;
+  return !gap.includes('.') || left.end - left.start <= 2;
+}

@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type FurnitureKind = 'byline' | 'dateline' | 'footer' | 'related-link' | 'author-note' | 'email' | 'link-heading';
+
+export interface FurnitureSpan {
+  start: number;
+  end: number;
+  kind: FurnitureKind;
+}
+
+interface FurnitureRules {
+  footerHeadings: RegExp[];
+  lineHeadings: RegExp[];
+  authorNoteOpenings: string[];
+}
+
+export const DEFAULT_FURNITURE_FILE = path.join(__dirname, '..', '..', 'lexicons', 'cleaning', 'furniture.json');
+
+let defaultRules: FurnitureRules | null = null;
+
+export function loadFurnitureRules(file = DEFAULT_FURNITURE_FILE): FurnitureRules {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    footerHeadings: string[];
+    lineHeadings: string[];
+    authorNoteOpenings: string[];
+  };
+  return {
+    footerHeadings: data.footerHeadings.map(headingPattern),
+    lineHeadings: data.lineHeadings.map(headingPattern),
+    authorNoteOpenings: data.authorNoteOpenings.map((opening) => opening.toLowerCase()),
+  };
+}
+
+function headingPattern(heading: string): RegExp {
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, (ch) => (ch === '*' ? '.+' : `\\${ch}`));
+  return new RegExp(`^${escaped}\\s*:?$`, 'i');
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the blank-line-separated block the line belongs to. */
+  block: number;
+}
+
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|ul|bin|al|de|van|von))*(?:\s*,\s*\p{Lu}[\p{L} ]+)?$/u;
+const BULLET = /^[•·▪►»◦]/u;
+const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
+const EMAIL = /\[email(?:&#160;|\s)protected\]|[\w.+-]+@[\w-]+\.[\w.-]+/g;
+/**
+ * `KARACHI  :`, `date 2024-12-16 Islamabad:`, `SRINAGAR, India (AP) —`, `NEW DELHI, Aug 5 (Reuters) -`.
+ * A title-case place counts only with a date or an agency, so a sentence such as `Pakistan: a view`
+ * is not mistaken for a dateline.
+ */
+const DATELINE =
+  /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{L}.'-]*)(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3})((?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\d{1,2})?){0,2})([ \t]*\([\p{L} .]+\))?[ \t]*(?::|—|–|--?)[ \t]/u;
+
+/** Finds page furniture. Spans never overlap and come sorted by start. */
+export function findFurniture(text: string, rules: FurnitureRules = (defaultRules ??= loadFurnitureRules())): FurnitureSpan[] {
+  const lines = splitLines(text);
+  const spans: FurnitureSpan[] = [];
+  const firstBlock = lines.find((line) => line.text.trim() !== '')?.block ?? 0;
+  const blockSizes = countLinesPerBlock(lines);
+  let footerFrom: number | null = null;
+
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === '') continue;
+    const kind = classifyLine(trimmed, line, rules, firstBlock, blockSizes);
+    if (kind === 'footer') {
+      footerFrom = line.start + line.text.indexOf(trimmed);
+      break;
+    }
+    if (kind) spans.push({ start: line.start + line.text.indexOf(trimmed), end: line.start + line.text.indexOf(trimmed) + trimmed.length, kind });
+  }
+  const dateline = findDateline(text, lines);
+  if (dateline) spans.push(dateline);
+  for (const match of text.matchAll(EMAIL)) spans.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email' });
+  if (footerFrom !== null) spans.push({ start: footerFrom, end: text.trimEnd().length, kind: 'footer' });
+  return mergeSpans(spans);
+}
+
+function classifyLine(
+  trimmed: string,
+  line: Line,
+  rules: FurnitureRules,
+  firstBlock: number,
+  blockSizes: Map<number, number>,
+): FurnitureKind | null {
+  if (rules.footerHeadings.some((pattern) => pattern.test(trimmed))) return 'footer';
+  if (rules.lineHeadings.some((pattern) => pattern.test(trimmed))) return 'link-heading';
+  if (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 8) return 'byline';
+  if (BULLET.test(trimmed)) return 'related-link';
+  const lower = trimmed.toLowerCase();
+  if (rules.authorNoteOpenings.some((opening) => lower.startsWith(opening))) return 'author-note';
+  // A one-line block with no closing punctuation after the headline is a link to another story.
+  const standalone = blockSizes.get(line.block) === 1;
+  if (standalone && line.block !== firstBlock && !FINAL_PUNCTUATION.test(trimmed) && trimmed.split(/\s+/).length >= 3) {
+    return 'related-link';
+  }
+  return null;
+}
+
+function findDateline(text: string, lines: Line[]): FurnitureSpan | null {
+  const blockStarts = lines.filter((line, i) => line.text.trim() !== '' && (i === 0 || lines[i - 1].block !== line.block || lines[i - 1].text.trim() === ''));
+  for (const line of blockStarts.slice(0, 2)) {
+    const match = DATELINE.exec(text.slice(line.start, line.end + 1));
+    if (!match) continue;
+    const [whole, datePrefix, place, , agency] = match;
+    const isCaps = place === place.toUpperCase() && /\p{Lu}{3}/u.test(place);
+    if (!isCaps && !datePrefix && !agency) continue;
+    const leading = whole.length - whole.trimStart().length;
+    return { start: line.start + leading, end: line.start + whole.trimEnd().length, kind: 'dateline' };
+  }
+  return null;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let start = 0;
+  let previousBlank = false;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const lineText = text.slice(start, end);
+    const blank = lineText.trim() === '';
+    if (blank && !previousBlank) block++;
+    lines.push({ start, end, text: lineText, block });
+    previousBlank = blank;
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+function countLinesPerBlock(lines: Line[]): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const line of lines) if (line.text.trim() !== '') sizes.set(line.block, (sizes.get(line.block) ?? 0) + 1);
+  return sizes;
+}
+
+function mergeSpans(spans: FurnitureSpan[]): FurnitureSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: FurnitureSpan[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}

@@ -1,0 +1,106 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { buildAnalysisText } from './analysisText';
+import { findFurniture } from './furniture';
+import { findQuoteRegions } from './quotes';
+import { findPieces } from './pieces';
+import type { ParsedDocument, Sentence, Token } from './types';
+
+// Loading the model takes ~100 ms; one instance serves every document in the process.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+function getNlp(): ReturnType<typeof winkNLP> {
+  return (nlp ??= winkNLP(model));
+}
+
+const WORD_TYPES = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
+
+/** Parses a document once: furniture mask, tokens with offsets, sentences, POS, quotes, pieces. */
+export function parseDocument(text: string): ParsedDocument {
+  const furniture = findFurniture(text);
+  const analysisText = buildAnalysisText(text, furniture);
+  const tokens = tokenize(text, analysisText);
+  const sentences = splitSentences(analysisText, tokens);
+  return {
+    text,
+    analysisText,
+    furniture,
+    tokens,
+    sentences,
+    quotes: findQuoteRegions(analysisText),
+    pieces: findPieces(analysisText, tokens),
+  };
+}
+
+function tokenize(text: string, analysisText: string): Token[] {
+  const its = getNlp().its;
+  const doc = getNlp().readDoc(analysisText);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // wink types `its.lemma` with a model add-on signature; at run time it is an ordinary token property.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    cursor += spaces[i].length;
+    const value = values[i];
+    let start = analysisText.startsWith(value, cursor) ? cursor : analysisText.indexOf(value, cursor);
+    if (start < 0) start = cursor; // wink normalised the token; keep the running offset
+    const end = Math.min(analysisText.length, start + value.length);
+    cursor = end;
+    if (pos[i] === 'SPACE' || value.trim() === '') continue;
+    tokens.push({
+      index: tokens.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      lower: value.toLowerCase(),
+      lemma: lemmas[i].toLowerCase(),
+      pos: pos[i],
+      isWord: WORD_TYPES.has(types[i]),
+      sentence: -1,
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Sentences end at terminal punctuation followed by a capital, a number or an opening mark, and at
+ * paragraph breaks (the line breaks left in the analysis text), so a headline without a full stop
+ * does not run into the first paragraph. wink keeps abbreviations (`Mr.`, `U.S.`) as one token, so
+ * a lone `.` token is a real full stop. Closing quotes and brackets stay with their sentence.
+ */
+function splitSentences(analysisText: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken <= first) return;
+    const index = sentences.length;
+    for (let t = first; t < endToken; t++) tokens[t].sentence = index;
+    sentences.push({ index, start: tokens[first].start, end: tokens[endToken - 1].end, firstToken: first, endToken });
+    first = endToken;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    if (t > first && analysisText.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
+    if (endsSentence(tokens, t)) close(t + 1);
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+const TERMINAL = /^[.!?…]+$/u;
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+
+function endsSentence(tokens: Token[], t: number): boolean {
+  const token = tokens[t];
+  const next = tokens[t + 1];
+  if (!next) return false;
+  if (TERMINAL.test(token.text)) return !CLOSERS.has(next.text) && startsSentence(next);
+  const previous = tokens[t - 1];
+  return CLOSERS.has(token.text) && previous !== undefined && TERMINAL.test(previous.text) && startsSentence(next);
+}
+
+function startsSentence(next: Token): boolean {
+  return !/^\p{Ll}/u.test(next.text);
+}
