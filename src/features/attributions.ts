@@ -201,15 +201,18 @@ function reportedSpeech(
   if (insideEarlierSource(cue, earlier)) return null;
   if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
 
-  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && doc.tokens[cue.first - 1]?.text === ',';
-  let source = participle ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
+  if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
+  const previous = doc.tokens[skipBack(doc, cue.first) - 1];
+  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous?.text === ',';
+  const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
+  let source = participle || coordinated ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
-  else {
+  else if (previous?.text === ',') {
     // `…, said a top official`: the cue follows the content, the source follows the cue.
     source = nounPhraseAfter(doc, cue.end);
     content = contentBeforeCue(doc, sentence, cue.first);
-  }
+  } else return null;
   if (!source) return null;
   if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
@@ -259,11 +262,17 @@ function firstTokenAfter(doc: ParsedDocument, offset: number): number {
   return index < 0 ? doc.tokens.length : index;
 }
 
+function skipBack(doc: ParsedDocument, t: number): number {
+  const sentence = doc.tokens[t].sentence;
+  let end = t;
+  while (end > 0 && doc.tokens[end - 1].sentence === sentence && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
+  return end;
+}
+
 /** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */
 function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | null {
   const sentence = doc.tokens[cueFirst].sentence;
-  let end = cueFirst;
-  while (end > 0 && doc.tokens[end - 1].sentence === sentence && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
+  const end = skipBack(doc, cueFirst);
   let start = nounPhraseStart(doc, end, sentence);
   if (start === end) return null;
   // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
@@ -286,7 +295,10 @@ function nounPhraseStart(doc: ParsedDocument, end: number, sentence: number): nu
   while (start > 0) {
     const token = doc.tokens[start - 1];
     if (token.sentence !== sentence) break;
-    const joins = NP_INNER.has(token.lower) || (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos));
+    const joins =
+      NP_INNER.has(token.lower) ||
+      (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
+      (token.pos === 'ADP' && isCapitalized(doc.tokens[start]) && isCapitalized(doc.tokens[start - 2])); // `Contact Group on Kashmir`
     if (!NP_POS.has(token.pos) && !joins && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
     start--;
   }
@@ -307,7 +319,7 @@ function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number): numbe
   while (end < limit) {
     const token = doc.tokens[end];
     const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
-    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !(token.lower === 'and' && end > first)) break;
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first)) break;
     if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
     end++;
   }
@@ -392,6 +404,12 @@ function typeSource(
   if (inside.length > 0) return { speaker: inside[0].actor, sourceType: 'organization' };
   if (head && res.unnamedHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
   if (words.length === 1 && PRONOUNS_PERSON.has(head?.lower ?? '')) {
+    // `“…,” the official said. “…,” he added.`: the pronoun continues the last human source nearby.
+    const last = earlier.filter((attribution) => attribution.cue.end <= cue.span.start).pop();
+    const lastSentence = last ? doc.tokens[firstTokenAfter(doc, last.cue.start)].sentence : -1;
+    if (last && (last.sourceType === 'person' || last.sourceType === 'unnamed') && doc.tokens[cue.first].sentence - lastSentence <= 2) {
+      return { speaker: last.speaker, sourceType: last.sourceType };
+    }
     const referent = [...mentions].reverse().find((mention) => mention.type === 'person' && mention.end <= source.start);
     return referent ? { speaker: referent.actor, sourceType: 'person' } : { speaker: null, sourceType: 'unnamed' };
   }
@@ -405,6 +423,10 @@ function typeSource(
     if (last) return { speaker: last.speaker, sourceType: last.sourceType };
   }
   return { speaker: null, sourceType: 'unnamed' };
+}
+
+function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && /^\p{Lu}/u.test(token.text);
 }
 
 /** The head noun: the last noun or pronoun before any `of`/preposition phrase. */

@@ -52,10 +52,10 @@ const EMAIL = /\[email(?:&#160;|\s)protected\]|[\w.+-]+@[\w-]+\.[\w.-]+/g;
 /**
  * `KARACHI  :`, `date 2024-12-16 Islamabad:`, `SRINAGAR, India (AP) —`, `NEW DELHI, Aug 5 (Reuters) -`.
  * A title-case place counts only with a date or an agency, so a sentence such as `Pakistan: a view`
- * is not mistaken for a dateline.
+ * is not mistaken for a dateline. Spaces include no-break spaces, common in pasted web text.
  */
 const DATELINE =
-  /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{L}.'-]*)(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,3})((?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\d{1,2})?){0,2})([ \t]*\([\p{L} .]+\))?[ \t]*(?::|—|–|--?)[ \t]/u;
+  /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{L}.'-]*)(?:[\t\p{Zs}]+\p{Lu}[\p{L}.'-]*){0,3})((?:,[\t\p{Zs}]*\p{Lu}[\p{L}.]*(?:[\t\p{Zs}]+\d{1,2})?){0,2})([\t\p{Zs}]*\([\p{L} .]+\))?[\t\p{Zs}]*(?::|—|–|--?)[\t\p{Zs}]/u;
 
 /** Finds page furniture. Spans never overlap and come sorted by start. */
 export function findFurniture(text: string, rules: FurnitureRules = (defaultRules ??= loadFurnitureRules())): FurnitureSpan[] {
@@ -74,6 +74,7 @@ export function findFurniture(text: string, rules: FurnitureRules = (defaultRule
       break;
     }
     if (kind) spans.push({ start: line.start + line.text.indexOf(trimmed), end: line.start + line.text.indexOf(trimmed) + trimmed.length, kind });
+    if (kind === 'author-note') extendOverWrappedLines(spans[spans.length - 1], lines, line);
   }
   const dateline = findDateline(text, lines);
   if (dateline) spans.push(dateline);
@@ -101,6 +102,16 @@ function classifyLine(
     return 'related-link';
   }
   return null;
+}
+
+/** An author note wrapped over several lines runs until a line that ends a sentence. */
+function extendOverWrappedLines(span: FurnitureSpan, lines: Line[], first: Line): void {
+  for (let i = lines.indexOf(first); i < lines.length; i++) {
+    const trimmed = lines[i].text.trim();
+    if (trimmed === '') return;
+    span.end = lines[i].start + lines[i].text.trimEnd().length;
+    if (/[.!?]$/u.test(trimmed)) return;
+  }
 }
 
 function findDateline(text: string, lines: Line[]): FurnitureSpan | null {

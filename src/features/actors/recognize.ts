@@ -217,10 +217,13 @@ class Recognizer {
   private organizationRunEnd(t: number): number {
     const { tokens } = this.doc;
     let end = t;
+    // `Ministry of Science and Technology` joins with `and`; `the OIC and the IPHRC` does not.
+    const sawOfBefore = (index: number) => tokens.slice(t, index).some((token) => token.lower === 'of' || token.lower === 'for');
     while (end < tokens.length && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
+      const sawOf = sawOfBefore(end);
       if (isCapitalized(token) && !this.locationTokens.has(end)) end++;
-      else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the') end++;
+      else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the' && (!['and', '&'].includes(token.lower) || sawOf)) end++;
       else if (token.lower === 'the' && end > t && tokens[end - 1].lower === 'of' && isCapitalized(tokens[end + 1])) end++;
       else break;
     }
@@ -234,12 +237,19 @@ class Recognizer {
     let end = t;
     while (end < tokens.length && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
-      const isName = isCapitalized(token) && token.pos !== 'VERB' && !this.res.nonActorWords.has(token.lower) && !this.locationTokens.has(end);
+      const isName =
+        isCapitalized(token) && token.pos !== 'VERB' && !this.res.nonActorWords.has(token.lower) && !this.locationTokens.has(end) && !(end > t && this.startsNonPersonAlias(end));
       const isParticle = end > t && NAME_PARTICLES.has(token.lower) && isCapitalized(tokens[end + 1]);
       if (!isName && !isParticle) break;
       end++;
     }
     return end;
+  }
+
+  /** `President Ilham Aliyev Azerbaijan has…`: a state's name ends the personal name before it. */
+  private startsNonPersonAlias(t: number): boolean {
+    const match = this.matchAt(this.res.aliases, t);
+    return match !== null && match.value.type !== 'person';
   }
 
   private addPerson(start: number, end: number, titles: string[]): void {

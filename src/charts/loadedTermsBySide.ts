@@ -1,0 +1,64 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { orderedCategories, sortedDistinct } from './categories';
+import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
+import type { ChartOptions, LoadedTermsRow } from './rows';
+import { VEGA_LITE_SCHEMA } from './schema';
+
+/** Generic emotive language is shown last so the sides being compared sit next to each other. */
+const SIDES_SHOWN_LAST = ['none'];
+
+/**
+ * Horizontal stacked bars: one bar per article (sorted by id), segments = loaded terms
+ * per 1,000 words for each favoured side (sorted, `none` last). Expects one row per
+ * article and side (as `loadedTermRows` gives); duplicates would simply stack.
+ */
+export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: ChartOptions = {}): TopLevelSpec {
+  const articles = sortedDistinct(rows.map((r) => r.id));
+  const sides = orderedCategories(
+    rows.map((r) => r.side),
+    [],
+    SIDES_SHOWN_LAST,
+  );
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.title ?? 'Loaded terms per 1,000 words, by favoured side',
+    width: options.width ?? 480,
+    height: { step: 24 },
+    // Copy the rows: the spec must not alias caller data that might be mutated later.
+    data: { values: rows.map((r) => ({ id: r.id, side: r.side, per1k: r.per1k })) },
+    transform: [
+      { calculate: `indexof(${JSON.stringify(sides)}, datum.side)`, as: 'sideOrder' },
+      // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
+      {
+        calculate:
+          "datum.id + ': ' + format(datum.per1k, '.2f') + ' loaded terms per 1,000 words ' + " +
+          "(datum.side === 'none' ? '(generic emotive)' : 'favouring ' + datum.side)",
+        as: 'description',
+      },
+    ],
+    mark: { type: 'bar', ...BAR_OUTLINE },
+    encoding: {
+      y: { field: 'id', type: 'nominal', sort: articles, title: 'Article' },
+      x: {
+        field: 'per1k',
+        type: 'quantitative',
+        stack: 'zero',
+        title: 'Loaded terms per 1,000 words',
+      },
+      color: {
+        field: 'side',
+        type: 'nominal',
+        title: 'Favours',
+        scale: { domain: sides, range: greyscaleSafeRange(sides.length) },
+        legend: { orient: 'right' },
+      },
+      order: { field: 'sideOrder', type: 'quantitative' },
+      description: { field: 'description', type: 'nominal' },
+      tooltip: [
+        { field: 'id', type: 'nominal', title: 'Article' },
+        { field: 'side', type: 'nominal', title: 'Favours' },
+        { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words', format: '.2f' },
+      ],
+    },
+  };
+}
