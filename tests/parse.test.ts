@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findFurniture } from '../src/parse/furniture';
+import { parseDocument } from '../src/parse/parse';
+import { findQuoteRegions } from '../src/parse/quotes';
+
+const furnitureOf = (text: string) => findFurniture(text).map((span) => [span.kind, text.slice(span.start, span.end)]);
+const sentencesOf = (text: string) => {
+  const parsed = parseDocument(text);
+  return parsed.sentences.map((s) => text.slice(s.start, s.end));
+};
+const quotesOf = (text: string) => findQuoteRegions(text).map((q) => text.slice(q.start, q.end));
+
+describe('furniture mask', () => {
+  it('finds wire, Indian and Pakistani datelines but not an ordinary opening', () => {
+    expect(furnitureOf('SRINAGAR, India (AP) — Police said on Monday.')).toEqual([['dateline', 'SRINAGAR, India (AP) —']]);
+    expect(furnitureOf('NEW DELHI: The Ministry of External Affairs said.')).toEqual([['dateline', 'NEW DELHI:']]);
+    expect(furnitureOf('ISLAMABAD, Aug 5 (Reuters) - Pakistan said.')).toEqual([['dateline', 'ISLAMABAD, Aug 5 (Reuters) -']]);
+    expect(furnitureOf('Pakistan: a country at a crossroads, analysts say.')).toEqual([]);
+  });
+
+  it('masks bylines, author notes, e-mail addresses and footers', () => {
+    const text = 'Headline here\n\nBy Aarti Tikoo Singh\n\nThe army said it was ready.\n\nThe writer is a journalist in Delhi. Write to a.b@example.com\n\nAlso Read\n\nMore in India\n\nUnrelated teaser headline one';
+    expect(furnitureOf(text)).toEqual([
+      ['byline', 'By Aarti Tikoo Singh'],
+      ['author-note', 'The writer is a journalist in Delhi. Write to a.b@example.com'],
+      ['link-heading', 'Also Read'],
+      ['footer', 'More in India\n\nUnrelated teaser headline one'],
+    ]);
+  });
+
+  it('keeps the text the same length and every offset valid', () => {
+    const text = 'KARACHI: Officials said\nthe talks\nwould resume.\n\nMust Read\n\nOther story';
+    const parsed = parseDocument(text);
+    expect(parsed.analysisText).toHaveLength(text.length);
+    for (const token of parsed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(parsed.tokens.some((token) => token.text === 'KARACHI' || token.text === 'Other')).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  it('joins hard line breaks inside a sentence and keeps paragraph breaks', () => {
+    expect(sentencesOf('The Kashmir conflict remains a central issue in\nSouth Asian geopolitics.\nIt began in 1947.')).toEqual([
+      'The Kashmir conflict remains a central issue in\nSouth Asian geopolitics.',
+      'It began in 1947.',
+    ]);
+    expect(sentencesOf('Headline without a full stop\n\nBody starts here.')).toEqual(['Headline without a full stop', 'Body starts here.']);
+  });
+
+  it('does not split at abbreviations and keeps closing quotes in the sentence', () => {
+    expect(sentencesOf('U.S. officials met Mr. Jaishankar. “We agree.” He left.')).toEqual(['U.S. officials met Mr. Jaishankar.', '“We agree.”', 'He left.']);
+  });
+});
+
+describe('quotation regions', () => {
+  it('pairs curly and straight quotes', () => {
+    expect(quotesOf('“We will respond,” he said, adding "there is no doubt" about it.')).toEqual(['“We will respond,”', '"there is no doubt"']);
+  });
+
+  it('cuts an unclosed quote at the paragraph end instead of running away', () => {
+    expect(quotesOf('He said: “This continues\n\nNext paragraph has no quote.')).toEqual(['He said: “This continues'.slice(9)]);
+  });
+
+  it('reads single quotes as quotes but not apostrophes or plural possessives', () => {
+    expect(quotesOf('Leaders called the move ‘childish and absurd’ while Kashmiris’ rights and India’s claims remain.')).toEqual(['‘childish and absurd’']);
+  });
+
+  it('survives thousands of marks in linear time', () => {
+    const text = '"'.repeat(20000) + '“'.repeat(20000);
+    const started = performance.now();
+    const regions = findQuoteRegions(text);
+    expect(regions.length).toBeGreaterThan(0);
+    for (const region of regions) expect(region.end).toBeLessThanOrEqual(text.length);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
