@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the node modules from the lockfile when they are missing or older than the lockfile,
-# then builds dist/ (the CLI and the notebooks import the compiled library). Idempotent and quiet
+# then builds dist/ (the `framing` CLI runs the compiled library; notebooks and tests read src/).
 # when there is nothing to do, so `npm test` and `npm run report` can call it every time.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
