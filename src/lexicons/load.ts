@@ -117,9 +117,9 @@ function formsOf(term: string, variants: string[] | undefined): { field: string;
 }
 
 function containsPhrase(haystack: string, needle: string): boolean {
-  return ` ${matchKey(haystack).replace(/[^\p{L}\p{N}' ]/gu, ' ').replace(/\s+/g, ' ')} `.includes(
-    ` ${matchKey(needle).replace(/[^\p{L}\p{N}' ]/gu, ' ').replace(/\s+/g, ' ')} `,
-  );
+  // Compare word sequences only: punctuation such as the apostrophe in "Martyrs' Day" separates words.
+  const words = (text: string) => ` ${matchKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return words(haystack).includes(words(needle));
 }
 
 // ---------------------------------------------------------------------------------------------

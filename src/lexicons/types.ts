@@ -116,6 +116,12 @@ export interface GazetteerActor {
   side?: string;
   /** Persons: the office held, which lets role nouns (`the Prime Minister`) resolve to them. */
   roles?: string[];
+  /**
+   * Added field (optional, for people reading the data): terms of office and ambiguity decisions,
+   * e.g. "Prime Minister of Pakistan August 2018-April 2022". Offices change hands, so a role noun
+   * should resolve to the holder named in the same text; the note tells a reviewer who held what when.
+   */
+  note?: string;
 }
 
 /** lexicons/actors/recognition.json: the data the actor recognizer uses besides gazetteers. */

@@ -156,6 +156,7 @@ export class UniqueKeys {
 
   claim(key: string, owner: string, ctx: Context, field: string, shown: string): void {
     const previous = this.owners.get(key);
+    if (previous === owner) fail(ctx, field, `${this.what} "${shown}" repeats another ${this.what} of the same entry (case, hyphen/space and &/and variation is matched automatically)`);
     if (previous !== undefined) fail(ctx, field, `${this.what} "${shown}" is already used by ${previous}`);
     this.owners.set(key, owner);
   }
