@@ -1,3 +1,4 @@
+import { phrasePieces } from '../parse/pieces';
 import type { AliasMap } from './types';
 
 /**
@@ -7,14 +8,19 @@ import type { AliasMap } from './types';
  */
 export function canonicalName(name: string, aliases: AliasMap): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
-  return aliases.get(trimmed.toLowerCase()) ?? trimmed;
+  return aliases.get(aliasKey(trimmed)) ?? trimmed;
+}
+
+/** The matcher's own equivalences: case, hyphen or space, `&` or `and` (`Anwar-ul-Haq` = `Anwar ul Haq`). */
+function aliasKey(name: string): string {
+  return phrasePieces(name).join(' ');
 }
 
 /** Builds an alias map from (canonical name, aliases) pairs; the canonical name maps to itself. */
 export function buildAliasMap(actors: readonly { name: string; aliases?: readonly string[] }[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const actor of actors) {
-    for (const alias of [actor.name, ...(actor.aliases ?? [])]) map.set(alias.trim().replace(/\s+/g, ' ').toLowerCase(), actor.name);
+    for (const alias of [actor.name, ...(actor.aliases ?? [])]) map.set(aliasKey(alias), actor.name);
   }
   return map;
 }
