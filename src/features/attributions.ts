@@ -208,7 +208,9 @@ function reportedSpeech(
   let source = participle || coordinated ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
-  else if (previous?.text === ',') {
+  else if (previous?.text === ',' && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
+    content = contentAfter(doc, cue, sentence);
+  } else if (previous?.text === ',') {
     // `…, said a top official`: the cue follows the content, the source follows the cue.
     source = nounPhraseAfter(doc, cue.end);
     content = contentBeforeCue(doc, sentence, cue.first);
@@ -216,6 +218,19 @@ function reportedSpeech(
   if (!source) return null;
   if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/** `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …`. */
+function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, closingComma: number): Span | null {
+  for (let t = closingComma - 1; t > sentence.firstToken; t--) {
+    if (doc.tokens[t].text !== ',') continue;
+    if (!PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+    const start = nounPhraseStart(doc, t, sentence.index);
+    return start < t ? tokenSpan(doc, start, t) : null;
+  }
+  return null;
 }
 
 function insideEarlierSource(cue: CueHit, earlier: Attribution[]): boolean {
@@ -262,11 +277,16 @@ function firstTokenAfter(doc: ParsedDocument, offset: number): number {
   return index < 0 ? doc.tokens.length : index;
 }
 
+/** Back from a cue over auxiliaries, adverbs and a time phrase (`India on Tuesday rejected`). */
 function skipBack(doc: ParsedDocument, t: number): number {
   const sentence = doc.tokens[t].sentence;
+  const inSentence = (i: number) => i >= 0 && doc.tokens[i].sentence === sentence;
   let end = t;
-  while (end > 0 && doc.tokens[end - 1].sentence === sentence && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
-  return end;
+  for (;;) {
+    if (inSentence(end - 1) && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
+    else if (inSentence(end - 2) && DATE_WORD.test(doc.tokens[end - 1].text) && doc.tokens[end - 2].pos === 'ADP') end -= 2;
+    else return end;
+  }
 }
 
 /** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */
@@ -298,7 +318,7 @@ function nounPhraseStart(doc: ParsedDocument, end: number, sentence: number): nu
     const joins =
       NP_INNER.has(token.lower) ||
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
-      (token.pos === 'ADP' && isCapitalized(doc.tokens[start]) && isCapitalized(doc.tokens[start - 2])); // `Contact Group on Kashmir`
+      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])); // `Contact Group on Kashmir`
     if (!NP_POS.has(token.pos) && !joins && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
     start--;
   }
@@ -401,7 +421,9 @@ function typeSource(
   const person = inside.find((mention) => mention.type === 'person');
   if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
   if (person) return { speaker: person.actor, sourceType: 'person' };
-  if (inside.length > 0) return { speaker: inside[0].actor, sourceType: 'organization' };
+  // `Pakistan’s Foreign Office`: the mention holding the head noun speaks, not the possessor.
+  const headMention = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end) ?? inside[inside.length - 1];
+  if (headMention) return { speaker: headMention.actor, sourceType: 'organization' };
   if (head && res.unnamedHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
   if (words.length === 1 && PRONOUNS_PERSON.has(head?.lower ?? '')) {
     // `“…,” the official said. “…,” he added.`: the pronoun continues the last human source nearby.
@@ -423,6 +445,13 @@ function typeSource(
     if (last) return { speaker: last.speaker, sourceType: last.sourceType };
   }
   return { speaker: null, sourceType: 'unnamed' };
+}
+
+const DATE_WORD = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** A capitalised word that can sit inside a name (`Contact Group on Kashmir`), not a date (`India on Tuesday`). */
+function isNamePart(token: Token | undefined): boolean {
+  return isCapitalized(token) && !DATE_WORD.test(token!.text);
 }
 
 function isCapitalized(token: Token | undefined): boolean {

@@ -93,7 +93,8 @@ function isPastAbility(doc: ParsedDocument, token: Token): boolean {
   const sentenceText = doc.analysisText.slice(sentence.start, sentence.end);
   const negated = ['not', "n't"].includes(doc.tokens[token.index + 1]?.lower ?? '');
   if (next && ABILITY_VERBS.has(next.lemma) && (negated || PAST_MARKERS.test(sentenceText))) return true;
-  return PAST_MARKERS.test(sentenceText) && negated;
+  // `could not attend` reports what did not happen; `could not be ruled out` is still possibility.
+  return negated && next !== null && next.pos === 'VERB' && next.lower !== 'be' && next.lower !== 'have';
 }
 
 function beforeQuantity(doc: ParsedDocument, last: Token): boolean {
