@@ -1,18 +1,13 @@
 import { regionAt } from '../parse/quotes';
 import type { ParsedDocument } from '../parse/types';
-import type { Actor, Attribution, Cue, DocumentStats, LoadedTerm, Summary } from '../types';
+import type { Attribution, Document, Summary } from '../types';
 
-export interface SummaryInput {
+/** The document's features, plus the parse (for quoted words) and the lexicons' sides. */
+export type SummaryInput = Pick<Document, 'stats' | 'attributions' | 'loadedTerms' | 'actors' | 'hedges' | 'boosters'> & {
   doc: ParsedDocument;
-  stats: DocumentStats;
-  attributions: Attribution[];
-  loadedTerms: LoadedTerm[];
-  actors: Actor[];
-  hedges: Cue[];
-  boosters: Cue[];
   /** Sides of each loaded-term lexicon, in order, e.g. `[{ lexicon: 'kashmir', sides: ['Pakistan', 'India'] }]`. */
   sides: { lexicon: string; sides: string[] }[];
-}
+};
 
 const SOURCE_TYPES = ['person', 'organization', 'document', 'unnamed'] as const;
 
