@@ -9,6 +9,7 @@ import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from
 import { summarize } from './features/summary';
 import { loadLexicons } from './lexicons/load';
 import { parseDocument } from './parse/parse';
+import { tokensWithin } from './parse/tokens';
 import type { ParsedDocument } from './parse/types';
 import type { Attribution, Document, DocumentStats } from './types';
 
@@ -73,11 +74,7 @@ function statsOf(doc: ParsedDocument): DocumentStats {
 }
 
 function cueTokens(doc: ParsedDocument, attributions: Attribution[]): Set<number> {
-  const tokens = new Set<number>();
-  for (const attribution of attributions) {
-    for (const token of doc.tokens) if (token.start >= attribution.cue.start && token.end <= attribution.cue.end) tokens.add(token.index);
-  }
-  return tokens;
+  return new Set(attributions.flatMap((attribution) => tokensWithin(doc, attribution.cue.start, attribution.cue.end).map((token) => token.index)));
 }
 
 /** Analyses documents already read (see `loadCorpus`), in order. */

@@ -1,6 +1,7 @@
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
 import type { ReportingCuesFile } from '../lexicons/types';
 import { regionAt, type QuoteRegion } from '../parse/quotes';
+import { tokenIndexAtOrAfter, tokensWithin } from '../parse/tokens';
 import type { ParsedDocument, Sentence, Token } from '../parse/types';
 import type { Attribution, SourceType, Span } from '../types';
 import type { ActorMention } from './actors/recognize';
@@ -31,6 +32,9 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
   };
 }
 
+/** The compiled cues plus what is computed once per document. */
+type SourcingContext = SourcingResources & { anonymousSentences: Set<number> };
+
 interface CueHit {
   kind: CueKind;
   first: number;
@@ -53,15 +57,17 @@ const MAX_TOKENS_QUOTE_TO_CUE = 10;
 /** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech. */
 export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
   const cues = findCueHits(doc, res);
+  const anonymousSentences = new Set(findPhrases(res.anonymity, doc).map((marker) => doc.tokens[doc.pieces[marker.firstPiece].token].sentence));
+  const context: SourcingContext = { ...res, anonymousSentences };
   const used = new Set<number>();
   const found: Attribution[] = [];
   for (const region of doc.quotes) {
-    const attribution = attachQuote(doc, res, mentions, region, cues, used, found);
+    const attribution = attachQuote(doc, context, mentions, region, cues, used, found);
     if (attribution) found.push(attribution);
   }
   cues.forEach((cue, index) => {
     if (used.has(index)) return;
-    const attribution = reportedSpeech(doc, res, mentions, cue, found);
+    const attribution = reportedSpeech(doc, context, mentions, cue, found);
     if (attribution) found.push(attribution);
   });
   return found.sort((a, b) => a.cue.start - b.cue.start);
@@ -104,7 +110,7 @@ function tokenSpan(doc: ParsedDocument, first: number, end: number): Span | null
 
 function attachQuote(
   doc: ParsedDocument,
-  res: SourcingResources,
+  res: SourcingContext,
   mentions: ActorMention[],
   region: QuoteRegion,
   cues: CueHit[],
@@ -138,13 +144,13 @@ function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | null {
 }
 
 function countWords(doc: ParsedDocument, range: Span): number {
-  return doc.tokens.filter((token) => token.isWord && token.start >= range.start && token.end <= range.end).length;
+  return tokensWithin(doc, range.start, range.end).filter((token) => token.isWord).length;
 }
 
 /** `“…,” X said` or `“…,” said X`: a cue within a few tokens after the closing mark. */
 function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
-  const firstAfter = doc.tokens.findIndex((token) => token.start >= region.end);
-  if (firstAfter < 0) return null;
+  const firstAfter = tokenIndexAtOrAfter(doc, region.end);
+  if (firstAfter >= doc.tokens.length) return null;
   const sentence = doc.tokens[firstAfter].sentence;
   if (doc.tokens[firstAfter - 1] && doc.tokens[firstAfter - 1].sentence !== sentence && !/^[,—–-]/u.test(doc.tokens[firstAfter].text)) {
     // The quote closed its own sentence: a cue can still follow if the next word is lower case (`” he said`).
@@ -162,7 +168,7 @@ function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[],
 
 /** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */
 function cueBeforeQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
-  const opening = doc.tokens.findIndex((token) => token.start >= region.start);
+  const opening = tokenIndexAtOrAfter(doc, region.start);
   for (let index = cues.length - 1; index >= 0; index--) {
     const cue = cues[index];
     if (used.has(index) || cue.end > opening) continue;
@@ -176,7 +182,7 @@ function cueBeforeQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[]
 
 /** After a quote: the source is between the quote and the cue (`X said`) or after the cue (`said X`). */
 function sourceAroundCue(doc: ParsedDocument, cue: CueHit, quoteEnd: number): Span | null {
-  let first = doc.tokens.findIndex((token) => token.start >= quoteEnd);
+  let first = tokenIndexAtOrAfter(doc, quoteEnd);
   while (first < cue.first && doc.tokens[first].pos === 'PUNCT') first++;
   if (first < cue.first) return tokenSpan(doc, first, trimAuxiliaries(doc, first, cue.first));
   return nounPhraseAfter(doc, cue.end);
@@ -192,7 +198,7 @@ function trimAuxiliaries(doc: ParsedDocument, first: number, end: number): numbe
 
 function reportedSpeech(
   doc: ParsedDocument,
-  res: SourcingResources,
+  res: SourcingContext,
   mentions: ActorMention[],
   cue: CueHit,
   earlier: Attribution[],
@@ -248,12 +254,12 @@ function isTailReport(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boo
 }
 
 function firstTokenOf(doc: ParsedDocument, source: Span): number {
-  return doc.tokens.findIndex((token) => token.start >= source.start);
+  return tokenIndexAtOrAfter(doc, source.start);
 }
 
 function accordingTo(
   doc: ParsedDocument,
-  res: SourcingResources,
+  res: SourcingContext,
   mentions: ActorMention[],
   cue: CueHit,
   sentence: Sentence,
@@ -273,8 +279,7 @@ function accordingTo(
 }
 
 function firstTokenAfter(doc: ParsedDocument, offset: number): number {
-  const index = doc.tokens.findIndex((token) => token.start >= offset);
-  return index < 0 ? doc.tokens.length : index;
+  return tokenIndexAtOrAfter(doc, offset);
 }
 
 /** Back from a cue over auxiliaries, adverbs and a time phrase (`India on Tuesday rejected`). */
@@ -384,7 +389,7 @@ function trimPunctuation(doc: ParsedDocument, first: number, end: number): numbe
 
 function build(
   doc: ParsedDocument,
-  res: SourcingResources,
+  res: SourcingContext,
   mentions: ActorMention[],
   cue: CueHit,
   source: Span | null,
@@ -393,7 +398,7 @@ function build(
   earlier: Attribution[],
 ): Attribution {
   const sentence = doc.sentences[doc.tokens[cue.first].sentence];
-  const anonymousMarked = findPhrases(res.anonymity, doc).some((marker) => marker.start >= sentence.start && marker.end <= sentence.end);
+  const anonymousMarked = res.anonymousSentences.has(sentence.index);
   const typed = source ? typeSource(doc, res, mentions, source, cue, earlier) : { speaker: null, sourceType: 'unnamed' as SourceType };
   const sourceType: SourceType = anonymousMarked ? 'unnamed' : typed.sourceType;
   return {
@@ -415,7 +420,7 @@ function typeSource(
   cue: CueHit,
   earlier: Attribution[],
 ): { speaker: string | null; sourceType: SourceType } {
-  const words = doc.tokens.filter((token) => token.start >= source.start && token.end <= source.end && token.isWord);
+  const words = tokensWithin(doc, source.start, source.end).filter((token) => token.isWord);
   const head = headOf(words);
   const inside = mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end);
   const person = inside.find((mention) => mention.type === 'person');
