@@ -45,6 +45,14 @@ describe('attributions', () => {
     const doc = analyzeSentence('A joint statement issued after the talks declared that the ceasefire would hold. The ministers met in Geneva. It is worth to mention that trade resumed.');
     expect(doc.attributions.map((a) => [a.cue.text, a.source?.text, a.sourceType])).toEqual([['declared', 'A joint statement', 'document']]);
   });
+
+  it('needs a clause after topic verbs: noted that… reports, highlighted the plight… does not', () => {
+    const doc = analyzeSentence('Pakistan maintained close relations with Turkey. The envoy highlighted the plight of refugees. The minister noted that talks would resume. Talks will resume soon, the envoy noted.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([
+      ['noted', 'The minister'],
+      ['noted', 'the envoy'],
+    ]);
+  });
 });
 
 describe('loaded terms', () => {

@@ -1,6 +1,7 @@
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
 import type { ReportingCuesFile } from '../lexicons/types';
 import { regionAt, type QuoteRegion } from '../parse/quotes';
+import { phrasePieces } from '../parse/pieces';
 import { tokenIndexAtOrAfter, tokensWithin } from '../parse/tokens';
 import type { ParsedDocument, Sentence, Token } from '../parse/types';
 import type { Attribution, SourceType, Span } from '../types';
@@ -13,6 +14,8 @@ export interface SourcingResources {
   anonymity: PhraseMatcher<true>;
   unnamedHeads: Set<string>;
   documentHeads: Set<string>;
+  /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
+  clauseCues: Set<string>;
   /** Every verb form, for the actor recognizer (a name before one is a person). */
   verbForms: string[];
 }
@@ -28,6 +31,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
     unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
     documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
+    clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
     verbForms,
   };
 }
@@ -208,6 +212,7 @@ function reportedSpeech(
   if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
 
   if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
+  if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, cue, sentence)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous?.text === ',';
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
@@ -237,6 +242,17 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
     return start < t ? tokenSpan(doc, start, t) : null;
   }
   return null;
+}
+
+const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
+
+/** `noted that …`, `highlighted how …`, `…, he noted.` — but not `highlighted the plight of …`. */
+function reportsClause(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
+  const next = doc.tokens[cue.end];
+  if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
+  const rest = sentence.endToken - cue.end;
+  const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
+  return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
 }
 
 function insideEarlierSource(cue: CueHit, earlier: Attribution[]): boolean {

@@ -216,9 +216,10 @@ const CUES_FILE_FIELDS = [
   'anonymityMarkers',
   'unnamedHeads',
   'documentHeads',
+  'clauseCues',
 ] as const;
 const LEMMA_FIELDS = ['lemma', 'forms'] as const;
-const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads'] as const;
+const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues'] as const;
 
 export function loadReportingCues(file: string): ReportingCuesFile {
   const { root, ctx } = readRoot(file, CUES_FILE_FIELDS);
