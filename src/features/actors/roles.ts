@@ -24,7 +24,8 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
       byName.set(mention.actor, actor);
     }
     actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
-    const role = roleOf(doc, mention, cueTokens);
+    const isSpeaking = attributions.some((a) => a.source !== null && a.source.start <= mention.start && mention.end <= a.source.end);
+    const role = isSpeaking ? null : roleOf(doc, mention, cueTokens);
     if (role === 'agent') actor.asAgent++;
     if (role === 'patient') actor.asPatient++;
   }
@@ -43,38 +44,62 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
 
 export type Role = 'agent' | 'patient' | null;
 
+/** Tokens that can continue the subject noun phrase after a mention (`India's unilateral revocation of…`, `Pakistan and Azerbaijan`). */
+const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'CCONJ']);
+const MAX_SUBJECT_TAIL = 12;
+
+/** Verbs whose object is the addressee of speech, not someone acted upon (`told Reuters`). */
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'reassure', 'remind']);
+
 export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Set<number>): Role {
   const { tokens } = doc;
   const sentence = tokens[mention.firstToken].sentence;
   const inSentence = (t: number): Token | null => (tokens[t] && tokens[t].sentence === sentence ? tokens[t] : null);
 
-  // Subject: the mention ends its noun phrase and a verb follows (past auxiliaries and adverbs).
-  let t = mention.endToken;
-  if (inSentence(t) && POSSESSIVE.has(tokens[t].text)) t = -1;
-  else while (inSentence(t) && OBJECT_NP.has(tokens[t].pos) && tokens[t].pos !== 'DET' && t < mention.endToken + 2) t++;
-  if (t >= 0) {
-    let sawBe = false;
-    while (inSentence(t) && (tokens[t].pos === 'AUX' || tokens[t].pos === 'ADV' || tokens[t].pos === 'PART')) {
-      if (BE.has(tokens[t].lower)) sawBe = true;
-      t++;
-    }
-    const verb = inSentence(t);
-    if (verb && verb.pos === 'VERB' && !cueTokens.has(t)) {
-      const passive = sawBe && /(ed|en|wn|ne)$/u.test(verb.lower);
-      if (!/ing$/u.test(verb.lower) || sawBe) return passive ? 'patient' : 'agent';
-    }
-  }
+  // The subject of the verb right after it (`said New Delhi could impose…`).
+  const immediate = roleAsSubject(doc, mention.endToken, inSentence, cueTokens);
+  if (immediate) return immediate;
 
-  // Left context: `by X` after a participle; `against/on/upon X`; the object of a verb.
+  // Left context: `by X` after a participle is the agent; after *against/on/upon* or a verb, X undergoes —
+  // when X heads its phrase or owns it (`condemned India's actions`), not as a modifier (`the LeT commander`).
   let left = mention.firstToken - 1;
   while (inSentence(left) && (OBJECT_NP.has(tokens[left].pos) || POSSESSIVE.has(tokens[left].text)) && left > mention.firstToken - 5) left--;
   const before = inSentence(left);
-  if (!before) return null;
-  if (before.lower === 'by') {
+  const next = inSentence(mention.endToken);
+  const isModifier = next !== null && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  if (before?.lower === 'by') {
     const participle = inSentence(left - 1);
-    if (participle && participle.pos === 'VERB') return 'agent';
+    if (participle && isParticiple(participle)) return 'agent';
   }
-  if (PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
-  if (before.pos === 'VERB' && !cueTokens.has(left)) return 'patient';
-  return null;
+  if (before && !isModifier && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
+  if (before && !isModifier && before.pos === 'VERB' && !ADDRESSEE_VERBS.has(before.lemma)) return 'patient';
+
+  // Subject of a longer phrase the mention owns (`Pakistan's leadership has…`) or is coordinated in
+  // (`Pakistan and Azerbaijan have…`, `officials of Pakistan, Türkiye and Niger met`).
+  let t = mention.endToken;
+  while (inSentence(t) && t < mention.endToken + MAX_SUBJECT_TAIL && continuesSubject(tokens[t])) t++;
+  return t > mention.endToken ? roleAsSubject(doc, t, inSentence, cueTokens) : null;
+}
+
+/** Role of a subject ending before token `t`: agent of an active verb, patient of a passive one. */
+function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) => Token | null, cueTokens: Set<number>): Role {
+  let sawBe = false;
+  while (inSentence(t) && (doc.tokens[t].pos === 'AUX' || doc.tokens[t].pos === 'ADV' || doc.tokens[t].lower === 'not')) {
+    if (BE.has(doc.tokens[t].lower)) sawBe = true;
+    t++;
+  }
+  const verb = inSentence(t);
+  if (!verb || verb.pos !== 'VERB' || cueTokens.has(t)) return null;
+  if (sawBe && isParticiple(verb)) return 'patient';
+  return /ing$/u.test(verb.lower) && !sawBe ? null : 'agent';
+}
+
+function continuesSubject(token: Token): boolean {
+  return SUBJECT_PHRASE.has(token.pos) || POSSESSIVE.has(token.text) || token.text === ',' || token.lower === 'of';
+}
+
+/** A past participle: an inflected verb (or -ed adjective) not in -ing (`liberated`, `said`, `driven`). */
+function isParticiple(token: Token): boolean {
+  if (token.pos !== 'VERB' && !(token.pos === 'ADJ' && /ed$/u.test(token.lower))) return false;
+  return token.lower !== token.lemma && !/ing$/u.test(token.lower);
 }
