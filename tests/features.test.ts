@@ -46,6 +46,15 @@ describe('attributions', () => {
     expect(doc.attributions.map((a) => [a.cue.text, a.source?.text, a.sourceType])).toEqual([['declared', 'A joint statement', 'document']]);
   });
 
+  it('finds the source across brackets, for-phrases and comma-set asides, and short quotes before the cue', () => {
+    const sources = (text: string) => analyzeSentence(text).attributions.map((a) => [a.mode, a.cue.text, a.source?.text]);
+    expect(sources('Roger Wicker (R-Miss.) said the bill was dead.')).toEqual([['indirect', 'said', 'Roger Wicker']]);
+    expect(sources('A spokeswoman for the ministry said the talks would go on.')).toEqual([['indirect', 'said', 'A spokeswoman for the ministry']]);
+    expect(sources('Proponents of the bill, however, say it would cut costs.')).toEqual([['indirect', 'say', 'Proponents of the bill']]);
+    expect(sources('The senator, in a statement, said the report was wrong.')).toEqual([['indirect', 'said', 'The senator']]);
+    expect(sources('"I do well," said John Smith.')).toEqual([['direct', 'said', 'John Smith']]);
+  });
+
   it('needs a clause after topic verbs: noted that… reports, highlighted the plight… does not', () => {
     const doc = analyzeSentence('Pakistan maintained close relations with Turkey. The envoy highlighted the plight of refugees. The minister noted that talks would resume. Talks will resume soon, the envoy noted.');
     expect(doc.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([

@@ -56,6 +56,10 @@ describe('quotation regions', () => {
     expect(quotesOf('“We will respond,” he said, adding "there is no doubt" about it.')).toEqual(['“We will respond,”', '"there is no doubt"']);
   });
 
+  it('reads typewriter quotes (two apostrophes, or backticks) as double quotes', () => {
+    expect(quotesOf("''He is running,'' said Tim Scott, and ``yes'' was the answer; the cats' toys stay.")).toEqual(["''He is running,''", "``yes''"]);
+  });
+
   it('cuts an unclosed quote at the paragraph end instead of running away', () => {
     expect(quotesOf('He said: “This continues\n\nNext paragraph has no quote.')).toEqual(['He said: “This continues'.slice(9)]);
   });

@@ -49,13 +49,14 @@ interface CueHit {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-const NP_INNER = new Set(['of', "'s", '’s', '-', '&']);
+const NP_INNER = new Set(['of', 'for', "'s", '’s', '-', '&']);
 const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
 const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUNS_THING = new Set(['it']);
 const PLURAL_REFERENCES = new Set(['they', 'both', 'leaders', 'two']);
 const SKIPPABLE_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
-const MIN_QUOTE_WORDS = 4;
+/** Fewer words in quotation marks are a scare quote or a title, unless a cue attaches them. */
+const MIN_QUOTE_WORDS = 2;
 const MAX_TOKENS_QUOTE_TO_CUE = 10;
 
 /** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech. */
@@ -140,10 +141,10 @@ function attachQuote(
 }
 
 function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | null {
-  let start = region.start + 1;
-  let end = region.closed ? region.end - 1 : region.end;
-  while (start < end && /\s/u.test(doc.text[start])) start++;
-  while (end > start && /[\s,]/u.test(doc.text[end - 1])) end--;
+  let start = region.start;
+  let end = region.end;
+  while (start < end && /[\s"“'`]/u.test(doc.text[start])) start++;
+  while (end > start && /[\s,"”'`]/u.test(doc.text[end - 1])) end--;
   return end > start ? span(doc, start, end) : null;
 }
 
@@ -231,7 +232,7 @@ function reportedSpeech(
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
 }
 
-const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
 
 /** `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …`. */
 function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, closingComma: number): Span | null {
@@ -298,16 +299,33 @@ function firstTokenAfter(doc: ParsedDocument, offset: number): number {
   return tokenIndexAtOrAfter(doc, offset);
 }
 
-/** Back from a cue over auxiliaries, adverbs and a time phrase (`India on Tuesday rejected`). */
+/** Back from a cue over auxiliaries, adverbs, a time phrase (`India on Tuesday rejected`) and a bracket (`Wicker (R-Miss.) said`). */
 function skipBack(doc: ParsedDocument, t: number): number {
   const sentence = doc.tokens[t].sentence;
   const inSentence = (i: number) => i >= 0 && doc.tokens[i].sentence === sentence;
   let end = t;
   for (;;) {
-    if (inSentence(end - 1) && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
-    else if (inSentence(end - 2) && DATE_WORD.test(doc.tokens[end - 1].text) && doc.tokens[end - 2].pos === 'ADP') end -= 2;
-    else return end;
+    if (inSentence(end - 1) && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) {
+      end--;
+      continue;
+    }
+    if (inSentence(end - 2) && DATE_WORD.test(doc.tokens[end - 1].text) && doc.tokens[end - 2].pos === 'ADP') {
+      end -= 2;
+      continue;
+    }
+    const opening = inSentence(end - 1) && doc.tokens[end - 1].text === ')' ? openingBracket(doc, end - 1, sentence) : null;
+    if (opening === null) return end;
+    end = opening;
   }
+}
+
+/** `Roger Wicker (R-Miss.) said`: the index of the `(` that a `)` closes, within a few tokens. */
+function openingBracket(doc: ParsedDocument, closing: number, sentence: number): number | null {
+  for (let t = closing - 1; t >= Math.max(0, closing - 8); t--) {
+    if (doc.tokens[t].sentence !== sentence) return null;
+    if (doc.tokens[t].text === '(') return t;
+  }
+  return null;
 }
 
 /** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */

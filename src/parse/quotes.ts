@@ -31,14 +31,21 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       }
       continue;
     }
+    // Typewriter style (`''…''`, ``` ``…'' ```), as in some wire and NYT archives, is a double quote.
+    const doubled = (ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`');
     if (open) {
-      if (closes(open.mark, ch, text, i)) {
-        regions.push({ start: open.start, end: i + 1, mark: open.mark, closed: true });
+      if (closes(open.mark, doubled ? '"' : ch, text, i)) {
+        const end = doubled ? i + 2 : i + 1;
+        regions.push({ start: open.start, end, mark: open.mark, closed: true });
         open = null;
+        if (doubled) i++;
       }
       continue;
     }
-    if (ch === '“' || (ch === '"' && opensStraight(text, i))) open = { start: i, mark: ch === '“' ? '“' : '"' };
+    if (doubled && opensStraight(text, i)) {
+      open = { start: i, mark: '"' };
+      i++;
+    } else if (ch === '“' || (ch === '"' && opensStraight(text, i))) open = { start: i, mark: ch === '“' ? '“' : '"' };
     else if (ch === '‘' && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
       const end = findSingleQuoteEnd(text, i);
       if (end > 0) {
