@@ -59,18 +59,10 @@ export interface PolnearArticle {
   gold: GoldWithMode[];
 }
 
-/** The package root: the nearest folder above this file holding package.json. */
-export function packageRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new UsageError('cannot find package.json above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
+/** The package root: scripts/ sits directly below it (scripts run from source with tsx). */
+const PACKAGE_ROOT = path.join(__dirname, '..');
 
-export const defaultDataDir = (): string => path.resolve(packageRoot(), '..', 'shared', 'benchmarks', 'polnear');
+export const defaultDataDir = (): string => path.resolve(PACKAGE_ROOT, '..', 'shared', 'benchmarks', 'polnear');
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { dataDir: defaultDataDir(), json: false, limit: null, publisher: null, errors: 0 };

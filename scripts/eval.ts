@@ -40,25 +40,16 @@ interface Options {
 
 class UsageError extends Error {}
 
-/** The package root: the nearest folder above this file holding package.json (works from dist/ too). */
-function packageRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new UsageError('cannot find package.json above ' + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
+/** The package root: scripts/ sits directly below it (scripts run from source with tsx). */
+const PACKAGE_ROOT = path.join(__dirname, '..');
 
 function parseArgs(argv: string[]): Options {
-  const root = packageRoot();
   const opts: Options = {
     json: false,
     sentences: false,
-    corpusDir: path.join(root, 'corpus'),
-    goldDir: path.join(root, 'tests', 'gold'),
-    thresholdsFile: path.join(root, 'tests', 'gold', 'thresholds.json'),
+    corpusDir: path.join(PACKAGE_ROOT, 'corpus'),
+    goldDir: path.join(PACKAGE_ROOT, 'tests', 'gold'),
+    thresholdsFile: path.join(PACKAGE_ROOT, 'tests', 'gold', 'thresholds.json'),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
