@@ -9,3 +9,5 @@ export JUPYTER_DATA_DIR="$repo_root/.tmp/jupyter/data"
 export JUPYTER_RUNTIME_DIR="$repo_root/.tmp/jupyter/runtime"
 export IPYTHONDIR="$repo_root/.tmp/jupyter/ipython"
 export JUPYTER_PLATFORM_DIRS=1
+# Debian's debugpy (pulled in by jupyter-notebook) prints a frozen-modules warning at every start.
+export PYDEVD_DISABLE_FILE_VALIDATION=1

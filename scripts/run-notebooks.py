@@ -6,6 +6,9 @@ and regenerates the kernelspec. Modes:
   update  execute every notebooks/*.ipynb (sorted) and write it back in place
   check   execute each notebook in memory and compare with the committed file byte for byte
   export  execute each notebook and write reports/<name>.html (self-contained, charts as SVG)
+  export-committed
+          write reports/<name>.html from the committed outputs, without executing (after a
+          passing `check` the two are the same; the browser tests read these)
 
 Every mode fails when a cell errors or writes to stderr: tslab reports a failing cell
 only through stderr plus an error status (no `error` output), and library warnings on
@@ -96,18 +99,29 @@ def check(path: Path) -> None:
 
 
 def export(path: Path) -> None:
-    from nbconvert import HTMLExporter  # only this mode needs nbconvert
+    write_html(path, execute(path))
 
-    executed = execute(path)
+
+def export_committed(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    problems = stderr_and_error_outputs(nb)
+    if problems:
+        raise NotebookFailure("\n".join(problems))
+    write_html(path, nb)
+
+
+def write_html(path: Path, nb: nbformat.NotebookNode) -> None:
+    from nbconvert import HTMLExporter  # only the export modes need nbconvert
+
     exporter = HTMLExporter(template_name=HTML_TEMPLATE)
-    html, _ = exporter.from_notebook_node(executed, resources={"metadata": {"name": path.stem}})
+    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
     target = REPORTS_DIR / f"{path.stem}.html"
     REPORTS_DIR.mkdir(exist_ok=True)
     write_atomically(target, html)
     print(f"exported {relative(target)}", file=sys.stderr)
 
 
-MODES = {"update": update, "check": check, "export": export}
+MODES = {"update": update, "check": check, "export": export, "export-committed": export_committed}
 
 
 # ---------------------------------------------------------------- execution

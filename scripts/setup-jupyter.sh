@@ -62,7 +62,9 @@ if ! jupyter_is_usable; then
 fi
 write_kernelspec
 mkdir -p "$JUPYTER_CONFIG_DIR" "$JUPYTER_DATA_DIR" "$JUPYTER_RUNTIME_DIR" "$IPYTHONDIR"
-jupyter kernelspec list 2>/dev/null | grep -q '^ *tslab ' || {
+# Capture first: `grep -q` exiting early would SIGPIPE jupyter and fail the pipeline (pipefail).
+kernelspecs="$(jupyter kernelspec list 2>/dev/null || true)"
+grep -q '^ *tslab ' <<<"$kernelspecs" || {
   echo "setup-jupyter: kernelspec 'tslab' not visible to Jupyter" >&2
   exit 1
 }
