@@ -1,4 +1,4 @@
-import type { LoadedTermsRow, SourceMixRow } from '../charts/rows';
+import type { ActorMentionRow, AnonymityRow, HedgingRow, LoadedTermsRow, SourceMixRow } from '../charts/rows';
 import type { Document, SourceType } from '../types';
 
 /** Rounded so notebook outputs and tooltips stay readable; 2 decimals is far below noise. */
@@ -29,5 +29,50 @@ export function sourceMixRows(documents: readonly Document[]): SourceMixRow[] {
       sourceType,
       count: doc.attributions.filter((a) => a.sourceType === sourceType).length,
     })),
+  );
+}
+
+/** Attributions per article and how many of them are anonymous (for `sourceMixWithAnonymity`). */
+export function anonymityRows(documents: readonly Document[]): AnonymityRow[] {
+  return documents.map((doc) => ({
+    id: doc.id,
+    attributions: doc.attributions.length,
+    anonymous: doc.attributions.filter((a) => a.anonymous).length,
+  }));
+}
+
+/**
+ * Mentions per actor and article (for `actorHeatmap`): one row per actor the article names,
+ * in the document's own actor order; the count is the number of mention spans.
+ */
+export function actorMentionRows(documents: readonly Document[]): ActorMentionRow[] {
+  return documents.flatMap((doc) =>
+    doc.actors.map((actor) => ({ id: doc.id, actor: actor.name, side: actor.side, mentions: actor.mentions.length })),
+  );
+}
+
+/** Summary keys holding hedge and booster rates per voice (README, "Summary keys"). */
+const HEDGING_KEYS: readonly (readonly [HedgingRow['kind'], HedgingRow['voice'], string])[] = [
+  ['hedge', 'outlet', 'hedgesPer1kOutlet'],
+  ['hedge', 'quoted', 'hedgesPer1kQuoted'],
+  ['booster', 'outlet', 'boostersPer1kOutlet'],
+  ['booster', 'quoted', 'boostersPer1kQuoted'],
+];
+
+/**
+ * Hedges and boosters per 1,000 words of the outlet's voice and of quoted voices (for
+ * `hedgingByVoice`): four rows per article. The rates are taken from the document summary,
+ * because only the analysis knows how many words stand inside quotation marks; a Document
+ * without them (not made by `analyze`) is an error rather than a silent zero.
+ */
+export function hedgingRows(documents: readonly Document[]): HedgingRow[] {
+  return documents.flatMap((doc) =>
+    HEDGING_KEYS.map(([kind, voice, key]) => {
+      const per1k = doc.summary[key];
+      if (typeof per1k !== 'number') {
+        throw new Error(`hedgingRows: document "${doc.id}" has no numeric summary.${key}; pass Documents made by analyze()`);
+      }
+      return { id: doc.id, kind, voice, per1k };
+    }),
   );
 }
