@@ -4,7 +4,14 @@ import { loadedTermsBySide } from '../src/charts/loadedTermsBySide';
 import { sourceMix } from '../src/charts/sourceMix';
 import { renumberSvgDefIds, toSVG } from '../src/charts/render';
 import { GREYSCALE_SAFE_RANGE } from '../src/charts/palette';
-import { loadedTermRows, sourceMixRows } from '../src/table/chartRows';
+import { actorMentionRows, anonymityRows, hedgingRows, loadedTermRows, sourceMixRows } from '../src/table/chartRows';
+import { sourceMixWithAnonymity } from '../src/charts/sourceMixWithAnonymity';
+import { actorHeatmap } from '../src/charts/actorHeatmap';
+import { hedgingByVoice } from '../src/charts/hedgingByVoice';
+import { fightinWords, labelledTerms } from '../src/charts/fightinWords';
+import { framingProfile } from '../src/charts/framingProfile';
+import { groupComparison } from '../src/charts/groupComparison';
+import type { ActorMentionRow, FightinWordsRow, FramingProfileRow, GroupComparisonRow, HedgingRow } from '../src/charts/rows';
 import { fixtureDocuments } from './fixtures/documents';
 
 const loadedSpec = loadedTermsBySide(loadedTermRows(fixtureDocuments));
@@ -135,5 +142,283 @@ describe('edge cases', () => {
 
   it('renders an empty corpus as an empty chart instead of failing', async () => {
     await expect(toSVG(loadedTermsBySide([]))).resolves.toContain('<svg');
+  });
+});
+
+// ---------------------------------------------------------------- comparison charts (issue #6)
+
+const mentionRows: ActorMentionRow[] = [
+  { id: 'b', actor: 'India', side: 'India', mentions: 5 },
+  { id: 'a', actor: 'India', side: 'India', mentions: 2 },
+  { id: 'a', actor: 'Narendra Modi', side: 'India', mentions: 3 },
+  { id: 'b', actor: 'OIC', side: 'international', mentions: 3 },
+  { id: 'a', actor: 'Hurriyat Conference', side: null, mentions: 1 },
+  { id: 'c', actor: 'Pakistan', side: 'Pakistan', mentions: 4 },
+];
+const hedging: HedgingRow[] = fixtureDocuments.flatMap((d, i) =>
+  (['hedge', 'booster'] as const).flatMap((kind) =>
+    (['outlet', 'quoted'] as const).map((voice) => ({ id: d.id, kind, voice, per1k: (i + 1) * (kind === 'hedge' ? 2 : 1) * (voice === 'outlet' ? 1.5 : 1) })),
+  ),
+);
+const fightin: FightinWordsRow[] = [
+  { term: 'occupied', countA: 30, countB: 1, z: 4.1 },
+  { term: 'martyrs', countA: 12, countB: 0, z: 3.2 },
+  { term: 'valiant', countA: 4, countB: 0, z: 2.1 },
+  { term: 'talks', countA: 10, countB: 11, z: 0.1 },
+  { term: 'terrorists', countA: 2, countB: 25, z: -3.9 },
+  { term: 'integral', countA: 0, countB: 9, z: -2.8 },
+  { term: 'unused', countA: 0, countB: 0, z: 0 },
+];
+const profile: FramingProfileRow[] = fixtureDocuments.flatMap((d, i) =>
+  ['loadedPer1k', 'anonymousShare', 'hedgesPer1k'].map((feature, j) => ({ id: d.id, feature, z: [1.24, -0.56, -2.71][(i + j) % 3] })),
+);
+const groups: GroupComparisonRow[] = [
+  { group: 'Pakistan', feature: 'loadedPer1k', mean: 12.5, low: 9.25, high: 15.75, n: 5 },
+  { group: 'India', feature: 'loadedPer1k', mean: 6.25, low: 2.5, high: 9.5, n: 4 },
+  { group: 'wire', feature: 'loadedPer1k', mean: 1.5, low: null, high: null, n: 1 },
+  { group: 'Pakistan', feature: 'anonymousShare', mean: 0.125, low: 0.05, high: 0.2, n: 5 },
+];
+
+const comparisonSpecs: Array<[string, TopLevelSpec, string[]]> = [
+  ['sourceMixWithAnonymity', sourceMixWithAnonymity(sourceMixRows(fixtureDocuments), anonymityRows(fixtureDocuments)), ['mark-rect', 'mark-text']],
+  ['actorHeatmap', actorHeatmap(mentionRows), ['mark-rect', 'mark-text']],
+  ['hedgingByVoice', hedgingByVoice(hedging), ['mark-rect']],
+  ['fightinWords', fightinWords(fightin, { groupA: 'Pakistani outlets', groupB: 'Indian outlets', labelsPerSide: 2 }), ['mark-symbol', 'mark-text', 'mark-rule']],
+  ['framingProfile', framingProfile(profile), ['mark-rect', 'mark-text']],
+  ['groupComparison', groupComparison(groups), ['mark-symbol', 'mark-rule', 'mark-text']],
+];
+
+const titleText = (spec: TopLevelSpec): string => {
+  const title = spec.title as string | { text: string } | undefined;
+  return typeof title === 'string' ? title : title?.text ?? '';
+};
+
+describe.each(comparisonSpecs)('%s spec', (_name, spec, markClasses) => {
+  it('compiles with vega-lite, with inline data, a schema and a title', () => {
+    const vega = compile(spec).spec;
+    expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
+    expect(JSON.stringify(vega.data)).toContain('"values"');
+    expect(titleText(spec).length).toBeGreaterThan(10);
+  });
+
+  it('renders to SVG with its marks and title', async () => {
+    const svg = await toSVG(spec);
+    expect(svg.startsWith('<svg')).toBe(true);
+    // role-mark: the chart's own marks, not axis ticks or legend symbols.
+    for (const cls of markClasses) expect(svg, cls).toMatch(new RegExp(`class="${cls} role-mark[^"]*"[^>]*>\\s*<(path|text|line)`));
+    expect(svg).toContain(titleText(spec).replace(/&/g, '&amp;'));
+    expect(svg).not.toContain('NaN');
+  });
+
+  it('renders the same bytes twice, and the same bytes for a freshly built equal spec', async () => {
+    const first = await toSVG(spec);
+    expect(await toSVG(JSON.parse(JSON.stringify(spec)))).toBe(first);
+    expect(await toSVG(spec)).toBe(first);
+  });
+
+  it('has tooltips', () => {
+    expect(JSON.stringify(spec)).toContain('"tooltip"');
+  });
+});
+
+type Json = Record<string, any>;
+
+describe('sourceMixWithAnonymity', () => {
+  it('puts the anonymous share next to the mix, on the same article rows, 0 % without attributions', async () => {
+    const spec = sourceMixWithAnonymity(
+      [{ id: 'b', sourceType: 'person', count: 2 }],
+      [
+        { id: 'b', attributions: 4, anonymous: 1 },
+        { id: 'a', attributions: 0, anonymous: 0 },
+      ],
+    ) as Json;
+    const [mix, anonymity] = spec.hconcat;
+    expect(mix.encoding.y.scale.domain).toEqual(['a', 'b']);
+    expect(anonymity.encoding.y.scale.domain).toEqual(['a', 'b']);
+    expect(anonymity.data.values.map((v: Json) => [v.id, v.share])).toEqual([['b', 0.25], ['a', 0]]);
+    const svg = await toSVG(spec as TopLevelSpec);
+    expect(svg).toContain('>25%<');
+    expect(svg).toContain('>0%<');
+  });
+
+  it('counts anonymous attributions per article from Documents', () => {
+    expect(anonymityRows(fixtureDocuments)).toEqual([
+      { id: 'a-occupation', attributions: 3, anonymous: 1 },
+      { id: 'b-border', attributions: 2, anonymous: 1 },
+      { id: 'c-talks', attributions: 1, anonymous: 1 },
+    ]);
+  });
+});
+
+describe('actorHeatmap', () => {
+  it('keeps the top N actors by total mentions, ties by name, and fills absent cells with 0', () => {
+    const spec = actorHeatmap(mentionRows, { topActors: 3 }) as Json;
+    expect(spec.encoding.y.sort).toEqual(['India', 'Pakistan', 'Narendra Modi (India)']);
+    expect(spec.encoding.x.sort).toEqual(['a', 'b', 'c']);
+    expect(spec.data.values).toHaveLength(9);
+    expect(spec.data.values.find((v: Json) => v.actor === 'India' && v.id === 'c').mentions).toBe(0);
+    expect(spec.data.values.find((v: Json) => v.actor === 'India' && v.id === 'b').mentions).toBe(5);
+    expect(spec.title).toBe('Actor mentions per article (top 3 actors)');
+  });
+
+  it('prints each count in its cell and names actors without a side', async () => {
+    const svg = await toSVG(actorHeatmap(mentionRows));
+    expect(svg).toContain('Hurriyat Conference (—)');
+    expect(svg).toMatch(/<text[^>]*>5<\/text>/);
+  });
+
+  it('builds one row per actor and article from Documents', () => {
+    const doc = {
+      ...fixtureDocuments[0],
+      actors: [
+        { name: 'India', type: 'state' as const, side: 'India', mentions: [{ start: 0, end: 3, text: 'The' }, { start: 4, end: 7, text: 'min' }], asSource: 0, asAgent: 0, asPatient: 0 },
+        { name: 'UN', type: 'organization' as const, side: null, mentions: [{ start: 0, end: 3, text: 'The' }], asSource: 0, asAgent: 0, asPatient: 0 },
+      ],
+    };
+    expect(actorMentionRows([doc])).toEqual([
+      { id: 'a-occupation', actor: 'India', side: 'India', mentions: 2 },
+      { id: 'a-occupation', actor: 'UN', side: null, mentions: 1 },
+    ]);
+  });
+});
+
+describe('hedgingByVoice', () => {
+  it('shows hedges before boosters and the outlet voice before quoted voices', () => {
+    const spec = hedgingByVoice(hedging) as Json;
+    expect(spec.encoding.column.sort).toEqual(['Hedges', 'Boosters']);
+    expect(spec.encoding.yOffset.sort).toEqual(["Outlet's own voice", 'Quoted voices']);
+    expect(spec.encoding.color.scale.range).toEqual([GREYSCALE_SAFE_RANGE[0], GREYSCALE_SAFE_RANGE[3]]);
+  });
+
+  it('takes the per-voice rates from the summary, and refuses Documents without them', () => {
+    const summary = { hedgesPer1kOutlet: 12.5, hedgesPer1kQuoted: 0, boostersPer1kOutlet: 2.25, boostersPer1kQuoted: 40 };
+    const doc = { ...fixtureDocuments[0], summary: { ...fixtureDocuments[0].summary, ...summary } };
+    expect(hedgingRows([doc])).toEqual([
+      { id: 'a-occupation', kind: 'hedge', voice: 'outlet', per1k: 12.5 },
+      { id: 'a-occupation', kind: 'hedge', voice: 'quoted', per1k: 0 },
+      { id: 'a-occupation', kind: 'booster', voice: 'outlet', per1k: 2.25 },
+      { id: 'a-occupation', kind: 'booster', voice: 'quoted', per1k: 40 },
+    ]);
+    expect(() => hedgingRows(fixtureDocuments)).toThrow(/a-occupation.*hedgesPer1kOutlet/);
+  });
+});
+
+describe('fightinWords', () => {
+  it('labels the k most extreme terms of each side, ties to the more frequent term', () => {
+    expect([...labelledTerms(fightin, 2)].sort()).toEqual(['integral', 'martyrs', 'occupied', 'terrorists']);
+    const tied: FightinWordsRow[] = [
+      { term: 'b', countA: 1, countB: 0, z: 2 },
+      { term: 'a', countA: 1, countB: 0, z: 2 },
+      { term: 'c', countA: 5, countB: 0, z: 2 },
+    ];
+    expect([...labelledTerms(tied, 2)]).toEqual(['c', 'a']);
+  });
+
+  it('marks distinctive terms by group beyond the threshold and leaves out terms with no occurrences', async () => {
+    const spec = fightinWords(fightin, { groupA: 'PK', groupB: 'IN', labelsPerSide: 1 }) as Json;
+    const byTerm = Object.fromEntries(spec.data.values.map((v: Json) => [v.term, v]));
+    expect(byTerm.unused).toBeUndefined();
+    expect(byTerm.valiant.distinctiveOf).toBe('PK');
+    expect(byTerm.talks.distinctiveOf).toBe('neither');
+    expect(byTerm.integral.distinctiveOf).toBe('IN');
+    expect(byTerm.occupied.total).toBe(31);
+    const svg = await toSVG(spec as TopLevelSpec);
+    expect(svg).toContain('>occupied<');
+    expect(svg).toContain('>terrorists<');
+    expect(svg).not.toContain('>martyrs<');
+  });
+
+  it('refuses two groups with the same name', () => {
+    expect(() => fightinWords(fightin, { groupA: 'x', groupB: 'x' })).toThrow(/different names/);
+  });
+});
+
+describe('framingProfile', () => {
+  it('uses a symmetric diverging scale around 0 and prints signed z in each cell', async () => {
+    const spec = framingProfile(profile) as Json;
+    expect(spec.layer[0].encoding.color.scale.domain).toEqual([-3, 3]);
+    expect(spec.encoding.y.sort).toEqual(['loadedPer1k', 'anonymousShare', 'hedgesPer1k']);
+    const svg = await toSVG(spec as TopLevelSpec);
+    expect(svg).toContain('>+1.2<');
+    expect(svg).toContain('>−2.7<');
+    expect(svg.match(/<text[^>]*>[+−]\d\.\d<\/text>/g)).toHaveLength(9);
+  });
+
+  it('follows a given feature order and leaves non-finite z out', () => {
+    const spec = framingProfile([...profile, { id: 'a-occupation', feature: 'flat', z: Number.NaN }], {
+      featureOrder: ['hedgesPer1k'],
+    }) as Json;
+    expect(spec.encoding.y.sort).toEqual(['hedgesPer1k', 'loadedPer1k', 'anonymousShare', 'flat']);
+    expect(spec.data.values.some((v: Json) => v.feature === 'flat')).toBe(false);
+  });
+});
+
+describe('groupComparison', () => {
+  it('draws an interval per group that has one, the mean for every group, and n', async () => {
+    const spec = groupComparison(groups) as Json;
+    expect(spec.facet.row.sort).toEqual(['loadedPer1k', 'anonymousShare']);
+    expect(spec.spec.encoding.y.sort).toEqual(['India', 'Pakistan', 'wire']);
+    expect(spec.resolve.scale.x).toBe('independent');
+    const svg = await toSVG(spec as TopLevelSpec);
+    expect(svg).toContain('>n = 5<');
+    expect(svg).toContain('>n = 1<');
+    // 3 intervals (wire has none), 4 means.
+    const rules = [...svg.matchAll(/class="mark-rule role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => (m[1].match(/<line/g) ?? []).length);
+    expect(rules.reduce((a, b) => a + b, 0)).toBe(3);
+    const points = [...svg.matchAll(/class="mark-symbol role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => (m[1].match(/<path/g) ?? []).length);
+    expect(points.reduce((a, b) => a + b, 0)).toBe(4);
+  });
+});
+
+// ---------------------------------------------------------------- large corpora
+
+describe('charts on a large corpus (1,500 articles)', () => {
+  const ARTICLES = 1500;
+  // Reverse order, so nothing passes merely because the rows arrive sorted.
+  const ids = Array.from({ length: ARTICLES }, (_, i) => `doc-${String(ARTICLES - i).padStart(4, '0')}`);
+  const sides = ['India', 'Pakistan', 'none'];
+  const sourceTypes = ['person', 'organization', 'document', 'unnamed'];
+  const actors = Array.from({ length: 20 }, (_, i) => `Actor ${String.fromCharCode(65 + i)}`);
+  const features = ['loadedPer1k', 'anonymousShare', 'hedgesPer1k', 'boostersPer1k'];
+  // Deterministic pseudo-variation without Math.random.
+  const value = (i: number, j: number): number => ((i * 7919 + j * 104729) % 1000) / 100;
+
+  const large: Array<[string, TopLevelSpec]> = [
+    ['loadedTermsBySide', loadedTermsBySide(ids.flatMap((id, i) => sides.map((side, j) => ({ id, side, per1k: value(i, j) }))))],
+    ['sourceMix', sourceMix(ids.flatMap((id, i) => sourceTypes.map((sourceType, j) => ({ id, sourceType, count: Math.round(value(i, j)) }))))],
+    [
+      'sourceMixWithAnonymity',
+      sourceMixWithAnonymity(
+        ids.flatMap((id, i) => sourceTypes.map((sourceType, j) => ({ id, sourceType, count: Math.round(value(i, j)) }))),
+        ids.map((id, i) => ({ id, attributions: 10, anonymous: Math.round(value(i, 0)) })),
+      ),
+    ],
+    ['actorHeatmap', actorHeatmap(ids.flatMap((id, i) => actors.map((actor, j) => ({ id, actor, side: j % 2 ? 'India' : null, mentions: Math.round(value(i, j)) }))))],
+    [
+      'hedgingByVoice',
+      hedgingByVoice(ids.flatMap((id, i) => (['hedge', 'booster'] as const).flatMap((kind, j) => (['outlet', 'quoted'] as const).map((voice, k) => ({ id, kind, voice, per1k: value(i, j * 2 + k) }))))),
+    ],
+    [
+      'fightinWords',
+      fightinWords(
+        Array.from({ length: ARTICLES * 2 }, (_, i) => ({ term: `term${i}`, countA: 1 + (i % 37), countB: 1 + (i % 23), z: value(i, 1) - 5 })),
+        { groupA: 'Pakistani outlets', groupB: 'Indian outlets' },
+      ),
+    ],
+    ['framingProfile', framingProfile(ids.flatMap((id, i) => features.map((feature, j) => ({ id, feature, z: value(i, j) / 2 - 2.5 }))))],
+    [
+      // One group per article: the most groups a corpus can have.
+      'groupComparison',
+      groupComparison(ids.flatMap((group, i) => features.map((feature, j) => ({ group, feature, mean: value(i, j), low: value(i, j) - 1, high: value(i, j) + 1, n: 1 + (i % 9) })))),
+    ],
+  ];
+
+  it.each(large)('%s renders to SVG without throwing, at a bounded size', async (_name, spec) => {
+    const svg = await toSVG(spec);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).not.toContain('NaN');
+    const [, width, height] = svg.match(/<svg[^>]*width="([\d.]+)" height="([\d.]+)"/) ?? [];
+    expect(Number(width), 'width').toBeLessThan(2000);
+    expect(Number(height), 'height').toBeLessThan(2000);
   });
 });

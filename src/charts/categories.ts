@@ -22,3 +22,14 @@ export function orderedCategories(
   const middle = sortedDistinct([...present].filter((v) => !head.includes(v) && !tail.includes(v)));
   return [...head, ...middle, ...tail];
 }
+
+/**
+ * Distinct values in order of first appearance, with `preferred` ones (those present) moved
+ * to the front in the given order. For categories whose input order already means something
+ * (features in feature-table order), where sorting by name would scatter related ones.
+ */
+export function firstSeenCategories(values: Iterable<string>, preferred: readonly string[] = []): string[] {
+  const seen = [...new Set(values)];
+  const present = new Set(seen);
+  return [...new Set([...preferred.filter((v) => present.has(v)), ...seen])];
+}

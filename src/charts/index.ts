@@ -1,5 +1,23 @@
 export { loadedTermsBySide } from './loadedTermsBySide';
 export { sourceMix } from './sourceMix';
+export { sourceMixWithAnonymity } from './sourceMixWithAnonymity';
+export { actorHeatmap, type ActorHeatmapOptions } from './actorHeatmap';
+export { hedgingByVoice } from './hedgingByVoice';
+export { fightinWords, labelledTerms, type FightinWordsOptions } from './fightinWords';
+export { framingProfile, type FramingProfileOptions } from './framingProfile';
+export { groupComparison, type GroupComparisonOptions } from './groupComparison';
 export { toSVG, toVega, renumberSvgDefIds, specFingerprint } from './render';
 export { GREYSCALE_SAFE_RANGE, greyscaleSafeRange } from './palette';
-export type { ChartOptions, LoadedTermsRow, SourceMixRow } from './rows';
+export type {
+  ActorMentionRow,
+  AnonymityRow,
+  ChartOptions,
+  FightinWordsRow,
+  FramingProfileRow,
+  GroupComparisonRow,
+  HedgingRow,
+  LoadedTermsRow,
+  SourceMixRow,
+  StanceKind,
+  Voice,
+} from './rows';

@@ -3,6 +3,7 @@ import { orderedCategories, sortedDistinct } from './categories';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
 import type { ChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
+import type { DataUnitView } from './specTypes';
 
 /** Same order as `SourceType` in src/types.ts: named sources first, anonymous last. */
 const SOURCE_TYPE_ORDER = ['person', 'organization', 'document'];
@@ -14,16 +15,25 @@ const SOURCE_TYPES_SHOWN_LAST = ['unnamed'];
  * articles are comparable; counts stay available in the tooltip.
  */
 export function sourceMix(rows: readonly SourceMixRow[], options: ChartOptions = {}): TopLevelSpec {
-  const articles = sortedDistinct(rows.map((r) => r.id));
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.title ?? 'Source-type mix of attributions, per article',
+    ...sourceMixUnit(rows, sortedDistinct(rows.map((r) => r.id)), options.width ?? 480),
+  };
+}
+
+/**
+ * The bars of `sourceMix` without title or schema, so that other charts can place them
+ * next to related views. `articles` fixes the y order (and may list articles without rows).
+ */
+export function sourceMixUnit(rows: readonly SourceMixRow[], articles: readonly string[], width: number): DataUnitView {
   const sourceTypes = orderedCategories(
     rows.map((r) => r.sourceType),
     SOURCE_TYPE_ORDER,
     SOURCE_TYPES_SHOWN_LAST,
   );
   return {
-    $schema: VEGA_LITE_SCHEMA,
-    title: options.title ?? 'Source-type mix of attributions, per article',
-    width: options.width ?? 480,
+    width,
     height: { step: 24 },
     data: { values: rows.map((r) => ({ id: r.id, sourceType: r.sourceType, count: r.count })) },
     transform: [
@@ -33,7 +43,7 @@ export function sourceMix(rows: readonly SourceMixRow[], options: ChartOptions =
     ],
     mark: { type: 'bar', ...BAR_OUTLINE },
     encoding: {
-      y: { field: 'id', type: 'nominal', sort: articles, title: 'Article' },
+      y: { field: 'id', type: 'nominal', sort: [...articles], scale: { domain: [...articles] }, title: 'Article' },
       x: {
         field: 'count',
         type: 'quantitative',

@@ -1,4 +1,5 @@
 /** Rendering of small tables (the feature table) to HTML and plain text, without danfojs. */
+import { escapeHtml } from './escapeHtml';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -7,8 +8,10 @@ export interface TableData {
   rows: Cell[][];
 }
 
-/** Accepts plain records or anything DataFrame-shaped (`columns` + 2-D `values`, as danfojs has). */
-export function toTableData(table: readonly Record<string, Cell>[] | { columns: string[]; values: unknown }): TableData {
+/** Table input: plain records (any row interface) or anything DataFrame-shaped (`columns` + 2-D `values`, as danfojs has). */
+export type TableInput = readonly object[] | { columns: string[]; values: unknown };
+
+export function toTableData(table: TableInput): TableData {
   if (Array.isArray(table)) {
     const records = table as readonly Record<string, Cell>[];
     const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
@@ -28,8 +31,6 @@ export function formatCell(value: Cell): string {
   return String(value);
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 
 export function toHtmlTable({ columns, rows }: TableData): string {
   const isNumeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => r[i] == null || typeof r[i] === 'number'));

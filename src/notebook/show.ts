@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartBundle } from './chartBundle';
-import { type Cell, toHtmlTable, toTableData, toTextTable } from './htmlTable';
+import type { Document } from '../types';
+import { highlight, type HighlightOptions, highlightSummary } from './highlight';
+import { type TableInput, toHtmlTable, toTableData, toTextTable } from './htmlTable';
 import { sendDisplayData } from './tslabChannel';
 
 /**
@@ -12,7 +14,15 @@ export async function showChart(spec: TopLevelSpec): Promise<void> {
 }
 
 /** Displays a table (plain records or a danfojs DataFrame) as HTML plus a text fallback. */
-export function showTable(table: readonly Record<string, Cell>[] | { columns: string[]; values: unknown }): void {
+export function showTable(table: TableInput): void {
   const data = toTableData(table);
   sendDisplayData({ 'text/html': toHtmlTable(data), 'text/plain': toTextTable(data) });
+}
+
+/**
+ * Displays one article's text with its feature spans highlighted (see `highlight`), as static
+ * HTML plus a one-line text fallback.
+ */
+export function showHighlight(document: Document, options: HighlightOptions = {}): void {
+  sendDisplayData({ 'text/html': highlight(document, options), 'text/plain': highlightSummary(document) });
 }

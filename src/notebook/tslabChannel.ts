@@ -41,3 +41,19 @@ export function sendDisplayData(data: Record<string, unknown>, writer: DisplayWr
   }
   writer({ data, metadata: {} }, false);
 }
+
+/**
+ * Emits a display that can be replaced later: the first call (`update` false) creates the
+ * output, later calls with the same `displayId` and `update` true replace its content in
+ * place (Jupyter's update_display_data). The id is transient: notebook files never store
+ * it, only the last content.
+ */
+export function sendUpdatableDisplay(
+  data: Record<string, unknown>,
+  displayId: string,
+  update: boolean,
+  writer: DisplayWriter | null = findTslabWriter(),
+): void {
+  if (!writer) throw new Error('No tslab kernel display channel: updatable displays only work inside a tslab notebook.');
+  writer({ data, metadata: {}, transient: { display_id: displayId } }, update);
+}

@@ -1,0 +1,115 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { sortedDistinct } from './categories';
+import { DARK_TEXT, LIGHT_TEXT, SEQUENTIAL_SCHEME } from './palette';
+import type { ActorMentionRow, ChartOptions } from './rows';
+import { VEGA_LITE_SCHEMA } from './schema';
+
+export interface ActorHeatmapOptions extends ChartOptions {
+  /** How many actors to show: those with the most mentions over all articles (default 15). */
+  topActors?: number;
+}
+
+const DEFAULT_TOP_ACTORS = 15;
+/** Shown instead of a side for actors the gazetteer gives none. */
+const NO_SIDE = '—';
+const ABSENT_FILL = '#f4f4f4';
+
+interface Cell {
+  id: string;
+  actor: string;
+  side: string;
+  label: string;
+  mentions: number;
+}
+
+/**
+ * Heatmap of actor mentions: one row per actor (the top N by total mentions, most mentioned
+ * first, ties by name), one column per article (sorted by id), each cell the number of
+ * mentions, printed in the cell. Articles in which an actor is absent show an explicit 0, so
+ * absence is visible rather than a gap.
+ */
+export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHeatmapOptions = {}): TopLevelSpec {
+  const articles = sortedDistinct(rows.map((r) => r.id));
+  const actors = topActors(rows, options.topActors ?? DEFAULT_TOP_ACTORS);
+  const cells = fillCells(rows, actors, articles);
+  const labels = actors.map((a) => a.label);
+  const maxMentions = Math.max(1, ...cells.map((c) => c.mentions));
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.title ?? `Actor mentions per article (top ${actors.length} actors)`,
+    width: options.width ?? Math.max(160, 48 * articles.length),
+    height: { step: 20 },
+    data: { values: cells },
+    transform: [{ calculate: "datum.actor + ' is mentioned ' + datum.mentions + ' time(s) in ' + datum.id", as: 'description' }],
+    encoding: {
+      x: { field: 'id', type: 'nominal', sort: articles, title: 'Article', axis: { labelAngle: -30, labelLimit: 160 } },
+      // Headless SVG rendering estimates 8 px per character: 320 px keeps names of about 40.
+      y: { field: 'label', type: 'nominal', sort: labels, title: 'Actor (side)', axis: { labelLimit: 320 } },
+      description: { field: 'description', type: 'nominal' },
+      tooltip: [
+        { field: 'actor', type: 'nominal', title: 'Actor' },
+        { field: 'side', type: 'nominal', title: 'Side' },
+        { field: 'id', type: 'nominal', title: 'Article' },
+        { field: 'mentions', type: 'quantitative', title: 'Mentions' },
+      ],
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
+        encoding: {
+          color: {
+            field: 'mentions',
+            type: 'quantitative',
+            title: 'Mentions',
+            scale: { ...SEQUENTIAL_SCHEME, domain: [0, maxMentions] },
+            // Absence as a near-white cell, so the mentions that exist stand out.
+            condition: { test: 'datum.mentions === 0', value: ABSENT_FILL },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 10 },
+        encoding: {
+          text: { field: 'mentions', type: 'quantitative' },
+          // Light text on the dark upper half of the scale, dark text on the light lower half.
+          color: { condition: { test: `datum.mentions > ${maxMentions / 2}`, value: LIGHT_TEXT }, value: DARK_TEXT },
+        },
+      },
+    ],
+  };
+}
+
+interface RankedActor {
+  actor: string;
+  side: string;
+  label: string;
+  total: number;
+}
+
+function topActors(rows: readonly ActorMentionRow[], limit: number): RankedActor[] {
+  const byActor = new Map<string, RankedActor>();
+  for (const row of rows) {
+    const entry = byActor.get(row.actor) ?? { actor: row.actor, side: NO_SIDE, label: '', total: 0 };
+    entry.total += row.mentions;
+    // The gazetteer gives an actor one side; the first non-null one seen is kept.
+    if (entry.side === NO_SIDE && row.side !== null) entry.side = row.side;
+    byActor.set(row.actor, entry);
+  }
+  const ranked = [...byActor.values()]
+    .filter((a) => a.total > 0)
+    .sort((a, b) => b.total - a.total || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0))
+    .slice(0, Math.max(0, limit));
+  // A state is its own side (Pakistan (Pakistan)); say the side only when it adds something.
+  for (const a of ranked) a.label = a.side === a.actor ? a.actor : `${a.actor} (${a.side})`;
+  return ranked;
+}
+
+/** One cell per shown actor and article; duplicate rows are summed, missing ones are 0. */
+function fillCells(rows: readonly ActorMentionRow[], actors: readonly RankedActor[], articles: readonly string[]): Cell[] {
+  const counts = new Map<string, number>();
+  const key = (actor: string, id: string): string => JSON.stringify([actor, id]);
+  for (const row of rows) counts.set(key(row.actor, row.id), (counts.get(key(row.actor, row.id)) ?? 0) + row.mentions);
+  return actors.flatMap((a) =>
+    articles.map((id) => ({ id, actor: a.actor, side: a.side, label: a.label, mentions: counts.get(key(a.actor, id)) ?? 0 })),
+  );
+}

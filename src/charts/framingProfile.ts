@@ -1,0 +1,71 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { firstSeenCategories, sortedDistinct } from './categories';
+import { DARK_TEXT, DIVERGING_SCHEME, LIGHT_TEXT } from './palette';
+import type { ChartOptions, FramingProfileRow } from './rows';
+import { VEGA_LITE_SCHEMA } from './schema';
+
+export interface FramingProfileOptions extends ChartOptions {
+  /** Order of the feature rows; default: the order in which features first appear in the rows. */
+  featureOrder?: readonly string[];
+}
+
+/**
+ * Heatmap of framing profiles: one column per article (sorted by id), one row per feature,
+ * each cell the article's z-score on that feature against the corpus, printed in the cell
+ * with its sign. The colour scale is diverging and symmetric around 0 (blue below the mean,
+ * orange above); because no diverging scale keeps its sign in greyscale, the printed value
+ * is what carries it there. Features keep the caller's order by default, since a stats
+ * table already orders them meaningfully (sourcing, loaded terms, actors, hedging).
+ * A z that is not a finite number (a feature constant over the corpus) leaves its cell empty.
+ */
+export function framingProfile(rows: readonly FramingProfileRow[], options: FramingProfileOptions = {}): TopLevelSpec {
+  const articles = sortedDistinct(rows.map((r) => r.id));
+  const features = firstSeenCategories(
+    rows.map((r) => r.feature),
+    options.featureOrder,
+  );
+  const finite = rows.filter((r) => Number.isFinite(r.z));
+  // Symmetric domain, at least ±1 and rounded up to a half, so 0 is always the neutral middle.
+  const extent = Math.max(1, Math.ceil(Math.max(0, ...finite.map((r) => Math.abs(r.z))) * 2) / 2);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.title ?? 'Framing profile: z-scores per article and feature',
+    width: options.width ?? Math.max(160, 64 * articles.length),
+    height: { step: 20 },
+    data: { values: finite.map((r) => ({ id: r.id, feature: r.feature, z: r.z })) },
+    transform: [
+      { calculate: "datum.id + ', ' + datum.feature + ': z = ' + format(datum.z, '+.2f')", as: 'description' },
+    ],
+    encoding: {
+      x: { field: 'id', type: 'nominal', sort: articles, title: 'Article', axis: { labelAngle: -30, labelLimit: 160 } },
+      y: { field: 'feature', type: 'nominal', sort: features, scale: { domain: features }, title: 'Feature' },
+      description: { field: 'description', type: 'nominal' },
+      tooltip: [
+        { field: 'id', type: 'nominal', title: 'Article' },
+        { field: 'feature', type: 'nominal', title: 'Feature' },
+        { field: 'z', type: 'quantitative', title: 'z-score', format: '+.2f' },
+      ],
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
+        encoding: {
+          color: {
+            field: 'z',
+            type: 'quantitative',
+            title: 'z-score',
+            scale: { scheme: DIVERGING_SCHEME, domain: [-extent, extent], domainMid: 0 },
+          },
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 10 },
+        encoding: {
+          text: { field: 'z', type: 'quantitative', format: '+.1f' },
+          // The scale's ends are dark, its middle light.
+          color: { condition: { test: `abs(datum.z) > ${extent * 0.6}`, value: LIGHT_TEXT }, value: DARK_TEXT },
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { sortedDistinct } from './categories';
+import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
+import type { ChartOptions, HedgingRow, StanceKind, Voice } from './rows';
+import { VEGA_LITE_SCHEMA } from './schema';
+
+const KIND_LABELS: Record<StanceKind, string> = { hedge: 'Hedges', booster: 'Boosters' };
+const VOICE_LABELS: Record<Voice, string> = { outlet: "Outlet's own voice", quoted: 'Quoted voices' };
+const VOICES: readonly Voice[] = ['outlet', 'quoted'];
+
+/**
+ * Hedges and boosters per 1,000 words, outlet voice next to quoted voice: two panels
+ * (hedges, boosters) side by side, one pair of bars per article (sorted by id). A dark and a
+ * light colour tell the voices apart in greyscale too; the outlet's voice comes first
+ * because it is what the outlet itself commits to (ANNOTATION.md §4).
+ */
+export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOptions = {}): TopLevelSpec {
+  const articles = sortedDistinct(rows.map((r) => r.id));
+  const kinds = (['hedge', 'booster'] as const).filter((k) => rows.some((r) => r.kind === k));
+  const voiceLabels = VOICES.map((v) => VOICE_LABELS[v]);
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    title: options.title ?? "Hedges and boosters per 1,000 words: outlet's voice vs quoted voices",
+    width: options.width ?? 240,
+    height: { step: 12 },
+    data: {
+      values: rows.map((r) => ({
+        id: r.id,
+        kind: KIND_LABELS[r.kind],
+        voice: VOICE_LABELS[r.voice],
+        per1k: r.per1k,
+      })),
+    },
+    transform: [
+      {
+        calculate: "datum.id + ', ' + datum.voice + ': ' + format(datum.per1k, '.2f') + ' ' + lower(datum.kind) + ' per 1,000 words'",
+        as: 'description',
+      },
+    ],
+    mark: { type: 'bar', ...BAR_OUTLINE },
+    encoding: {
+      column: {
+        field: 'kind',
+        type: 'nominal',
+        sort: kinds.map((k) => KIND_LABELS[k]),
+        title: null,
+        header: { labelFontSize: 12, labelFontWeight: 'bold' },
+      },
+      y: { field: 'id', type: 'nominal', sort: articles, title: 'Article' },
+      yOffset: { field: 'voice', type: 'nominal', sort: voiceLabels },
+      x: { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words of that voice' },
+      color: {
+        field: 'voice',
+        type: 'nominal',
+        title: 'Voice',
+        scale: { domain: voiceLabels, range: [GREYSCALE_SAFE_RANGE[0], GREYSCALE_SAFE_RANGE[3]] },
+        legend: { orient: 'bottom' },
+      },
+      description: { field: 'description', type: 'nominal' },
+      tooltip: [
+        { field: 'id', type: 'nominal', title: 'Article' },
+        { field: 'kind', type: 'nominal', title: 'Cue' },
+        { field: 'voice', type: 'nominal', title: 'Voice' },
+        { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words', format: '.2f' },
+      ],
+    },
+  };
+}
