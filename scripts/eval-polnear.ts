@@ -216,8 +216,8 @@ export function evaluatePolnear(articles: PolnearArticle[], dataDir: string, err
 const pct = (x: number) => (100 * x).toFixed(1);
 
 export function formatResult(r: PolnearResult): string {
-  const head = ['', 'articles', 'gold', 'pred', 'found', 'correct', 'P', 'R', 'F1', 'source', 'mode', 'content', 'R dir', 'R ind'];
-  const row = (name: string, s: Score) => [name, s.articles, s.gold, s.predicted, s.found, s.correct, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.sourceAccuracy), pct(s.modeAccuracy), pct(s.contentAccuracy), pct(s.recallDirect), pct(s.recallIndirect)].map(String);
+  const head = ['', 'articles', 'gold', 'pred', 'nested', 'found', 'correct', 'P', 'P strict', 'R', 'F1', 'F1 strict', 'source', 'mode', 'content', 'R dir', 'R ind'];
+  const row = (name: string, s: Score) => [name, s.articles, s.gold, s.predicted, s.nested, s.found, s.correct, pct(s.precision), pct(s.strictPrecision), pct(s.recall), pct(s.f1), pct(s.strictF1), pct(s.sourceAccuracy), pct(s.modeAccuracy), pct(s.contentAccuracy), pct(s.recallDirect), pct(s.recallIndirect)].map(String);
   const rows = [head, row('overall', r.overall), ...Object.entries(r.publishers).map(([name, s]) => row(name, s))];
   const widths = head.map((_, i) => Math.max(...rows.map((x) => x[i].length)));
   const line = (x: string[]) => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -230,7 +230,9 @@ export function formatResult(r: PolnearResult): string {
     ...rows.slice(2).map(line),
     '',
     'found: gold attributions whose cue some predicted cue overlaps (recall numerator); correct: predictions whose cue overlaps a gold cue',
-    '(precision numerator). source/mode/content: % of found gold where the credited prediction agrees (span overlap; both null agree).',
+    '(precision numerator); nested: predictions overlapping no gold cue whose cue lies inside a gold content (PolNeAR is univocal and cannot',
+    'annotate an attribution inside another): P = correct / (pred - nested), P strict = correct / pred.',
+    'source/mode/content: % of found gold where the credited prediction agrees (span overlap; both null agree).',
     `R dir / R ind: recall on the ${r.overall.goldDirect} gold direct quotes (content mostly inside double quotes) / on the other gold attributions.`,
     `mode on gold direct quotes: ${pct(r.overall.foundDirect ? r.overall.modeCorrectDirect / r.overall.foundDirect : 0)}% of ${r.overall.foundDirect}; ` +
       `on gold indirect: ${pct(r.overall.found - r.overall.foundDirect ? (r.overall.modeCorrect - r.overall.modeCorrectDirect) / (r.overall.found - r.overall.foundDirect) : 0)}% of ${r.overall.found - r.overall.foundDirect}`,

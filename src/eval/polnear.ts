@@ -266,6 +266,13 @@ export interface Counts {
   found: number;
   /** Predicted attributions whose cue overlaps some gold cue (precision numerator). */
   correct: number;
+  /**
+   * Predictions whose cue overlaps no gold cue but lies wholly inside a gold content fragment: an
+   * attribution reported within another one (`she said he had told voters…`). PolNeAR is univocal —
+   * each token belongs to at most one attribution — so the gold cannot annotate these; they are left
+   * out of precision (neither correct nor false) and counted here.
+   */
+  nested: number;
   /** Of the found gold attributions: source, mode and content agreement with the paired prediction. */
   sourceCorrect: number;
   modeCorrect: number;
@@ -278,7 +285,12 @@ export interface Counts {
 }
 
 export interface Rates {
+  /** correct / (predicted − nested). */
   precision: number;
+  /** correct / predicted: nested attributions counted as false positives. */
+  strictPrecision: number;
+  /** F1 of strictPrecision and recall. */
+  strictF1: number;
   recall: number;
   f1: number;
   sourceAccuracy: number;
@@ -292,7 +304,7 @@ export interface Rates {
 export type Score = Counts & Rates;
 
 export function emptyCounts(): Counts {
-  return { articles: 0, gold: 0, predicted: 0, found: 0, correct: 0, sourceCorrect: 0, modeCorrect: 0, contentCorrect: 0, goldDirect: 0, foundDirect: 0, modeCorrectDirect: 0 };
+  return { articles: 0, gold: 0, predicted: 0, found: 0, correct: 0, nested: 0, sourceCorrect: 0, modeCorrect: 0, contentCorrect: 0, goldDirect: 0, foundDirect: 0, modeCorrectDirect: 0 };
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
@@ -302,15 +314,18 @@ export function addCounts(a: Counts, b: Counts): Counts {
 }
 
 const ratio = (num: number, den: number): number => (den === 0 ? 0 : num / den);
+const f1Of = (precision: number, recall: number): number => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
 
 export function rates(c: Counts): Score {
-  const precision = ratio(c.correct, c.predicted);
+  const precision = ratio(c.correct, c.predicted - c.nested);
   const recall = ratio(c.found, c.gold);
   return {
     ...c,
     precision,
+    strictPrecision: ratio(c.correct, c.predicted),
+    strictF1: f1Of(ratio(c.correct, c.predicted), recall),
     recall,
-    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    f1: f1Of(precision, recall),
     sourceAccuracy: ratio(c.sourceCorrect, c.found),
     modeAccuracy: ratio(c.modeCorrect, c.found),
     contentAccuracy: ratio(c.contentCorrect, c.found),
@@ -331,8 +346,10 @@ export interface GoldOutcome<P> {
 export interface DocumentScore<P> {
   counts: Counts;
   gold: GoldOutcome<P>[];
-  /** Predictions whose cue overlaps no gold cue. */
+  /** Predictions whose cue overlaps no gold cue nor lies inside a gold content (see Counts.nested). */
   falsePositives: P[];
+  /** Predictions whose cue overlaps no gold cue but lies inside a gold content fragment. */
+  nested: P[];
 }
 
 /**
@@ -340,7 +357,9 @@ export interface DocumentScore<P> {
  * its cue; a prediction is correct when its cue overlaps some gold cue (a prediction overlapping two
  * gold cues counts once for precision, and may find both). Source, mode and content are judged on
  * found gold attributions against the single prediction credited with each (largest cue overlap,
- * ties to the earliest prediction by cue start, then end, then input order).
+ * ties to the earliest prediction by cue start, then end, then input order). A prediction that
+ * overlaps no gold cue but whose cue lies wholly inside a fragment of a gold content is `nested`:
+ * the univocal gold cannot hold it, so it does not count against precision.
  */
 export function scorePolnear<P extends PredictedAttribution>(gold: GoldWithMode[], predicted: P[]): DocumentScore<P> {
   const order = predicted
@@ -374,9 +393,13 @@ export function scorePolnear<P extends PredictedAttribution>(gold: GoldWithMode[
     }
     return outcome;
   });
-  const falsePositives = order.filter((p) => !gold.some((g) => overlapWithFragments(p.cue, g.cue) > 0));
-  counts.correct = predicted.length - falsePositives.length;
-  return { counts, gold: outcomes, falsePositives };
+  const unmatched = order.filter((p) => !gold.some((g) => overlapWithFragments(p.cue, g.cue) > 0));
+  const insideContent = (p: P) => gold.some((g) => g.content !== null && g.content.fragments.some((f) => f.start <= p.cue.start && p.cue.end <= f.end));
+  const nested = unmatched.filter(insideContent);
+  const falsePositives = unmatched.filter((p) => !insideContent(p));
+  counts.correct = predicted.length - unmatched.length;
+  counts.nested = nested.length;
+  return { counts, gold: outcomes, falsePositives, nested };
 }
 
 export interface ArticleScore {

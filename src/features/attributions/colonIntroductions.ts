@@ -1,0 +1,66 @@
+import { regionAt } from '../../parse/quotes';
+import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
+import type { ParsedDocument, Sentence } from '../../parse/types';
+import type { Attribution } from '../../types';
+import type { ActorMention } from '../actors/recognize';
+import type { CueHit, SourcingContext } from './cues';
+import { build } from './speaker';
+import { NP_INNER, NP_POS, headOf, span, tokenSpan, trimPunctuation } from './syntax';
+
+/** A source named before a paragraph-opening colon is short: `Modi:`, `MEA spokesperson:`, `Gallup poll:`. */
+const MAX_SOURCE_TOKENS = 6;
+const MIN_CONTENT_WORDS = 3;
+
+/**
+ * `Jaishankar: “Terror and talks cannot go together”` / `Poll: BJP ahead in Bihar`: a paragraph
+ * (typically a headline or a transcript line) that opens with a noun phrase and a colon gives that
+ * phrase's words (ANNOTATION.md §1: a colon introducing a quote counts when a source is clear). The
+ * source must be clear: a recognised actor, or a head noun of an unnamed source or a document —
+ * so `Update:` or `Watch:` labels and `He then listed the qualities:` (a verb) give nothing.
+ * Sentences that already hold an attribution are left alone. One pass over the tokens.
+ */
+export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
+  const attributedSentences = new Set(earlier.map((attribution) => doc.tokens[tokenIndexAtOrAfter(doc, attribution.cue.start)]?.sentence));
+  const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const found: Attribution[] = [];
+  let mention = 0;
+  for (const sentence of doc.sentences) {
+    if (attributedSentences.has(sentence.index) || !opensParagraph(doc, sentence)) continue;
+    const colon = colonAfterNounPhrase(doc, sentence);
+    if (colon < 0 || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
+    const source = tokenSpan(doc, sentence.firstToken, colon)!;
+    const contentEnd = trimPunctuation(doc, colon + 1, sentence.endToken);
+    const content = tokenSpan(doc, colon + 1, contentEnd);
+    if (!content || tokensWithin(doc, content.start, content.end).filter((token) => token.isWord).length < MIN_CONTENT_WORDS) continue;
+    while (mention < byStart.length && byStart[mention].end <= source.start) mention++;
+    const namesActor = mention < byStart.length && byStart[mention].start < source.end;
+    const head = headOf(tokensWithin(doc, source.start, source.end).filter((token) => token.isWord));
+    const namesSourceNoun = head !== undefined && (res.unnamedHeads.has(head.lower) || res.documentHeads.has(head.lower));
+    // A bare name (`Graham:`), not a section title (`The Latest:`, `Editor's Note:`).
+    const nameTokens = doc.tokens.slice(sentence.firstToken, colon);
+    const namesSomeone = nameTokens[0].pos !== 'DET' && nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord);
+    if (!namesActor && !namesSourceNoun && !namesSomeone) continue;
+    const cue: CueHit = { kind: 'phrase', first: colon, end: colon + 1, span: span(doc, doc.tokens[colon].start, doc.tokens[colon].end) };
+    const quoted = regionAt(doc.quotes, content.start) >= 0 || /^["“'‘]/u.test(content.text);
+    found.push(build(doc, res, mentions, cue, source, content, quoted ? 'direct' : 'indirect', earlier));
+  }
+  return found;
+}
+
+/** The sentence starts the text or follows a line break: a headline, a paragraph, a transcript line. */
+function opensParagraph(doc: ParsedDocument, sentence: Sentence): boolean {
+  if (sentence.firstToken === 0) return true;
+  const previous = doc.tokens[sentence.firstToken - 1];
+  return doc.analysisText.slice(previous.end, doc.tokens[sentence.firstToken].start).includes('\n');
+}
+
+/** Index of a `:` that follows a verbless noun phrase of at most MAX_SOURCE_TOKENS tokens at the sentence start, or -1. */
+function colonAfterNounPhrase(doc: ParsedDocument, sentence: Sentence): number {
+  const limit = Math.min(sentence.endToken, sentence.firstToken + MAX_SOURCE_TOKENS + 1);
+  for (let t = sentence.firstToken; t < limit; t++) {
+    const token = doc.tokens[t];
+    if (token.text === ':') return t > sentence.firstToken ? t : -1;
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && token.text !== '.') return -1;
+  }
+  return -1;
+}

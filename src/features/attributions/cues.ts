@@ -1,0 +1,76 @@
+import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
+import type { ReportingCuesFile } from '../../lexicons/types';
+import { regionAt } from '../../parse/quotes';
+import { phrasePieces } from '../../parse/pieces';
+import type { ParsedDocument } from '../../parse/types';
+import type { Span } from '../../types';
+import { span } from './syntax';
+
+export type CueKind = 'verb' | 'phrase' | 'source-first';
+
+export interface SourcingResources {
+  cues: PhraseMatcher<CueKind>;
+  anonymity: PhraseMatcher<true>;
+  unnamedHeads: Set<string>;
+  documentHeads: Set<string>;
+  /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
+  clauseCues: Set<string>;
+  /** Every verb form, for the actor recognizer (a name before one is a person). */
+  verbForms: string[];
+}
+
+export function compileSourcing(file: ReportingCuesFile): SourcingResources {
+  const verbForms = file.verbs.flatMap((verb) => verb.forms);
+  return {
+    cues: compilePhrases<CueKind>([
+      ...verbForms.map((phrase) => ({ phrase, value: 'verb' as const })),
+      ...file.phrases.map((phrase) => ({ phrase, value: 'phrase' as const })),
+      ...file.sourceFirstPhrases.map((phrase) => ({ phrase, value: 'source-first' as const })),
+    ]),
+    anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
+    unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
+    documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
+    clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
+    verbForms,
+  };
+}
+
+/** The compiled cues plus what is computed once per document. */
+export type SourcingContext = SourcingResources & {
+  anonymousSentences: Set<number>;
+  /** Tokens inside the source of an attribution found so far (filled as attributions are found). */
+  sourceTokens: Set<number>;
+};
+
+export interface CueHit {
+  kind: CueKind;
+  first: number;
+  /** Exclusive token end. */
+  end: number;
+  span: Span;
+}
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+
+export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
+  return findPhrases(res.cues, doc)
+    .map((match) => toCueHit(doc, match))
+    .filter((hit) => isReportingUse(doc, hit) && regionAt(doc.quotes, hit.span.start) < 0);
+}
+
+function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
+  const first = doc.pieces[match.firstPiece].token;
+  const end = doc.pieces[match.endPiece - 1].token + 1;
+  return { kind: match.value, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
+}
+
+/** A verb cue must be used as a verb, not passive (`is said to` is a hedge), not `so-called`. */
+function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
+  if (hit.kind !== 'verb') return true;
+  const token = doc.tokens[hit.first];
+  const previous = doc.tokens[hit.first - 1];
+  if (token.pos !== 'VERB') return false;
+  if (previous && previous.text === '-' && previous.end === token.start) return false;
+  if (previous && BE.has(previous.lower) && previous.sentence === token.sentence) return false;
+  return true;
+}

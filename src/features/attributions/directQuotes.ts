@@ -1,0 +1,108 @@
+import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
+import type { QuoteRegion } from '../../parse/quotes';
+import type { ParsedDocument } from '../../parse/types';
+import type { Attribution, Span } from '../../types';
+import type { ActorMention } from '../actors/recognize';
+import type { CueHit, SourcingContext } from './cues';
+import { build } from './speaker';
+import { isReducedRelative, nounPhraseAfter, span, subjectBefore, tokenSpan, trimAuxiliaries } from './syntax';
+
+/** Fewer words in quotation marks are a scare quote or a title, unless a cue attaches them. */
+const MIN_QUOTE_WORDS = 2;
+const MAX_TOKENS_QUOTE_TO_CUE = 10;
+const MAX_TOKENS_CUE_TO_QUOTE = 6;
+
+/** Index of the first cue starting at or after token `t` (cues are in text order): binary search. */
+function firstCueFrom(cues: CueHit[], t: number): number {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cues[mid].first < t) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function attachQuote(
+  doc: ParsedDocument,
+  res: SourcingContext,
+  mentions: ActorMention[],
+  region: QuoteRegion,
+  cues: CueHit[],
+  used: Set<number>,
+  earlier: Attribution[],
+): Attribution | null {
+  if (region.mark === '‘') return null;
+  const inner = quoteContent(doc, region);
+  if (!inner || countWords(doc, inner) < MIN_QUOTE_WORDS) return null;
+  const after = cueAfterQuote(doc, region, cues, used);
+  if (after !== null) {
+    used.add(after.index);
+    const source = sourceAroundCue(doc, after.cue, region.end);
+    return build(doc, res, mentions, after.cue, source, inner, 'direct', earlier);
+  }
+  const before = cueBeforeQuote(doc, region, cues, used);
+  if (before !== null) {
+    const source = subjectBefore(doc, before.cue.first);
+    if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence])) return null;
+    used.add(before.index);
+    return build(doc, res, mentions, before.cue, source, inner, 'direct', earlier);
+  }
+  return null;
+}
+
+function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | null {
+  let start = region.start;
+  let end = region.end;
+  while (start < end && /[\s"“'`]/u.test(doc.text[start])) start++;
+  while (end > start && /[\s,"”'`]/u.test(doc.text[end - 1])) end--;
+  return end > start ? span(doc, start, end) : null;
+}
+
+function countWords(doc: ParsedDocument, range: Span): number {
+  return tokensWithin(doc, range.start, range.end).filter((token) => token.isWord).length;
+}
+
+/** `“…,” X said` or `“…,” said X`: a cue within a few tokens after the closing mark. */
+function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+  const firstAfter = tokenIndexAtOrAfter(doc, region.end);
+  if (firstAfter >= doc.tokens.length) return null;
+  const sentence = doc.tokens[firstAfter].sentence;
+  if (doc.tokens[firstAfter - 1] && doc.tokens[firstAfter - 1].sentence !== sentence && !/^[,—–-]/u.test(doc.tokens[firstAfter].text)) {
+    // The quote closed its own sentence: a cue can still follow if the next word is lower case (`” he said`).
+    if (!/^\p{Ll}/u.test(doc.tokens[firstAfter].text)) return null;
+  }
+  for (let index = firstCueFrom(cues, firstAfter); index < cues.length; index++) {
+    const cue = cues[index];
+    if (used.has(index) || cue.kind === 'source-first') continue;
+    if (cue.first - firstAfter > MAX_TOKENS_QUOTE_TO_CUE) break;
+    if (doc.tokens.slice(firstAfter, cue.first).some((token) => token.text === '“' || token.text === '"' || token.text === '.')) break;
+    return { cue, index };
+  }
+  return null;
+}
+
+/** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */
+function cueBeforeQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+  const opening = tokenIndexAtOrAfter(doc, region.start);
+  for (let index = firstCueFrom(cues, opening) - 1; index >= 0; index--) {
+    const cue = cues[index];
+    // Any cue further back is too far from the quote as well: stop (keeps the scan short per quote).
+    if (opening - cue.end > MAX_TOKENS_CUE_TO_QUOTE) return null;
+    if (used.has(index) || cue.end > opening) continue;
+    const between = doc.tokens.slice(cue.end, opening);
+    if (between.length > MAX_TOKENS_CUE_TO_QUOTE || between.some((token) => token.text === '.' || token.text === '”')) return null;
+    if (doc.tokens[cue.first].sentence !== doc.tokens[opening]?.sentence && between.length > 0 && !/[:,]/u.test(between[between.length - 1].text)) return null;
+    return { cue, index };
+  }
+  return null;
+}
+
+/** After a quote: the source is between the quote and the cue (`X said`) or after the cue (`said X`). */
+function sourceAroundCue(doc: ParsedDocument, cue: CueHit, quoteEnd: number): Span | null {
+  let first = tokenIndexAtOrAfter(doc, quoteEnd);
+  while (first < cue.first && doc.tokens[first].pos === 'PUNCT') first++;
+  if (first < cue.first) return tokenSpan(doc, first, trimAuxiliaries(doc, first, cue.first));
+  return nounPhraseAfter(doc, cue.end);
+}

@@ -1,0 +1,165 @@
+import { phrasePieces } from '../../parse/pieces';
+import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
+import type { ParsedDocument, Sentence } from '../../parse/types';
+import type { Attribution, Span } from '../../types';
+import type { ActorMention } from '../actors/recognize';
+import type { CueHit, SourcingContext } from './cues';
+import { lastFound } from './recent';
+import { build } from './speaker';
+import { contentBeforeCue, firstTokenAfter, headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation } from './syntax';
+
+export function reportedSpeech(
+  doc: ParsedDocument,
+  res: SourcingContext,
+  mentions: ActorMention[],
+  cue: CueHit,
+  earlier: Attribution[],
+): Attribution | null {
+  const sentence = doc.sentences[doc.tokens[cue.first].sentence];
+  if (insideEarlierSource(cue, res)) return null;
+  if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
+
+  if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
+  if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
+  const previous = doc.tokens[skipBack(doc, cue.first) - 1];
+  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous?.text === ',';
+  const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
+  let source = participle || coordinated ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
+  let content: Span | null;
+  if (source) content = contentAfter(doc, cue, sentence);
+  else if (previous?.text === ',' && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
+    content = contentAfter(doc, cue, sentence);
+  } else if (previous?.text === ',') {
+    // `…, said a top official`: the cue follows the content, the source follows the cue.
+    source = nounPhraseAfter(doc, cue.end);
+    content = contentBeforeCue(doc, sentence, cue.first);
+  } else return null;
+  if (!source) return null;
+  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence)) return null;
+  if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
+  return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+/** `the survey shows a close race`, `FEC records show…`: a document or a body of evidence reports whatever its object is. */
+function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
+  const subject = subjectBefore(doc, cue.first);
+  const head = subject ? headOf(tokensWithin(doc, subject.start, subject.end).filter((token) => token.isWord)) : undefined;
+  return head !== undefined && res.documentHeads.has(head.lower);
+}
+
+const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
+
+/** `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …`. */
+function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, closingComma: number): Span | null {
+  for (let t = closingComma - 1; t > sentence.firstToken; t--) {
+    if (doc.tokens[t].text !== ',') continue;
+    if (!PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+    const start = nounPhraseStart(doc, t, sentence.index);
+    return start < t ? tokenSpan(doc, start, t) : null;
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
+
+/**
+ * `noted that …`, `highlighted how …`, `…, he noted.` — but not `highlighted the plight of …`.
+ * Also a clause without `that` (`believes the talks will fail`), an infinitive (`wants to contest`,
+ * `declined to comment`) and an object with an infinitive (`expects Delhi to respond`).
+ */
+function reportsClause(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
+  const next = doc.tokens[cue.end];
+  if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
+  if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
+  const rest = sentence.endToken - cue.end;
+  const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
+  return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
+}
+
+/** `to` + verb: an infinitive complement. */
+function isInfinitiveAt(doc: ParsedDocument, t: number): boolean {
+  return doc.tokens[t]?.lower === 'to' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX' || doc.tokens[t + 2]?.pos === 'VERB');
+}
+
+/** A subject noun phrase followed by a verb (`the talks will fail`) or by an infinitive (`Delhi to respond`). */
+function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
+  const subjectEnd = nounPhraseEnd(doc, first, sentence.endToken);
+  if (subjectEnd === first || subjectEnd >= sentence.endToken) return false;
+  const after = doc.tokens[subjectEnd];
+  if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;
+  // `expects Delhi to respond`, not `highlights the party's determination to keep…` (a noun's complement).
+  const objectHead = doc.tokens[subjectEnd - 1];
+  return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);
+}
+
+/** `called the plan “a sham”`, `called him a liar`: an object and what it is called. */
+function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
+  const objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
+  if (objectEnd === first || objectEnd >= sentence.endToken) return false;
+  const after = doc.tokens[objectEnd];
+  if (after.text === '“' || after.text === '"') return true;
+  const object = doc.tokens[first];
+  return object.pos === 'PRON' && objectEnd === first + 1 && ['DET', 'ADJ'].includes(after.pos);
+}
+
+/** The cue's words already serve as (part of) an earlier attribution's source. */
+function insideEarlierSource(cue: CueHit, res: SourcingContext): boolean {
+  for (let t = cue.first; t < cue.end; t++) if (!res.sourceTokens.has(t)) return false;
+  return true;
+}
+
+/** `X said.` at the end of a sentence: what was said comes before X. */
+function isTailReport(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
+  let t = cue.end;
+  const object = nounPhraseEnd(doc, t, sentence.endToken);
+  if (object > t && doc.tokens[cue.first].lower.startsWith('told')) t = object;
+  const rest = doc.tokens.slice(t, sentence.endToken);
+  const subjectStart = doc.tokens[cue.first - 1];
+  return rest.every((token) => token.pos === 'PUNCT') && subjectStart !== undefined && doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
+}
+
+function firstTokenOf(doc: ParsedDocument, source: Span): number {
+  return tokenIndexAtOrAfter(doc, source.start);
+}
+
+function accordingTo(
+  doc: ParsedDocument,
+  res: SourcingContext,
+  mentions: ActorMention[],
+  cue: CueHit,
+  sentence: Sentence,
+  earlier: Attribution[],
+): Attribution | null {
+  const source = nounPhraseAfter(doc, cue.end);
+  if (!source) return null;
+  const sourceEnd = firstTokenAfter(doc, source.end);
+  const atStart = doc.tokens.slice(sentence.firstToken, cue.first).every((token) => token.pos === 'PUNCT');
+  let content: Span | null;
+  if (atStart) {
+    let t = sourceEnd;
+    while (t < sentence.endToken && doc.tokens[t].text !== ',') t++;
+    content = tokenSpan(doc, Math.min(t + 1, sentence.endToken), trimPunctuation(doc, sentence.firstToken, sentence.endToken));
+  } else content = contentBeforeCue(doc, sentence, cue.first);
+  return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+/** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */
+function mainClauseSubject(doc: ParsedDocument, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
+  const previous = lastFound(earlier, (attribution) => attribution.source !== null && attribution.cue.start >= sentence.start && attribution.cue.end <= cue.span.start);
+  if (previous?.source) return previous.source;
+  for (let t = sentence.firstToken; t < cue.first; t++) {
+    const token = doc.tokens[t];
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      const subject = subjectBefore(doc, t);
+      if (subject) return subject;
+    }
+  }
+  return null;
+}
+
+function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Span | null {
+  let first = cue.end;
+  if (doc.tokens[cue.first].lower.startsWith('tol')) first = nounPhraseEnd(doc, first, sentence.endToken);
+  while (first < sentence.endToken && (doc.tokens[first].lower === 'that' || doc.tokens[first].pos === 'PUNCT')) first++;
+  return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
+}

@@ -1,0 +1,158 @@
+import { tokenIndexAtOrAfter } from '../../parse/tokens';
+import type { ParsedDocument, Sentence, Token } from '../../parse/types';
+import type { Span } from '../../types';
+
+export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+export const NP_INNER = new Set(['of', 'for', "'s", '’s', '-', '&']);
+export const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
+export const SKIPPABLE_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
+export const DATE_WORD = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+export function span(doc: ParsedDocument, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function tokenSpan(doc: ParsedDocument, first: number, end: number): Span | null {
+  if (end <= first) return null;
+  return span(doc, doc.tokens[first].start, doc.tokens[end - 1].end);
+}
+
+export function firstTokenAfter(doc: ParsedDocument, offset: number): number {
+  return tokenIndexAtOrAfter(doc, offset);
+}
+
+/** Back from a cue over auxiliaries, adverbs, a time phrase (`India on Tuesday rejected`) and a bracket (`Wicker (R-Miss.) said`). */
+export function skipBack(doc: ParsedDocument, t: number): number {
+  const sentence = doc.tokens[t].sentence;
+  const inSentence = (i: number) => i >= 0 && doc.tokens[i].sentence === sentence;
+  let end = t;
+  for (;;) {
+    if (inSentence(end - 1) && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) {
+      end--;
+      continue;
+    }
+    if (inSentence(end - 2) && DATE_WORD.test(doc.tokens[end - 1].text) && doc.tokens[end - 2].pos === 'ADP') {
+      end -= 2;
+      continue;
+    }
+    const opening = inSentence(end - 1) && doc.tokens[end - 1].text === ')' ? openingBracket(doc, end - 1, sentence) : null;
+    if (opening === null) return end;
+    end = opening;
+  }
+}
+
+/** `Roger Wicker (R-Miss.) said`: the index of the `(` that a `)` closes, within a few tokens. */
+export function openingBracket(doc: ParsedDocument, closing: number, sentence: number): number | null {
+  for (let t = closing - 1; t >= Math.max(0, closing - 8); t--) {
+    if (doc.tokens[t].sentence !== sentence) return null;
+    if (doc.tokens[t].text === '(') return t;
+  }
+  return null;
+}
+
+/** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */
+export function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | null {
+  const sentence = doc.tokens[cueFirst].sentence;
+  const end = skipBack(doc, cueFirst);
+  let start = nounPhraseStart(doc, end, sentence);
+  if (start === end) return null;
+  // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
+  const before = doc.tokens[start - 1];
+  if (before && before.sentence === sentence && before.pos === 'ADP' && before.lower !== 'of') {
+    let t = start - 1;
+    while (t > 0 && doc.tokens[t - 1].sentence === sentence && ['ADP', 'ADV'].includes(doc.tokens[t - 1].pos)) t--;
+    const participle = doc.tokens[t - 1];
+    if (participle && participle.sentence === sentence && participle.pos === 'VERB' && /(ed|en|wn)$/u.test(participle.lower)) {
+      const outerStart = nounPhraseStart(doc, t - 1, sentence);
+      if (outerStart < t - 1) return tokenSpan(doc, outerStart, t - 1);
+    }
+    return null;
+  }
+  return tokenSpan(doc, start, end);
+}
+
+export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: number): number {
+  let start = end;
+  while (start > 0) {
+    const token = doc.tokens[start - 1];
+    if (token.sentence !== sentence) break;
+    const joins =
+      NP_INNER.has(token.lower) ||
+      (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
+      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])); // `Contact Group on Kashmir`
+    if (!NP_POS.has(token.pos) && !joins && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
+    start--;
+  }
+  while (start < end && (NP_INNER.has(doc.tokens[start].lower) || doc.tokens[start].lower === 'and')) start++;
+  return start;
+}
+
+/** `said a top official in the federal government while speaking …` → `a top official in the federal government`. */
+export function nounPhraseAfter(doc: ParsedDocument, first: number): Span | null {
+  const sentence = doc.tokens[first]?.sentence;
+  if (sentence === undefined) return null;
+  const end = nounPhraseEnd(doc, first, doc.sentences[sentence].endToken);
+  return tokenSpan(doc, first, end);
+}
+
+export function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number): number {
+  let end = first;
+  while (end < limit) {
+    const token = doc.tokens[end];
+    const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first)) break;
+    if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
+    end++;
+  }
+  while (end > first && (doc.tokens[end - 1].lower === 'and' || SOURCE_TAIL_PREPOSITIONS.has(doc.tokens[end - 1].lower))) end--;
+  return end;
+}
+
+export function contentBeforeCue(doc: ParsedDocument, sentence: Sentence, end: number): Span | null {
+  let first = sentence.firstToken;
+  while (first < end && doc.tokens[first].pos === 'PUNCT') first++;
+  return tokenSpan(doc, first, trimPunctuation(doc, first, end));
+}
+
+export function trimPunctuation(doc: ParsedDocument, first: number, end: number): number {
+  while (end > first && doc.tokens[end - 1].pos === 'PUNCT') end--;
+  return end;
+}
+
+export function trimAuxiliaries(doc: ParsedDocument, first: number, end: number): number {
+  while (end > first && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
+  return end;
+}
+
+/** A capitalised word that can sit inside a name (`Contact Group on Kashmir`), not a date (`India on Tuesday`). */
+export function isNamePart(token: Token | undefined): boolean {
+  return isCapitalized(token) && !DATE_WORD.test(token!.text);
+}
+
+export function isCapitalized(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && /^\p{Lu}/u.test(token.text);
+}
+
+/** The head noun: the last noun or pronoun before any `of`/preposition phrase. */
+export function headOf(words: Token[]): Token | undefined {
+  let head: Token | undefined;
+  for (const word of words) {
+    if (SOURCE_TAIL_PREPOSITIONS.has(word.lower)) break;
+    if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)) head = word;
+  }
+  return head;
+}
+
+/** `held a rally called …`, `linked to a group called …`: an indefinite object noun with a participle names, it does not speak. */
+export function isReducedRelative(doc: ParsedDocument, source: Span, sentence: Sentence): boolean {
+  const first = tokenIndexAtOrAfter(doc, source.start);
+  const end = tokenIndexAtOrAfter(doc, source.end);
+  // `members of a group called …`: the indefinite noun after the last `of` is the one named.
+  for (let t = end - 1; t > first; t--) if (doc.tokens[t - 1].lower === 'of') return isIndefinite(doc.tokens[t]);
+  const before = doc.tokens[first - 1];
+  return isIndefinite(doc.tokens[first]) && before !== undefined && before.sentence === sentence.index && (before.pos === 'VERB' || before.pos === 'ADP');
+}
+
+function isIndefinite(token: Token): boolean {
+  return token.lower === 'a' || token.lower === 'an';
+}
