@@ -138,7 +138,7 @@ describe('coverage users rely on', () => {
     for (const form of ['IIOJK', 'IIOJ&K', 'IIOJ and K', 'IOK', 'IOJK', 'Indian Occupied Kashmir', 'Occupied Kashmir', 'Azad Kashmir', 'AJK', 'freedom fighters', 'martyrs']) {
       expect(favouring(form), form).toBe('Pakistan');
     }
-    for (const form of ['PoK', 'POK', 'PoJK', 'Pakistan-occupied Kashmir', 'Pak-occupied Kashmir', 'cross-border terrorism', 'terrorists', 'jihadis', 'integral part of India']) {
+    for (const form of ['PoK', 'POK', 'PoJK', 'Pakistan-occupied Kashmir', 'Pak-occupied Kashmir', 'cross-border terrorism', 'terrorists', 'jihadis', 'integral part']) {
       expect(favouring(form), form).toBe('India');
     }
     for (const plain of ['militants', 'killed', 'curfew', 'resolution', 'Kashmir dispute', 'occupied', 'lockdown']) {

@@ -25,8 +25,35 @@ export function compileCueLexicon(lexicon: CueLexiconFile, extra: CueLexiconFile
 export function findCues(doc: ParsedDocument, matcher: CueMatcher): Cue[] {
   return findPhrases(matcher, doc)
     .filter((match) => contextHolds(doc, match, match.value.entry.context))
-    .map((match) => ({ start: match.start, end: match.end, text: match.text, entry: match.value.id, inQuote: isInQuote(doc, match.start) }));
+    .map((match) => {
+      const [start, end] = cueSpan(doc, match);
+      return { start, end, text: doc.text.slice(start, end), entry: match.value.id, inQuote: isInQuote(doc, start) };
+    });
 }
+
+/**
+ * The span is the cue as ANNOTATION.md §4 names it, which is not always the phrase that was matched:
+ * - a passive report is the whole construction, *is said to* / *are widely believed to*, though the
+ *   entry is the participle (the auxiliary and *to* are what make it a report);
+ * - a verb entry written with its complement word (`appear to`, `suggest that`, `confirmed that`) is
+ *   the verb: the *to* / *that* only restricts the sense. Phrase entries (`it is clear that`) stay whole.
+ */
+function cueSpan(doc: ParsedDocument, match: PhraseMatch<CompiledCue>): [number, number] {
+  const first = doc.tokens[doc.pieces[match.firstPiece].token];
+  const last = doc.tokens[doc.pieces[match.endPiece - 1].token];
+  const { entry } = match.value;
+  if (entry.context === 'passive-report') {
+    const be = passiveAuxiliary(doc, first);
+    const to = last.lower === 'to' ? last : tokenAt(doc, last.index + 1, last.sentence);
+    return [be ? be.start : match.start, to && to.lower === 'to' ? to.end : match.end];
+  }
+  if (entry.type === 'verb' && last.index > first.index && COMPLEMENT_WORDS.has(last.lower)) {
+    return [match.start, doc.tokens[last.index - 1].end];
+  }
+  return [match.start, match.end];
+}
+
+const COMPLEMENT_WORDS = new Set(['to', 'that']);
 
 type Rule = (doc: ParsedDocument, first: Token, last: Token) => boolean;
 
@@ -35,7 +62,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may
 const MONTH_CONTEXT = /^(\d{1,2}(st|nd|rd|th)?|\d{4}|last|next|this|early|late|mid|in|of|on|since|until|till|by|from|to|during|between)$/;
 /** Verbs that *could* takes when it reports past ability (`could see`, `could not reach`). */
 const ABILITY_VERBS = new Set(['see', 'hear', 'feel', 'find', 'reach', 'afford', 'manage', 'understand', 'speak', 'read', 'remember', 'recall', 'swim', 'walk', 'run', 'get', 'move', 'sleep', 'breathe', 'eat', 'leave', 'enter', 'access', 'contact', 'return', 'do']);
-const PAST_MARKERS = /\b(when (he|she|i|we|they) (was|were)|as a child|years ago|in (19|20)\d\d|last (year|month|week)|at the time|then)\b/i;
+const PAST_MARKERS =
+  /\b(when (he|she|i|we|they) (was|were)|as an? (child|boy|girl|teenager|teen|student|young (man|woman)|youngster|kid)|in (his|her|their|my|our) (youth|childhood|prime)|years ago|in (19|20)\d\d|last (year|month|week)|at the time|back then|in those days|then)\b/i;
 const QUANTITY_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'half', 'third', 'quarter', 'percent', 'per', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'score']);
 const UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'decade', 'century', 'minute', 'mile', 'kilometre', 'kilometer', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'third', 'quarter', 'half', 'fifth', 'tenth']);
 const EVIDENCE_SUBJECTS = new Set(['evidence', 'data', 'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'figures', 'statistics', 'record', 'records', 'results', 'findings', 'facts', 'history', 'research', 'analysis', 'poll', 'polls', 'footage', 'images', 'documents', 'investigation', 'this', 'which', 'it', 'experience']);
@@ -49,6 +77,7 @@ const RULES: Record<CueContext, Rule> = {
   evidence: (doc, first, last) => isEvidenceClaim(doc, first, last),
   certainty: (doc, first) => isCertainty(doc, first),
   'passive-report': (doc, first, last) => isPassiveReport(doc, first, last),
+  'epistemic-adjective': (doc, first) => !isAvailabilitySense(doc, first),
 };
 
 function contextHolds(doc: ParsedDocument, match: PhraseMatch<CompiledCue>, context: CueContext): boolean {
@@ -119,6 +148,8 @@ function isEpistemicMust(doc: ParsedDocument, token: Token): boolean {
 }
 
 function isEvidenceClaim(doc: ParsedDocument, first: Token, last: Token): boolean {
+  // An entry written with its clause (`confirmed that`) is an evidence claim by its wording.
+  if (last.index > first.index && last.lower === 'that') return true;
   const next = tokenAt(doc, last.index + 1, last.sentence);
   if (next && (next.lower === 'that' || next.lower === 'how')) return true;
   for (let i = first.index - 1; i >= first.index - 4; i--) {
@@ -141,9 +172,40 @@ function isCertainty(doc: ParsedDocument, token: Token): boolean {
   return !pastVerb;
 }
 
-/** `is said/believed/thought to`: a form of *be* before the verb and *to* after it. */
+/** `is said/believed/thought to`, `are widely believed to`: a form of *be* before the verb and *to* after it. */
 function isPassiveReport(doc: ParsedDocument, first: Token, last: Token): boolean {
-  const before = BE.has(first.lower) ? first : tokenAt(doc, first.index - 1, first.sentence);
   const after = last.lower === 'to' ? last : tokenAt(doc, last.index + 1, last.sentence);
-  return before !== null && BE.has(before.lower) && after !== null && after.lower === 'to';
+  return passiveAuxiliary(doc, first) !== null && after !== null && after.lower === 'to';
+}
+
+/** The form of *be* before a participle, across one adverb (`is widely believed`), or null. */
+function passiveAuxiliary(doc: ParsedDocument, participle: Token): Token | null {
+  if (BE.has(participle.lower)) return participle;
+  for (let i = participle.index - 1; i >= participle.index - 2; i--) {
+    const previous = tokenAt(doc, i, participle.sentence);
+    if (!previous) return null;
+    if (BE.has(previous.lower)) return previous;
+    if (previous.pos !== 'ADV') return null;
+  }
+  return null;
+}
+
+/** Words before *possible* that make it mean available or feasible: *all possible options*, *every possible step*. */
+const AVAILABILITY_BEFORE = new Set(['all', 'every', 'any', 'best', 'maximum', 'utmost', 'everything', 'whatever', 'wherever', 'whenever', 'if', 'where', 'when', 'soon', 'quickly', 'early', 'much', 'many', 'far', 'fast', 'closely']);
+const ENABLING_VERBS = new Set(['make', 'made', 'makes', 'making', 'render', 'rendered']);
+
+/**
+ * *possible* means possibility (*a possible attack*, *it is possible that*) unless it means available
+ * or feasible: after *all/every/best/utmost…*, in *as soon as possible*, *if possible*, *made it possible*.
+ */
+function isAvailabilitySense(doc: ParsedDocument, first: Token): boolean {
+  const previous = tokenAt(doc, first.index - 1, first.sentence);
+  if (previous && AVAILABILITY_BEFORE.has(previous.lower)) return true;
+  if (previous && previous.lower === 'as') return true;
+  for (let i = first.index - 1; i >= first.index - 3; i--) {
+    const before = tokenAt(doc, i, first.sentence);
+    if (!before) break;
+    if (ENABLING_VERBS.has(before.lower)) return true;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { compilePhrases, findPhrases, type PhraseMatcher } from '../match/phraseMatcher';
+import { compilePhrases, findPhrases, longestAt, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
 import type { LoadedEntry, LoadedLexiconFile } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
 import type { LoadedTerm } from '../types';
@@ -36,10 +36,10 @@ export function compileLoadedLexicons(lexicons: LoadedLexiconFile[]): LoadedTerm
   };
 }
 
-/** Loaded terms in the analysed text (furniture excluded), longest match first. */
+/** Loaded terms in the analysed text (furniture excluded); where matches overlap, the longest wins. */
 export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
-  return findPhrases(resources.terms, doc)
+  return longestFirst(candidatesAt(doc, resources.terms))
     .filter((match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end))
     .map((match) => ({
       start: match.start,
@@ -51,4 +51,31 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
       neutral: match.value.entry.neutral,
       inQuote: isInQuote(doc, match.start),
     }));
+}
+
+/** The longest match starting at every piece (overlapping each other). */
+function candidatesAt<T>(doc: ParsedDocument, matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+  const candidates: PhraseMatch<T>[] = [];
+  for (let piece = 0; piece < doc.pieces.length; piece++) {
+    const match = longestAt(matcher, doc, piece);
+    if (match) candidates.push(match);
+  }
+  return candidates;
+}
+
+/**
+ * Non-overlapping matches, longest first (in pieces, then characters; ties to the earlier one), in
+ * text order. Scanning left to right instead would let a shorter phrase that starts earlier hide a
+ * longer one that overlaps it: *symbol of resilience against foreign aggression* must give the
+ * four-word entry, not *symbol of resilience*.
+ */
+export function longestFirst<T>(candidates: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.endPiece - b.firstPiece - (a.endPiece - a.firstPiece) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const chosen: PhraseMatch<T>[] = [];
+  for (const match of ranked) {
+    if (chosen.every((other) => match.endPiece <= other.firstPiece || other.endPiece <= match.firstPiece)) chosen.push(match);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
 }

@@ -1,13 +1,18 @@
 import { regionAt } from '../parse/quotes';
 import type { ParsedDocument } from '../parse/types';
-import type { Attribution, Document, Summary } from '../types';
+import type { Actor, Attribution, Document, Summary } from '../types';
 
 /** The document's features, plus the parse (for quoted words) and the lexicons' sides. */
 export type SummaryInput = Pick<Document, 'stats' | 'attributions' | 'loadedTerms' | 'actors' | 'hedges' | 'boosters'> & {
   doc: ParsedDocument;
   /** Sides of each loaded-term lexicon, in order, e.g. `[{ lexicon: 'kashmir', sides: ['Pakistan', 'India'] }]`. */
   sides: { lexicon: string; sides: string[] }[];
+  /** The document's title (`meta.title`), for prominence; null or absent when there is none. */
+  title?: string | null;
 };
+
+/** How many speakers `topSpeakers` lists. */
+const TOP_SPEAKERS = 3;
 
 const SOURCE_TYPES = ['person', 'organization', 'document', 'unnamed'] as const;
 
@@ -45,6 +50,17 @@ export function summarize(input: SummaryInput): Summary {
   summary.actorsDistinct = actors.length;
   summary.topActor = actors[0]?.name ?? null;
   summary.topActorMentions = actors[0]?.mentions.length ?? 0;
+  summary.topActorInTitle = topActorInTitle(actors[0], input.title);
+  summary.topActorFirstMention = actors[0] ? round(firstMention(actors[0]) / Math.max(1, input.doc.text.length)) : null;
+  const sideOf = new Map(actors.map((actor) => [actor.name, actor.side]));
+  const actorSides = [...allSides(input.sides).filter((side) => side !== 'none'), 'other'];
+  const bucket = (side: string | null | undefined) => (side && actorSides.includes(side) && side !== 'other' ? side : 'other');
+  for (const side of actorSides) {
+    summary[`actorMentions_${side}`] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
+  }
+  const voiced = attributions.filter((a): a is Attribution & { speaker: string } => a.speaker !== null);
+  for (const side of actorSides) summary[`voices_${side}`] = voiced.filter((a) => bucket(sideOf.get(a.speaker)) === side).length;
+  summary.topSpeakers = topSpeakers(voiced.map((a) => a.speaker));
 
   summary.hedges = hedges.length;
   summary.hedgesPer1k = per1k(hedges.length);
@@ -55,6 +71,38 @@ export function summarize(input: SummaryInput): Summary {
   summary.boostersPer1kOutlet = per1k(boosters.filter((cue) => !cue.inQuote).length, outletWords);
   summary.boostersPer1kQuoted = per1k(boosters.filter((cue) => cue.inQuote).length, quotedWords);
   return summary;
+}
+
+/**
+ * 1 when the title names the top actor by one of the forms the text uses for it (`Pakistan`, `New
+ * Delhi`, `Modi`), 0 when it does not, null without a title or actors. Whole words, any case.
+ */
+function topActorInTitle(actor: Actor | undefined, title: string | null | undefined): number | null {
+  if (!actor || !title) return null;
+  const forms = new Set([actor.name, ...actor.mentions.map((mention) => mention.text)].map(normalizeForm));
+  const padded = ` ${normalizeForm(title)} `;
+  return [...forms].some((form) => form.length > 0 && padded.includes(` ${form} `)) ? 1 : 0;
+}
+
+/** Lower case, letters and digits only, single spaces: `New Delhi’s` and `new delhi's` compare equal. */
+function normalizeForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function firstMention(actor: Actor): number {
+  return actor.mentions.reduce((first, mention) => Math.min(first, mention.start), Number.POSITIVE_INFINITY);
+}
+
+/** The most frequent speakers as `name (count)`, joined by `; `; ties alphabetical, so the value is stable. */
+function topSpeakers(speakers: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const speaker of speakers) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return ranked.length ? ranked.slice(0, TOP_SPEAKERS).map(([name, count]) => `${name} (${count})`).join('; ') : null;
 }
 
 /** `none` comes last; each side once even when several lexicons share it. */

@@ -51,6 +51,7 @@ export const CUE_CONTEXTS: readonly CueContext[] = [
   'evidence',
   'certainty',
   'passive-report',
+  'epistemic-adjective',
 ];
 export const ACTOR_TYPES: readonly GazetteerActor['type'][] = ['person', 'state', 'organization', 'group'];
 /** The value of `favours` for language that advances no particular side. */
@@ -346,6 +347,11 @@ export interface LoadLexiconsOptions {
   extraLoaded?: string[];
   /** User gazetteers, applied in order; an actor overrides any earlier actor with the same `name`. */
   extraGazetteers?: string[];
+  /**
+   * Which shipped loaded-term lexicons to use, by file name without `.json` (`['generic', 'us-politics']`);
+   * default all. A corpus on another conflict should not be read through the Kashmir lexicon.
+   */
+  shippedLoaded?: string[];
 }
 
 /**
@@ -388,7 +394,7 @@ export function defaultLexiconPaths(): LexiconPaths {
 export function loadLexicons(opts: LoadLexiconsOptions = {}): Lexicons {
   const paths = defaultLexiconPaths();
   const loaded = overrideBy(
-    [...paths.loaded, ...(opts.extraLoaded ?? [])].map((file) => ({ file, data: loadLoadedLexicon(file) })),
+    [...selectShipped(paths.loaded, opts.shippedLoaded), ...(opts.extraLoaded ?? [])].map((file) => ({ file, data: loadLoadedLexicon(file) })),
     (data) => data.entries,
     (data, entries) => ({ ...data, entries }),
     (entry) => entry.id,
@@ -409,6 +415,18 @@ export function loadLexicons(opts: LoadLexiconsOptions = {}): Lexicons {
     gazetteers: gazetteers.map((f) => f.data),
     recognition: loadRecognition(paths.recognition),
   };
+}
+
+function selectShipped(files: string[], names: string[] | undefined): string[] {
+  if (names === undefined) return files;
+  const byName = new Map(files.map((file) => [path.basename(file, '.json'), file]));
+  for (const name of names) {
+    if (!byName.has(name)) {
+      const folder = path.dirname(files[0] ?? path.join(lexiconRoot(), 'loaded'));
+      throw new LexiconError({ file: folder }, `no shipped lexicon "${name}" (available: ${[...byName.keys()].join(', ')})`);
+    }
+  }
+  return files.filter((file) => names.includes(path.basename(file, '.json')));
 }
 
 interface Loaded<T> {

@@ -52,7 +52,8 @@ export interface CueLexiconFile {
  * - `epistemic-must`: *must* of inference (must be + adjective/noun, must have + participle), not obligation;
  * - `evidence`: show/prove/demonstrate as evidence claims (followed by *that*, or with an evidence subject);
  * - `certainty`: always/never as certainty (with a modal, future or present-tense claim), not habitual frequency;
- * - `passive-report`: *is believed/thought/said to* — the verb in a passive followed by *to*.
+ * - `passive-report`: *is believed/thought/said to* — the verb in a passive followed by *to*;
+ * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*).
  */
 export type CueContext =
   | 'always'
@@ -61,7 +62,8 @@ export type CueContext =
   | 'epistemic-must'
   | 'evidence'
   | 'certainty'
-  | 'passive-report';
+  | 'passive-report'
+  | 'epistemic-adjective';
 
 export interface CueEntry {
   id: string;

@@ -33,6 +33,10 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'visit', 'visited', 'reached', 'arrived']);
 const RELATIONAL = new Set(['on', 'upon', 'against', 'with', 'by']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Nouns that make `<person or party> <noun>` the state's government (`the Modi government`). */
+const RULING_NOUNS = new Set(['government', 'govt', 'administration', 'regime', 'dispensation', 'cabinet']);
+/** Possessive determiners: `its Permanent Mission` is a description, not a name. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Recognises actor mentions, in text order. */
 export function recognizeActors(doc: ParsedDocument, resources: ActorResources): ActorMention[] {
@@ -152,15 +156,24 @@ class Recognizer {
     return end;
   }
 
-  /** `Indian authorities` → India. */
+  /** `Indian authorities`, `Indian security forces`, `Armenian Armed Forces` → the state. */
   private demonymGovernment(t: number): number | null {
     const match = this.matchAt(this.res.demonyms, t);
     if (!match) return null;
-    const end = this.endTokenOf(match);
-    const noun = this.doc.tokens[end];
-    if (!noun || !this.res.governmentNouns.has(noun.lower)) return null;
-    this.push(t, end + 1, this.remember(match.value), 'demonym');
-    return end + 1;
+    const nounEnd = this.governmentNounEnd(this.endTokenOf(match));
+    if (nounEnd === null) return null;
+    this.push(t, nounEnd, this.remember(match.value), 'demonym');
+    return nounEnd;
+  }
+
+  /** End of a government noun starting at token `t` (`army`, `security forces`, `air force`), or null. */
+  private governmentNounEnd(t: number): number | null {
+    const { tokens } = this.doc;
+    const first = tokens[t];
+    if (!first) return null;
+    const second = tokens[t + 1];
+    if (second && second.sentence === first.sentence && this.res.governmentNouns.has(`${first.lower} ${second.lower}`)) return t + 2;
+    return this.res.governmentNouns.has(first.lower) ? t + 1 : null;
   }
 
   /** `New Delhi`/`Islamabad` standing for the government: acting, or acted upon — not a location. */
@@ -192,8 +205,12 @@ class Recognizer {
     const words = this.doc.tokens.slice(t, end);
     const head = words.find((word) => this.res.organizationHeads.has(word.lower) || this.res.groupHeads.has(word.lower));
     if (head && end - t >= 2 && !this.headlineSentences.has(token.sentence)) {
+      const previous = this.doc.tokens[t - 1];
+      if (previous && previous.sentence === token.sentence && POSSESSIVE_DETERMINERS.has(previous.lower)) return end;
       const isGroup = this.res.groupHeads.has(head.lower) && !this.res.organizationHeads.has(head.lower);
-      const actor = this.rememberLocal(this.doc.text.slice(words[0].start, words[words.length - 1].end), isGroup ? 'group' : 'organization');
+      const written = this.doc.text.slice(words[0].start, words[words.length - 1].end);
+      const owner = this.statePossessor(t);
+      const actor = this.rememberLocal(owner ? `${owner.name} ${written}` : written, isGroup ? 'group' : 'organization', owner?.side ?? null);
       this.push(t, end, actor, 'organization');
       this.acronymAfter(end, actor);
       return end;
@@ -205,12 +222,29 @@ class Recognizer {
       this.push(t, nameEnd, surname, 'surname');
       return nameEnd;
     }
+    // A name of two or more words right before or right after a speech verb is a person
+    // (`Vijay Kumar said`, `“…,” said Vijay Kumar, the police chief`).
     const next = this.doc.tokens[nameEnd];
-    if (nameEnd - t >= 2 && next && this.res.speechVerbs.has(next.lower) && !this.headlineSentences.has(token.sentence)) {
+    const previous = this.doc.tokens[t - 1];
+    const speaks = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence && this.res.speechVerbs.has(other.lower);
+    if (nameEnd - t >= 2 && (speaks(next) || speaks(previous)) && !this.headlineSentences.has(token.sentence)) {
       this.addPerson(t, nameEnd, []);
       return nameEnd;
     }
     return nameEnd;
+  }
+
+  /**
+   * The state named right before an organisation in the possessive (`Azerbaijan’s Ministry of Foreign
+   * Affairs`): the ministry is that state's, and is named after it so that two states' ministries of
+   * the same name stay two actors.
+   */
+  private statePossessor(t: number): KnownActor | null {
+    const { tokens } = this.doc;
+    if (!POSSESSIVE.has(tokens[t - 1]?.text ?? '')) return null;
+    const owner = this.mentions[this.mentions.length - 1];
+    if (!owner || owner.endToken !== t - 1 || owner.type !== 'state') return null;
+    return this.known.get(owner.actor) ?? null;
   }
 
   /** End of a run of capitalised words joined by `of/for/and/the/on` (`Ministry of Foreign Affairs`). */
@@ -246,6 +280,17 @@ class Recognizer {
     return end;
   }
 
+  /**
+   * A full name the gazetteer does not list whose last word is a person's one-word alias (`President
+   * Iham Aliyev` with a typo, `Mr Narendra Damodardas Modi`) is that person. One-word aliases are
+   * listed only for unambiguous surnames (lexicons/README.md), so `Rahul Gandhi` stays his own actor.
+   */
+  private gazetteerSurname(t: number): GazetteerActor | null {
+    const match = this.matchAt(this.res.aliases, t);
+    if (!match || match.value.type !== 'person' || this.endTokenOf(match) !== t + 1) return null;
+    return match.value;
+  }
+
   /** `President Ilham Aliyev Azerbaijan has…`: a state's name ends the personal name before it. */
   private startsNonPersonAlias(t: number): boolean {
     const match = this.matchAt(this.res.aliases, t);
@@ -256,22 +301,33 @@ class Recognizer {
     const text = this.doc.text.slice(this.doc.tokens[start].start, this.doc.tokens[end - 1].end);
     const aliasMatch = this.matchAt(this.res.aliases, start);
     let actor: KnownActor;
+    const surname = end - start >= 2 ? this.gazetteerSurname(end - 1) : null;
     if (aliasMatch && this.endTokenOf(aliasMatch) === end) actor = this.remember(aliasMatch.value);
     else if (end - start === 1) actor = this.knownByNameWord(this.doc.tokens[start].lower, titles) ?? this.rememberLocal(text, 'person');
+    else if (surname) actor = this.remember(surname);
     else actor = this.rememberLocal(text, 'person');
     for (const title of titles) actor.titles.add(title.toLowerCase());
     this.push(start, end, actor, 'title');
     this.governmentOf(actor, end);
   }
 
-  /** `the Modi government` mentions the state of the person too. */
+  /**
+   * `the Modi government`, `the Modi-led government`, `the BJP government` mention the state of the
+   * person or party too (ANNOTATION.md §3: the government of a state is the state). Only rulers'
+   * nouns count here (`government`, `administration`, `regime`): `the BJP leadership` is the party's.
+   */
   private governmentOf(actor: KnownActor, end: number): void {
-    const noun = this.doc.tokens[end];
-    if (actor.type !== 'person' || !actor.side || !noun || !this.res.governmentNouns.has(noun.lower)) return;
+    if ((actor.type !== 'person' && actor.type !== 'organization') || !actor.side) return;
+    const { tokens } = this.doc;
+    let nounStart = end;
+    if (tokens[nounStart]?.text === '-' && tokens[nounStart + 1]?.lower === 'led') nounStart += 2;
+    else if (tokens[nounStart]?.lower === 'led' || tokens[nounStart]?.lower === '-led') nounStart += 1;
+    const noun = tokens[nounStart];
+    if (!noun || noun.sentence !== tokens[end - 1].sentence || !RULING_NOUNS.has(noun.lower)) return;
     const state = this.res.byName.get(actor.side);
     if (state?.type !== 'state') return;
     const first = this.mentions[this.mentions.length - 1].firstToken;
-    this.push(first, end + 1, this.remember(state), 'government');
+    this.push(first, nounStart + 1, this.remember(state), 'government');
   }
 
   /** `Organization of Islamic Cooperation (OIC)`: the acronym names the same actor later on. */
@@ -304,12 +360,12 @@ class Recognizer {
     return actor;
   }
 
-  private rememberLocal(name: string, type: ActorType): KnownActor {
+  private rememberLocal(name: string, type: ActorType, side: string | null = null): KnownActor {
     const canonical = name.replace(/\s+/g, ' ');
     let actor = this.known.get(canonical);
     if (!actor) {
       const nameWords = type === 'person' ? canonical.toLowerCase().split(' ').filter((word) => !NAME_PARTICLES.has(word)) : [];
-      actor = { name: canonical, type, side: null, titles: new Set(), nameWords: new Set(nameWords) };
+      actor = { name: canonical, type, side, titles: new Set(), nameWords: new Set(nameWords) };
       this.known.set(canonical, actor);
     }
     // A later mention moves the actor to the end, so "most recent" lookups find it.

@@ -2,44 +2,132 @@ import type { ParsedDocument, Token } from '../../parse/types';
 import type { Actor, Attribution } from '../../types';
 import type { ActorMention } from './recognize';
 
+/*
+ * Role heuristics (ANNOTATION.md §3; judgement calls in tests/gold/README.md "Actors"). They read
+ * wink-nlp's POS tags and word order only — no parser — so each is a pattern that holds in news
+ * prose of any outlet, not a rule about particular texts. In order of precedence, per mention:
+ *
+ *  source   the actor is the speaker of an attribution, or a head of its source phrase
+ *           (`India and Pakistan said`). A name that only modifies the source (`Pakistan’s Foreign
+ *           Office`, `MEA spokesperson Randhir Jaiswal`, `a Hurriyat leader`) gets no role: the
+ *           speaker is the office or the person. Saying makes an actor a source, not an agent.
+ *  agent    `by X` after a participle or an action noun (`liberated by Azerbaijan`, `the resolution
+ *           by the OIC`) — checked before the subject rule, so `led by Pakistan was held` is not
+ *           read as Pakistan being held;
+ *  agent /  the subject of the verb right after the mention, unless the mention is a prepositional
+ *  patient  object: active → agent, passive (be + participle) → patient; experiencer verbs (`Modi is facing backlash`, `suffered`) →
+ *           patient; copular `become/remain` → none;
+ *  patient  after *against/on/upon* (`pressure on India`) or as the object of an action verb
+ *           (`urged India`) — but not the object of a verb of visiting (`visited Azerbaijan` is a
+ *           venue), not an addressee (`told Reuters`), not a recipient before a second object
+ *           (`giving Pakistan leverage`);
+ *  patient  the owner of the object of a targeting verb (`condemned India’s actions`, `criticised
+ *           India’s policies`); the owner of the object of any other verb has no role (`supports
+ *           Pakistan’s stance`, `strengthened Pakistan’s case`);
+ *  agent /  the subject of a longer phrase the mention owns or is coordinated in (`Pakistan’s
+ *  patient  leadership has…`, `Pakistan and Azerbaijan have…`) — unless the mention stands inside a
+ *           prepositional phrase (`the plight of the Kashmiri people and mobilize…`,
+ *           `its Mission to the UN has…`): a prepositional object is never the clause subject;
+ *  agent    the owner of an action noun (`India’s military intervention`, `Pakistan’s advocacy`,
+ *           `Kashmiris’ struggle`) when nothing above applied.
+ *
+ * A person inside a government phrase takes the role of the phrase: in `pressure on the Modi
+ * government` both India and Narendra Modi are patients.
+ */
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PATIENT_PREPOSITIONS = new Set(['against', 'on', 'upon']);
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
+/** Verbs whose object is the addressee of speech, not someone acted upon (`told Reuters`). */
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'reassure', 'remind']);
+/** Verbs whose object is a place visited, not a participant (`visited Azerbaijan`, `left for Ganja`). */
+const VENUE_VERBS = new Set(['visit', 'tour', 'reach', 'leave', 'enter', 'attend', 'host']);
+/** Verbs that take a recipient before the thing given (`giving Pakistan leverage`). */
+const RECIPIENT_VERBS = new Set(['give', 'grant', 'offer', 'hand', 'lend', 'afford', 'award', 'send', 'owe']);
+/** Subjects of these verbs undergo something (`Modi is facing backlash`, `Pakistan suffered losses`). */
+const EXPERIENCER_VERBS = new Set(['face', 'suffer', 'undergo', 'endure', 'receive', 'sustain', 'incur']);
+/** Copular verbs describe their subject; they are no action (`Azerbaijan became a member`). */
+const COPULAR_VERBS = new Set(['become', 'remain', 'seem', 'appear', 'look', 'sound']);
 /**
- * Groups mentions into actors and counts their roles:
- * - asSource: the actor is named in the source of an attribution;
- * - asAgent: subject of an active verb (`India revoked`), or `by X` after a passive participle;
- * - asPatient: object of a verb, possibly through a possessive (`condemned India's actions`), after
- *   *against/on/upon* (`pressure on India`), or subject of a passive (`India was urged`).
- * Reporting verbs are left to sourcing: saying makes an actor a source, not an agent.
+ * Verbs that act against their object: the owner of that object is affected (`condemned India’s
+ * actions` → India is a patient). Supportive or neutral verbs leave the owner without a role.
+ */
+const TARGETING_VERBS = new Set([
+  'condemn', 'criticize', 'criticise', 'denounce', 'reject', 'counter', 'oppose', 'slam', 'blame', 'accuse', 'attack',
+  'target', 'challenge', 'dismiss', 'deplore', 'decry', 'censure', 'expose', 'undermine', 'violate', 'block', 'thwart',
+  'foil', 'punish', 'sanction', 'protest', 'resist', 'fight', 'defeat', 'destroy', 'disrupt', 'derail', 'lambast',
+  'castigate', 'rebuff', 'refute', 'question', 'scrap', 'revoke', 'reverse', 'halt', 'stop', 'ban', 'seize', 'raid',
+]);
+/** Nouns of action whose owner is the doer (`India’s intervention`, `Pakistan’s advocacy`). */
+const ACTION_NOUN_SUFFIX = /(tion|sion|ment|ance|ence|acy|ure|ism|ery)s?$/u;
+const ACTION_NOUNS = new Set([
+  'advocacy', 'victory', 'response', 'struggle', 'struggles', 'support', 'efforts', 'effort', 'attack', 'attacks',
+  'aggression', 'decision', 'decisions', 'move', 'moves', 'bid', 'push', 'campaign', 'crackdown', 'offensive',
+  'strike', 'strikes', 'war', 'fight', 'role', 'outreach', 'diplomacy', 'steps', 'step', 'actions', 'action',
+  'policies', 'policy', 'claims', 'claim', 'demand', 'demands', 'call', 'calls', 'push', 'efforts', 'contributions',
+  'contribution', 'help', 'backing', 'pressure', 'refusal', 'withdrawal', 'rejection', 'revocation', 'abrogation',
+]);
+/** Nouns of position or property, not action: their owner does nothing (`Pakistan’s stance`, `India’s case`). */
+const STATIVE_NOUNS = new Set(['stance', 'position', 'case', 'view', 'views', 'narrative', 'interest', 'interests', 'people', 'territory', 'part', 'border', 'borders', 'economy', 'history']);
+
+/**
+ * Groups mentions into actors and counts their roles (see the heuristics above). Mentions inside a
+ * government phrase take its role; reporting verbs are left to sourcing.
  */
 export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attributions: Attribution[], cueTokens: Set<number>): Actor[] {
   const byName = new Map<string, Actor>();
-  for (const mention of mentions) {
+  const roles = mentions.map((mention) => mentionRole(doc, mention, attributions, cueTokens));
+  mentions.forEach((mention, index) => {
     let actor = byName.get(mention.actor);
     if (!actor) {
       actor = { name: mention.actor, type: mention.type, side: mention.side, mentions: [], asSource: 0, asAgent: 0, asPatient: 0 };
       byName.set(mention.actor, actor);
     }
     actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
-    const isSpeaking = attributions.some((a) => a.source !== null && a.source.start <= mention.start && mention.end <= a.source.end);
-    const role = isSpeaking ? null : roleOf(doc, mention, cueTokens);
+    const government = mentions.findIndex((other) => other.via === 'government' && other !== mention && other.start <= mention.start && mention.end <= other.end);
+    const role = government >= 0 && roles[index] !== 'source' ? roles[government] : roles[index];
     if (role === 'agent') actor.asAgent++;
     if (role === 'patient') actor.asPatient++;
-  }
+  });
   for (const attribution of attributions) {
-    const source = attribution.source;
-    if (!source) continue;
-    const named = new Set(mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end).map((mention) => mention.actor));
-    if (attribution.speaker) named.add(attribution.speaker);
-    for (const name of named) {
+    for (const name of sourceActors(doc, attribution, mentions)) {
       const actor = byName.get(name);
       if (actor) actor.asSource++;
     }
   }
   return [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+type MentionRole = Role | 'source';
+
+function mentionRole(doc: ParsedDocument, mention: ActorMention, attributions: Attribution[], cueTokens: Set<number>): MentionRole {
+  const inSource = attributions.some((a) => a.source !== null && a.source.start <= mention.start && mention.end <= a.source.end);
+  return inSource ? 'source' : roleOf(doc, mention, cueTokens);
+}
+
+/**
+ * Actors credited with one source role for an attribution: its speaker, and every actor named as a
+ * head of the source phrase (`India and Pakistan said`) — not one named in a modifier of it.
+ */
+function sourceActors(doc: ParsedDocument, attribution: Attribution, mentions: ActorMention[]): Set<string> {
+  const names = new Set<string>();
+  const source = attribution.source;
+  if (attribution.speaker) names.add(attribution.speaker);
+  if (!source) return names;
+  for (const mention of mentions) {
+    if (mention.start < source.start || mention.end > source.end) continue;
+    if (mention.via === 'government' || isHeadOfSource(doc, mention, source.end)) names.add(mention.actor);
+  }
+  return names;
+}
+
+/** A mention heads the source when nothing but a coordinator, comma or the source's end follows it. */
+function isHeadOfSource(doc: ParsedDocument, mention: ActorMention, sourceEnd: number): boolean {
+  const next = doc.tokens[mention.endToken];
+  if (!next || next.start >= sourceEnd) return true;
+  return next.pos === 'CCONJ' || next.text === ',' || next.text === '(';
 }
 
 export type Role = 'agent' | 'patient' | null;
@@ -48,49 +136,80 @@ export type Role = 'agent' | 'patient' | null;
 const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'CCONJ']);
 const MAX_SUBJECT_TAIL = 12;
 
-/** Verbs whose object is the addressee of speech, not someone acted upon (`told Reuters`). */
-const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'reassure', 'remind']);
-
 export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Set<number>): Role {
   const { tokens } = doc;
   const sentence = tokens[mention.firstToken].sentence;
   const inSentence = (t: number): Token | null => (tokens[t] && tokens[t].sentence === sentence ? tokens[t] : null);
 
-  // The subject of the verb right after it (`said New Delhi could impose…`).
-  const immediate = roleAsSubject(doc, mention.endToken, inSentence, cueTokens);
-  if (immediate) return immediate;
-
-  // Left context: `by X` after a participle is the agent; after *against/on/upon* or a verb, X undergoes —
-  // when X heads its phrase or owns it (`condemned India's actions`), not as a modifier (`the LeT commander`).
+  // Left context: skip the noun phrase the mention stands in (`the LeT commander`, `condemned India's`).
   let left = mention.firstToken - 1;
   while (inSentence(left) && (OBJECT_NP.has(tokens[left].pos) || POSSESSIVE.has(tokens[left].text)) && left > mention.firstToken - 5) left--;
   const before = inSentence(left);
   const next = inSentence(mention.endToken);
+  const owns = next !== null && POSSESSIVE.has(next.text);
   const isModifier = next !== null && (next.pos === 'NOUN' || next.pos === 'PROPN');
+
+  // `by X` after a participle or an action noun is the doer.
   if (before?.lower === 'by') {
-    const participle = inSentence(left - 1);
-    if (participle && isParticiple(participle)) return 'agent';
+    const head = inSentence(left - 1);
+    if (head && (isParticiple(head) || head.pos === 'NOUN')) return 'agent';
   }
-  if (before && !isModifier && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
-  if (before && !isModifier && before.pos === 'VERB' && !ADDRESSEE_VERBS.has(before.lemma)) return 'patient';
+  const inPrepositionalPhrase = before !== null && before.pos === 'ADP' && before.lower !== 'by';
+
+  // The subject of the verb right after it (`said New Delhi could impose…`) — not a prepositional
+  // object (`the plight of X continues`, `its Mission to the UN stayed silent`).
+  if (!inPrepositionalPhrase) {
+    const immediate = roleAsSubject(doc, mention.endToken, inSentence, cueTokens);
+    if (immediate !== undefined) return immediate;
+  }
+
+  if (before && !isModifier && !owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
+  if (before && before.pos === 'VERB' && !isModifier) {
+    if (owns) return TARGETING_VERBS.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
+    if (ADDRESSEE_VERBS.has(before.lemma) || VENUE_VERBS.has(before.lemma)) return null;
+    if (RECIPIENT_VERBS.has(before.lemma) && next !== null && OBJECT_NP.has(next.pos)) return null;
+    return 'patient';
+  }
+  if (before && owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
 
   // Subject of a longer phrase the mention owns (`Pakistan's leadership has…`) or is coordinated in
   // (`Pakistan and Azerbaijan have…`, `officials of Pakistan, Türkiye and Niger met`).
-  let t = mention.endToken;
-  while (inSentence(t) && t < mention.endToken + MAX_SUBJECT_TAIL && continuesSubject(tokens[t])) t++;
-  return t > mention.endToken ? roleAsSubject(doc, t, inSentence, cueTokens) : null;
+  if (!inPrepositionalPhrase) {
+    let t = mention.endToken;
+    while (inSentence(t) && t < mention.endToken + MAX_SUBJECT_TAIL && continuesSubject(tokens[t])) t++;
+    // `X and mobilize…`: a coordinator right before the verb joins verb phrases, not subjects.
+    if (t > mention.endToken && tokens[t - 1].pos !== 'CCONJ') {
+      const role = roleAsSubject(doc, t, inSentence, cueTokens);
+      if (role !== undefined) return role;
+    }
+  }
+  return owns ? ownerOfActionNoun(doc, mention, inSentence) : null;
 }
 
-/** Role of a subject ending before token `t`: agent of an active verb, patient of a passive one. */
-function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) => Token | null, cueTokens: Set<number>): Role {
+/** `India’s military intervention` → agent: the owner of an action noun is its doer. */
+function ownerOfActionNoun(doc: ParsedDocument, mention: ActorMention, inSentence: (t: number) => Token | null): Role {
+  let t = mention.endToken + 1;
+  while (inSentence(t) && (doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'ADV')) t++;
+  const noun = inSentence(t);
+  if (!noun || noun.pos !== 'NOUN' || STATIVE_NOUNS.has(noun.lower)) return null;
+  return ACTION_NOUNS.has(noun.lower) || ACTION_NOUN_SUFFIX.test(noun.lower) ? 'agent' : null;
+}
+
+/**
+ * Role of a subject ending before token `t`: agent of an active verb, patient of a passive or an
+ * experiencer verb, null for a copula or a reporting cue; undefined when no verb follows.
+ */
+function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) => Token | null, cueTokens: Set<number>): Role | undefined {
   let sawBe = false;
   while (inSentence(t) && (doc.tokens[t].pos === 'AUX' || doc.tokens[t].pos === 'ADV' || doc.tokens[t].lower === 'not')) {
     if (BE.has(doc.tokens[t].lower)) sawBe = true;
     t++;
   }
   const verb = inSentence(t);
-  if (!verb || verb.pos !== 'VERB' || cueTokens.has(t)) return null;
+  if (!verb || verb.pos !== 'VERB') return undefined;
+  if (cueTokens.has(t) || COPULAR_VERBS.has(verb.lemma)) return null;
   if (sawBe && isParticiple(verb)) return 'patient';
+  if (EXPERIENCER_VERBS.has(verb.lemma)) return 'patient';
   return /ing$/u.test(verb.lower) && !sawBe ? null : 'agent';
 }
 

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/analyze';
+import type { Document } from '../src/types';
+import { analyzeSentence } from './helpers';
+
+/**
+ * Actor recognition, normalisation, roles and the side-aware summary (issue #5), on hand-written
+ * sentences in Indian-outlet, Pakistani and wire styles. None of them comes from the sample corpus.
+ */
+
+const mentionsOf = (doc: Document) => doc.actors.flatMap((a) => a.mentions.map((m) => [a.name, m.text])).sort((x, y) => x.join().localeCompare(y.join()));
+const rolesOf = (doc: Document) => Object.fromEntries(doc.actors.map((a) => [a.name, [a.asSource, a.asAgent, a.asPatient]]));
+
+describe('actor recognition and normalisation', () => {
+  it('makes armed forces and government phrases named by demonym the state', () => {
+    const doc = analyzeSentence('The Indian Army and Indian security forces met the Pakistani military, while Armenian Armed Forces watched.');
+    expect(mentionsOf(doc)).toEqual([
+      ['Armenia', 'Armenian Armed Forces'],
+      ['India', 'Indian Army'],
+      ['India', 'Indian security forces'],
+      ['Pakistan', 'Pakistani military'],
+    ]);
+  });
+
+  it('reads the Modi(-led) government and a party government as the person or party and the state', () => {
+    const doc = analyzeSentence('The Modi-led government acted, and the BJP government followed.');
+    expect(mentionsOf(doc)).toEqual([
+      ['BJP', 'BJP'],
+      ['India', 'BJP government'],
+      ['India', 'Modi-led government'],
+      ['Narendra Modi', 'Modi'],
+    ]);
+  });
+
+  it('resolves a later surname or title + surname to the person named in full earlier', () => {
+    const doc = analyzeSentence('Prime Minister Shehbaz Sharif spoke first. Later, Sharif said talks were possible, and Mr Sharif left.');
+    expect(doc.actors.map((a) => [a.name, a.mentions.length])).toEqual([['Shehbaz Sharif', 3]]);
+  });
+
+  it('maps a misspelt full name to the gazetteer person through an unambiguous surname', () => {
+    const doc = analyzeSentence('President Iham Aliyev opened the summit.');
+    expect(doc.actors.map((a) => a.name)).toEqual(['Ilham Aliyev']);
+  });
+
+  it('names a state’s ministry after the state, and ignores a possessive-pronoun description', () => {
+    const doc = analyzeSentence('Armenia’s Ministry of Defence denied it, while its Permanent Mission to the UN stayed silent.');
+    expect(doc.actors.map((a) => a.name).sort()).toEqual(['Armenia', 'Armenia Ministry of Defence', 'UN']);
+    expect(rolesOf(doc).UN).toEqual([0, 0, 0]);
+    expect(doc.actors.find((a) => a.name === 'Armenia Ministry of Defence')?.side).toBe('Armenia');
+  });
+
+  it('finds a person named after an inverted speech verb', () => {
+    const doc = analyzeSentence('“The situation is under control,” said Vijay Kumar, the police chief.');
+    expect(doc.actors.map((a) => [a.name, a.type])).toEqual([['Vijay Kumar', 'person']]);
+  });
+
+  it('excludes months, weekdays, title words alone, sentence-initial capitals, locations and datelines', () => {
+    const doc = analyzeSentence(
+      'SRINAGAR, India (AP) — On Monday in May, the Minister visited Srinagar and Kupwara. Former Security Chief spoke in Islamabad. Meeting in New Delhi ended.',
+    );
+    expect(doc.actors).toEqual([]);
+  });
+
+  it('reads capital metonymy only when the capital acts or is acted upon', () => {
+    const doc = analyzeSentence('New Delhi rejected the claim, and pressure on Islamabad grew after a meeting in Islamabad.');
+    expect(mentionsOf(doc)).toEqual([
+      ['India', 'New Delhi'],
+      ['Pakistan', 'Islamabad'],
+    ]);
+  });
+
+  it('does not read names in headline capitalisation as persons', () => {
+    const doc = analyzeSentence('Valley Traders Say Curfew Hurts Business\n\nShops stayed shut.');
+    expect(doc.actors).toEqual([]);
+  });
+});
+
+describe('actor roles', () => {
+  it('credits the speaker, not a state or body named in a modifier of the source', () => {
+    const doc = analyzeSentence('Pakistan’s Foreign Office said the move was illegal. MEA spokesperson Randhir Jaiswal said the talks were over.');
+    expect(rolesOf(doc)).toEqual({
+      'Ministry of Foreign Affairs (Pakistan)': [1, 0, 0],
+      Pakistan: [0, 0, 0],
+      'Ministry of External Affairs (India)': [0, 0, 0],
+      'Randhir Jaiswal': [1, 0, 0],
+    });
+  });
+
+  it('takes by X as the doer before reading the verb after X', () => {
+    const doc = analyzeSentence('A meeting led by Pakistan was held in New York.');
+    expect(rolesOf(doc).Pakistan).toEqual([0, 1, 0]);
+  });
+
+  it('makes the owner of an action noun its doer, and of a targeted object a patient', () => {
+    expect(rolesOf(analyzeSentence('India’s military intervention began in 1948.')).India).toEqual([0, 1, 0]);
+    expect(rolesOf(analyzeSentence('The resolution condemned India’s actions.')).India).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Turkey openly supports Pakistan’s stance.')).Pakistan).toEqual([0, 0, 0]);
+  });
+
+  it('gives no role to venues, recipients and names inside prepositional phrases', () => {
+    expect(rolesOf(analyzeSentence('Journalists visited Azerbaijan last week.')).Azerbaijan).toEqual([0, 0, 0]);
+    expect(rolesOf(analyzeSentence('The deal gave Pakistan more leverage.')).Pakistan).toEqual([0, 0, 0]);
+    expect(rolesOf(analyzeSentence('Leaders highlighted the plight of the Kashmiri people and urged action.'))['Kashmiri people']).toEqual([0, 0, 0]);
+  });
+
+  it('reads experiencer verbs and passives as patients, and copulas as no role', () => {
+    expect(rolesOf(analyzeSentence('Modi is facing a global backlash.'))['Narendra Modi']).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('India was urged to restore statehood.')).India).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Azerbaijan became a member in 2011.')).Azerbaijan).toEqual([0, 0, 0]);
+  });
+
+  it('gives a person inside a government phrase the role of the phrase', () => {
+    const roles = rolesOf(analyzeSentence('Regional players are piling pressure on the Modi government.'));
+    expect(roles.India).toEqual([0, 0, 1]);
+    expect(roles['Narendra Modi']).toEqual([0, 0, 1]);
+  });
+});
+
+describe('side-aware summary', () => {
+  const analyzer = createAnalyzer();
+  const text =
+    'India and Pakistan traded fire. Pakistan said India violated the ceasefire. Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan would respond. External Affairs Minister S. Jaishankar said India would not be deterred. Reuters reported the clashes.';
+  const doc = analyzer.analyze({ id: 'x', meta: { title: 'Pakistan accuses India of ceasefire violation' }, text, origin: { file: '(test)', line: null } });
+
+  it('adds mentions and voices per side, prominence and top speakers, after topActorMentions and in a fixed order', () => {
+    const keys = Object.keys(doc.summary);
+    const from = keys.indexOf('topActorMentions');
+    expect(keys.slice(from, from + 14)).toEqual([
+      'topActorMentions',
+      'topActorInTitle',
+      'topActorFirstMention',
+      'actorMentions_Pakistan',
+      'actorMentions_India',
+      'actorMentions_conservative',
+      'actorMentions_liberal',
+      'actorMentions_other',
+      'voices_Pakistan',
+      'voices_India',
+      'voices_conservative',
+      'voices_liberal',
+      'voices_other',
+      'topSpeakers',
+    ]);
+  });
+
+  it('counts each side’s mentions and the attributions voiced by its actors', () => {
+    const bySide = (prefix: string) => Object.fromEntries(['Pakistan', 'India', 'other'].map((side) => [side, doc.summary[`${prefix}_${side}`]]));
+    const mentions = (side: string | null) => doc.actors.filter((a) => (side === null ? !['Pakistan', 'India'].includes(a.side ?? '') : a.side === side)).reduce((n, a) => n + a.mentions.length, 0);
+    expect(bySide('actorMentions')).toEqual({ Pakistan: mentions('Pakistan'), India: mentions('India'), other: mentions(null) });
+    const voices = (side: string) => doc.attributions.filter((a) => a.speaker !== null && doc.actors.find((actor) => actor.name === a.speaker)?.side === side).length;
+    expect(bySide('voices').Pakistan).toBe(voices('Pakistan'));
+    expect(bySide('voices').India).toBe(voices('India'));
+    expect(voices('Pakistan')).toBeGreaterThanOrEqual(2);
+    expect(voices('India')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reports prominence of the top actor and the top speakers with counts', () => {
+    const top = doc.actors[0];
+    expect(doc.summary.topActor).toBe(top.name);
+    expect(doc.summary.topActorInTitle).toBe(1);
+    const first = Math.min(...top.mentions.map((m) => m.start));
+    expect(doc.summary.topActorFirstMention).toBe(Math.round((first / text.length) * 10000) / 10000);
+    expect(String(doc.summary.topSpeakers)).toMatch(/^[^;]+ \(\d+\)(; [^;]+ \(\d+\)){0,2}$/);
+    const untitled = analyzer.analyze({ id: 'y', meta: {}, text, origin: { file: '(test)', line: null } });
+    expect(untitled.summary.topActorInTitle).toBeNull();
+  });
+});
