@@ -1,3 +1,4 @@
+import { detectLanguage } from './corpus/language';
 import { loadCorpus } from './corpus/load';
 import type { RawDocument } from './corpus/types';
 import { compileActorResources, type ActorResources } from './features/actors/resources';
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   lexicons?: string[];
   /** Extra gazetteers (JSON files); actors override shipped ones with the same name. */
   gazetteers?: string[];
+  /** Shipped loaded-term lexicons to use, by name (`['generic', 'us-politics']`); default all. */
+  shippedLexicons?: string[];
   /** Switch features off (all are on by default); a switched-off feature yields empty lists. */
   features?: Partial<Record<FeatureName, boolean>>;
 }
@@ -38,7 +41,7 @@ interface Resources {
 }
 
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
-  const lexicons = loadLexicons({ extraLoaded: options.lexicons, extraGazetteers: options.gazetteers });
+  const lexicons = loadLexicons({ extraLoaded: options.lexicons, extraGazetteers: options.gazetteers, shippedLoaded: options.shippedLexicons });
   const sourcing = compileSourcing(lexicons.cues);
   const resources: Resources = {
     loaded: compileLoadedLexicons(lexicons.loaded),
@@ -61,8 +64,14 @@ function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, en
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
   const stats = statsOf(doc);
-  const summary = summarize({ doc, stats, attributions, loadedTerms, actors, hedges, boosters, sides: res.loaded.sides });
-  return { id: raw.id, meta: raw.meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
+  const title = typeof raw.meta.title === 'string' ? raw.meta.title : null;
+  const summary = summarize({ doc, stats, attributions, loadedTerms, actors, hedges, boosters, sides: res.loaded.sides, title });
+  // The user's own `language` metadata wins; the detector's warning is kept either way.
+  const language = detectLanguage(raw.text);
+  const meta = { ...raw.meta, language: raw.meta.language ?? language.language };
+  const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
+  if (language.warning !== null) document.warnings = [language.warning];
+  return document;
 }
 
 function statsOf(doc: ParsedDocument): DocumentStats {

@@ -72,6 +72,10 @@ export type Summary = Record<string, number | string | null>;
 
 export interface Document {
   id: string;
+  /**
+   * The document's metadata as read, plus `language`: `"en"` or `"non-en"` from a cheap script and
+   * function-word check (`src/corpus/language.ts`), unless the input already gave a `language`.
+   */
   meta: Meta;
   text: string;
   stats: DocumentStats;
@@ -81,4 +85,9 @@ export interface Document {
   hedges: Cue[];
   boosters: Cue[];
   summary: Summary;
+  /**
+   * Things the reader of the results should know, one sentence each (e.g. the text does not look
+   * like English, so the English-only features found little). Present only when there is one.
+   */
+  warnings?: string[];
 }

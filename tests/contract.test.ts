@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { analyzePaths } from '../src';
+import { analyzePaths, analyzeText } from '../src';
 import { formatDocuments } from '../src/cli/output';
 import { allSpans, CORPUS, ROOT } from './helpers';
 
@@ -27,6 +27,23 @@ describe('the output contract on the sample corpus', () => {
       expect(validate.errors ?? [], document.id).toEqual([]);
       expect(valid).toBe(true);
     }
+  });
+
+  it('flags every sample article as English, without warnings', () => {
+    for (const document of documents) {
+      expect(document.meta.language, document.id).toBe('en');
+      expect(document.warnings, document.id).toBeUndefined();
+    }
+  });
+
+  it('validates a flagged non-English document, warnings included, against the schema', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'document.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+    const urdu = JSON.parse(JSON.stringify(analyzeText('وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔', { id: 'urdu' })));
+    expect(urdu.warnings).toHaveLength(1);
+    expect(validate(urdu) ? [] : validate.errors).toEqual([]);
+    const { language: _language, ...metaWithoutLanguage } = urdu.meta;
+    expect(validate({ ...urdu, meta: metaWithoutLanguage })).toBe(false);
   });
 
   it('gives every span the text it indexes', () => {

@@ -3,14 +3,24 @@ import { LexiconError } from './errors';
 
 /** Reads and parses a JSON file; syntax errors become LexiconErrors with line and column. */
 export function readJsonFile(file: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String((err as Error).message);
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a folder, not a JSON file' : String((err as Error).message);
     throw new LexiconError({ file }, `cannot read file: ${reason}`);
   }
+  let text: string;
+  try {
+    // Strict, so a binary or Latin-1 file is named as such instead of failing as JSON on a garbled character.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LexiconError({ file }, 'file is not UTF-8 text: save lexicons as UTF-8 JSON');
+  }
+  if (text.includes('\u0000')) throw new LexiconError({ file }, 'file is binary (it contains NUL bytes), not JSON text');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // editors on Windows may add a BOM
+  if (text.trim() === '') throw new LexiconError({ file }, 'file is empty: a lexicon is a JSON object');
   try {
     return JSON.parse(text);
   } catch (err) {

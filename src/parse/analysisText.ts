@@ -13,7 +13,21 @@ export function buildAnalysisText(text: string, furniture: FurnitureSpan[]): str
     for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
   }
   joinSoftLineBreaks(chars);
-  return chars.join('');
+  return maskOverlongRuns(chars.join(''));
+}
+
+/**
+ * A run of this many characters without whitespace is data (base64, a minified script, a pasted
+ * hash), not language. It is masked like furniture: wink-nlp's model tests every token with a
+ * backtracking pattern whose cost grows with the square of the token's length, so a single
+ * 100,000-character run would otherwise take about ten seconds and a megabyte hours.
+ */
+export const OVERLONG_RUN = 1000;
+// Only from the start of a run, so a shorter run is scanned once, not once per character.
+const OVERLONG = new RegExp(`(?<!\\S)\\S{${OVERLONG_RUN},}`, 'g');
+
+function maskOverlongRuns(analysisText: string): string {
+  return analysisText.replace(OVERLONG, (run) => ' '.repeat(run.length));
 }
 
 /**
