@@ -11,4 +11,7 @@ try {
   }
   throw error;
 }
-process.exitCode = main(process.argv.slice(2));
+// main() resolves to the exit code once every document is written and the worker threads are stopped.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

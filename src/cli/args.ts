@@ -7,13 +7,18 @@ export interface AnalyzeArgs {
   lexicons: string[];
   gazetteers: string[];
   skipInvalid: boolean;
+  /** Worker threads; null means one per available core. */
+  workers: number | null;
+  /** No progress line, even on a terminal. */
+  quiet: boolean;
   debug: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv] [--out FILE]
-                       [--lexicon FILE]... [--gazetteer FILE]... [--skip-invalid] [--debug]
+                       [--lexicon FILE]... [--gazetteer FILE]... [--skip-invalid]
+                       [--workers N] [--quiet] [--debug]
 
   <path>           a .txt/.md file (optional YAML front matter), a .jsonl or .csv file, or a folder
   --format         json (default): {"documents": [...]}; jsonl: one document per line;
@@ -22,12 +27,15 @@ export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv]
   --lexicon FILE   an extra loaded-term lexicon; entries override shipped ones with the same id
   --gazetteer FILE an extra gazetteer of actors
   --skip-invalid   skip documents that cannot be read, with a warning each, and analyse the rest
+  --workers N      analyse on N threads (default: one per core, or one thread for fewer than
+                   50 documents); the output is the same for any N
+  --quiet          no progress line (it is shown only when standard error is a terminal)
   --debug          show stack traces on errors`;
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
 
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], skipInvalid: false, debug: false };
+  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], skipInvalid: false, workers: null, quiet: false, debug: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -43,6 +51,11 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     else if (arg === '--lexicon') args.lexicons.push(value());
     else if (arg === '--gazetteer') args.gazetteers.push(value());
     else if (arg === '--skip-invalid') args.skipInvalid = true;
+    else if (arg === '--workers') {
+      const workers = value();
+      if (!/^[1-9][0-9]*$/.test(workers)) throw new UsageError(`--workers must be a whole number of at least 1, not "${workers}"`);
+      args.workers = Number(workers);
+    } else if (arg === '--quiet') args.quiet = true;
     else if (arg === '--debug') args.debug = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else args.paths.push(arg);
