@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { sortedDistinct } from './categories';
+import { articleAxis, articleColumns } from './articleAxis';
 import { DARK_TEXT, LIGHT_TEXT, SEQUENTIAL_SCHEME } from './palette';
 import type { ActorMentionRow, ChartOptions } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -19,6 +20,8 @@ interface Cell {
   actor: string;
   side: string;
   label: string;
+  /** Position of the actor's row (0 = most mentioned): a field, so the spec needs no list of actors. */
+  actorRank: number;
   mentions: number;
 }
 
@@ -26,25 +29,27 @@ interface Cell {
  * Heatmap of actor mentions: one row per actor (the top N by total mentions, most mentioned
  * first, ties by name), one column per article (sorted by id), each cell the number of
  * mentions, printed in the cell. Articles in which an actor is absent show an explicit 0, so
- * absence is visible rather than a gap.
+ * absence is visible rather than a gap. Past 20 articles the width stops growing
+ * (`articleAxis`); once cells are too narrow, counts and id labels are left out.
  */
 export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHeatmapOptions = {}): TopLevelSpec {
   const articles = sortedDistinct(rows.map((r) => r.id));
   const actors = topActors(rows, options.topActors ?? DEFAULT_TOP_ACTORS);
   const cells = fillCells(rows, actors, articles);
-  const labels = actors.map((a) => a.label);
-  const maxMentions = Math.max(1, ...cells.map((c) => c.mentions));
+  // A reduce, not Math.max(...cells): spreading 15 × 1,000 cells into arguments can overflow the stack.
+  const maxMentions = cells.reduce((max, c) => Math.max(max, c.mentions), 1);
+  const axis = articleAxis(articles.length, 48);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? `Actor mentions per article (top ${actors.length} actors)`,
-    width: options.width ?? Math.max(160, 48 * articles.length),
+    width: options.width ?? Math.max(160, axis.length),
     height: { step: 20 },
     data: { values: cells },
     transform: [{ calculate: "datum.actor + ' is mentioned ' + datum.mentions + ' time(s) in ' + datum.id", as: 'description' }],
     encoding: {
-      x: { field: 'id', type: 'nominal', sort: articles, title: 'Article', axis: { labelAngle: -30, labelLimit: 160 } },
+      x: articleColumns(axis, articles.length),
       // Headless SVG rendering estimates 8 px per character: 320 px keeps names of about 40.
-      y: { field: 'label', type: 'nominal', sort: labels, title: 'Actor (side)', axis: { labelLimit: 320 } },
+      y: { field: 'label', type: 'nominal', sort: { field: 'actorRank', op: 'min' }, title: 'Actor (side)', axis: { labelLimit: 320 } },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
         { field: 'actor', type: 'nominal', title: 'Actor' },
@@ -55,7 +60,8 @@ export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHea
     },
     layer: [
       {
-        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
+        // Without room for the white cell borders, they would hide the colours.
+        mark: { type: 'rect', ...(axis.labelled ? { stroke: '#ffffff', strokeWidth: 1 } : {}) },
         encoding: {
           color: {
             field: 'mentions',
@@ -67,14 +73,19 @@ export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHea
           },
         },
       },
-      {
-        mark: { type: 'text', fontSize: 10 },
-        encoding: {
-          text: { field: 'mentions', type: 'quantitative' },
-          // Light text on the dark upper half of the scale, dark text on the light lower half.
-          color: { condition: { test: `datum.mentions > ${maxMentions / 2}`, value: LIGHT_TEXT }, value: DARK_TEXT },
-        },
-      },
+      // The count in each cell, while cells are wide enough to hold it.
+      ...(axis.labelled
+        ? [
+            {
+              mark: { type: 'text' as const, fontSize: 10 },
+              encoding: {
+                text: { field: 'mentions', type: 'quantitative' as const },
+                // Light text on the dark upper half of the scale, dark text on the light lower half.
+                color: { condition: { test: `datum.mentions > ${maxMentions / 2}`, value: LIGHT_TEXT }, value: DARK_TEXT },
+              },
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -109,7 +120,7 @@ function fillCells(rows: readonly ActorMentionRow[], actors: readonly RankedActo
   const counts = new Map<string, number>();
   const key = (actor: string, id: string): string => JSON.stringify([actor, id]);
   for (const row of rows) counts.set(key(row.actor, row.id), (counts.get(key(row.actor, row.id)) ?? 0) + row.mentions);
-  return actors.flatMap((a) =>
-    articles.map((id) => ({ id, actor: a.actor, side: a.side, label: a.label, mentions: counts.get(key(a.actor, id)) ?? 0 })),
+  return actors.flatMap((a, actorRank) =>
+    articles.map((id) => ({ id, actor: a.actor, side: a.side, label: a.label, actorRank, mentions: counts.get(key(a.actor, id)) ?? 0 })),
   );
 }

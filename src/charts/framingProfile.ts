@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { firstSeenCategories, sortedDistinct } from './categories';
+import { articleAxis, articleColumns } from './articleAxis';
 import { DARK_TEXT, DIVERGING_SCHEME, LIGHT_TEXT } from './palette';
 import type { ChartOptions, FramingProfileRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -17,6 +18,8 @@ export interface FramingProfileOptions extends ChartOptions {
  * is what carries it there. Features keep the caller's order by default, since a stats
  * table already orders them meaningfully (sourcing, loaded terms, actors, hedging).
  * A z that is not a finite number (a feature constant over the corpus) leaves its cell empty.
+ * Past about 15 articles the width stops growing (`articleAxis`); once cells are too narrow
+ * for text, values and id labels are left out and the heatmap is read by colour alone.
  */
 export function framingProfile(rows: readonly FramingProfileRow[], options: FramingProfileOptions = {}): TopLevelSpec {
   const articles = sortedDistinct(rows.map((r) => r.id));
@@ -26,19 +29,25 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
   );
   const finite = rows.filter((r) => Number.isFinite(r.z));
   // Symmetric domain, at least ±1 and rounded up to a half, so 0 is always the neutral middle.
-  const extent = Math.max(1, Math.ceil(Math.max(0, ...finite.map((r) => Math.abs(r.z))) * 2) / 2);
+  // A reduce, not Math.max(...rows): spreading thousands of values into arguments can overflow the stack.
+  const largestAbsZ = finite.reduce((max, r) => Math.max(max, Math.abs(r.z)), 0);
+  const extent = Math.max(1, Math.ceil(largestAbsZ * 2) / 2);
+  const axis = articleAxis(articles.length, 64);
+  // Signed values with one decimal ("+1.2") need about 28 px of cell width at 10 px.
+  const cellText = axis.step >= 28;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Framing profile: z-scores per article and feature',
-    width: options.width ?? Math.max(160, 64 * articles.length),
+    width: options.width ?? Math.max(160, axis.length),
     height: { step: 20 },
     data: { values: finite.map((r) => ({ id: r.id, feature: r.feature, z: r.z })) },
     transform: [
       { calculate: "datum.id + ', ' + datum.feature + ': z = ' + format(datum.z, '+.2f')", as: 'description' },
     ],
     encoding: {
-      x: { field: 'id', type: 'nominal', sort: articles, title: 'Article', axis: { labelAngle: -30, labelLimit: 160 } },
-      y: { field: 'feature', type: 'nominal', sort: features, scale: { domain: features }, title: 'Feature' },
+      x: articleColumns(axis, articles.length),
+      // Features are few (the columns of a stats table): their order can be listed.
+      y: { field: 'feature', type: 'nominal', scale: { domain: features }, title: 'Feature' },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
         { field: 'id', type: 'nominal', title: 'Article' },
@@ -48,7 +57,8 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
     },
     layer: [
       {
-        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 1 },
+        // Without room for the white cell borders, they would hide the colours.
+        mark: { type: 'rect', ...(axis.labelled ? { stroke: '#ffffff', strokeWidth: 1 } : {}) },
         encoding: {
           color: {
             field: 'z',
@@ -58,14 +68,19 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
           },
         },
       },
-      {
-        mark: { type: 'text', fontSize: 10 },
-        encoding: {
-          text: { field: 'z', type: 'quantitative', format: '+.1f' },
-          // The scale's ends are dark, its middle light.
-          color: { condition: { test: `abs(datum.z) > ${extent * 0.6}`, value: LIGHT_TEXT }, value: DARK_TEXT },
-        },
-      },
+      // The value in each cell, while cells are wide enough to hold it.
+      ...(cellText
+        ? [
+            {
+              mark: { type: 'text' as const, fontSize: 10 },
+              encoding: {
+                text: { field: 'z', type: 'quantitative' as const, format: '+.1f' },
+                // The scale's ends are dark, its middle light.
+                color: { condition: { test: `abs(datum.z) > ${extent * 0.6}`, value: LIGHT_TEXT }, value: DARK_TEXT },
+              },
+            },
+          ]
+        : []),
     ],
   };
 }

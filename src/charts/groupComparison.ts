@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { firstSeenCategories, sortedDistinct } from './categories';
+import { MAX_ARTICLE_AXIS_PIXELS, articleAxis, articleAxisLabels, articleAxisSize } from './articleAxis';
 import { GREYSCALE_SAFE_RANGE } from './palette';
 import type { ChartOptions, GroupComparisonRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -27,6 +28,8 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
     rows.map((r) => r.feature),
     options.featureOrder,
   );
+  // All panels together stay about a screen tall, however many groups there are.
+  const axis = articleAxis(groups.length, 22, Math.max(120, Math.floor(MAX_ARTICLE_AXIS_PIXELS / Math.max(1, features.length))));
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? `Group means with ${interval}, per feature`,
@@ -39,16 +42,22 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
         high: r.high,
         n: r.n,
         nLabel: `n = ${r.n}`,
+        // Panel order as a field: a listed sort order compiles to one nested expression per entry.
+        featureOrder: features.indexOf(r.feature),
       })),
     },
-    facet: { row: { field: 'feature', type: 'nominal', sort: features, title: null, header: { labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' } } },
+    facet: { row: { field: 'feature', type: 'nominal', sort: { field: 'featureOrder', op: 'min' }, title: null, header: { labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' } } },
     spacing: 8,
     resolve: { scale: { x: 'independent' } },
     spec: {
       width: options.width ?? 360,
-      height: { step: 22 },
+      height: articleAxisSize(axis),
       encoding: {
-        y: { field: 'group', type: 'nominal', sort: groups, scale: { domain: groups }, title: null },
+        // A caller's group order is a list they wrote (and may name groups without rows);
+        // by default the groups are sorted by name (code point), which Vega does from the data.
+        y: options.groupOrder
+          ? { field: 'group', type: 'nominal', scale: { domain: groups }, title: null, axis: articleAxisLabels(axis) }
+          : { field: 'group', type: 'nominal', sort: 'ascending', title: null, axis: articleAxisLabels(axis) },
       },
       layer: [
         {
@@ -73,11 +82,16 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
             ],
           },
         },
-        {
-          // n at the right edge of each panel, independent of where the interval ends.
-          mark: { type: 'text', align: 'left', dx: 6, fontSize: 10, color: '#444444' },
-          encoding: { x: { value: options.width ?? 360 }, text: { field: 'nLabel', type: 'nominal' } },
-        },
+        // n at the right edge of each panel, independent of where the interval ends, while
+        // rows are tall enough to hold a line of text.
+        ...(axis.labelled
+          ? [
+              {
+                mark: { type: 'text' as const, align: 'left' as const, dx: 6, fontSize: 10, color: '#444444' },
+                encoding: { x: { value: options.width ?? 360 }, text: { field: 'nLabel', type: 'nominal' as const } },
+              },
+            ]
+          : []),
       ],
     },
   };

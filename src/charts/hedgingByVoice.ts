@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { sortedDistinct } from './categories';
+import { articleAxis, articleAxisLabels, articleAxisTitle } from './articleAxis';
 import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
 import type { ChartOptions, HedgingRow, StanceKind, Voice } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -15,14 +15,17 @@ const VOICES: readonly Voice[] = ['outlet', 'quoted'];
  * because it is what the outlet itself commits to (ANNOTATION.md §4).
  */
 export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOptions = {}): TopLevelSpec {
-  const articles = sortedDistinct(rows.map((r) => r.id));
+  const articleCount = new Set(rows.map((r) => r.id)).size;
+  // Two 12 px voice bars and the padding between articles: about 30 px per article.
+  const axis = articleAxis(articleCount, 30);
   const kinds = (['hedge', 'booster'] as const).filter((k) => rows.some((r) => r.kind === k));
   const voiceLabels = VOICES.map((v) => VOICE_LABELS[v]);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? "Hedges and boosters per 1,000 words: outlet's voice vs quoted voices",
     width: options.width ?? 240,
-    height: { step: 12 },
+    // While articles fit, the step is per voice bar (yOffset); past that the height is fixed.
+    height: axis.natural ? { step: 12 } : axis.length,
     data: {
       values: rows.map((r) => ({
         id: r.id,
@@ -37,7 +40,7 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOption
         as: 'description',
       },
     ],
-    mark: { type: 'bar', ...BAR_OUTLINE },
+    mark: { type: 'bar', ...(axis.labelled ? BAR_OUTLINE : {}) },
     encoding: {
       column: {
         field: 'kind',
@@ -46,7 +49,9 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOption
         title: null,
         header: { labelFontSize: 12, labelFontWeight: 'bold' },
       },
-      y: { field: 'id', type: 'nominal', sort: articles, title: 'Article' },
+      // Ascending = code-point order; an explicit list of every id would compile to one
+      // nested Vega expression per article.
+      y: { field: 'id', type: 'nominal', sort: 'ascending', title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
       yOffset: { field: 'voice', type: 'nominal', sort: voiceLabels },
       x: { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words of that voice' },
       color: {

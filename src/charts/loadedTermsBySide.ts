@@ -1,8 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { orderedCategories, sortedDistinct } from './categories';
+import { orderedCategories } from './categories';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
 import type { ChartOptions, LoadedTermsRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
+import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle } from './articleAxis';
 
 /** Generic emotive language is shown last so the sides being compared sit next to each other. */
 const SIDES_SHOWN_LAST = ['none'];
@@ -10,24 +11,27 @@ const SIDES_SHOWN_LAST = ['none'];
 /**
  * Horizontal stacked bars: one bar per article (sorted by id), segments = loaded terms
  * per 1,000 words for each favoured side (sorted, `none` last). Expects one row per
- * article and side (as `loadedTermRows` gives); duplicates would simply stack.
+ * article and side (as `loadedTermRows` gives); duplicates would simply stack. Past 40
+ * articles the height stops growing (`articleAxis`): bars get thinner, ids unlabelled.
  */
 export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: ChartOptions = {}): TopLevelSpec {
-  const articles = sortedDistinct(rows.map((r) => r.id));
+  const articleCount = new Set(rows.map((r) => r.id)).size;
   const sides = orderedCategories(
     rows.map((r) => r.side),
     [],
     SIDES_SHOWN_LAST,
   );
+  const axis = articleAxis(articleCount, 24);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Loaded terms per 1,000 words, by favoured side',
     width: options.width ?? 480,
-    height: { step: 24 },
-    // Copy the rows: the spec must not alias caller data that might be mutated later.
-    data: { values: rows.map((r) => ({ id: r.id, side: r.side, per1k: r.per1k })) },
+    height: articleAxisSize(axis),
+    // Copy the rows: the spec must not alias caller data that might be mutated later. The
+    // stacking order is computed here rather than in a Vega expression, so the spec stays
+    // the same size whatever the corpus (an expression per category once overflowed the stack).
+    data: { values: rows.map((r) => ({ id: r.id, side: r.side, per1k: r.per1k, sideOrder: sides.indexOf(r.side) })) },
     transform: [
-      { calculate: `indexof(${JSON.stringify(sides)}, datum.side)`, as: 'sideOrder' },
       // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
       {
         calculate:
@@ -36,9 +40,11 @@ export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: Char
         as: 'description',
       },
     ],
-    mark: { type: 'bar', ...BAR_OUTLINE },
+    mark: { type: 'bar', ...(axis.labelled ? BAR_OUTLINE : {}) },
     encoding: {
-      y: { field: 'id', type: 'nominal', sort: articles, title: 'Article' },
+      // Ascending = code-point order, as `sortedDistinct`; an explicit list of every id
+      // would compile to one nested Vega expression per article.
+      y: { field: 'id', type: 'nominal', sort: 'ascending', title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
       x: {
         field: 'per1k',
         type: 'quantitative',

@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { orderedCategories, sortedDistinct } from './categories';
+import { orderedCategories } from './categories';
+import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle } from './articleAxis';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
 import type { ChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -18,32 +19,36 @@ export function sourceMix(rows: readonly SourceMixRow[], options: ChartOptions =
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Source-type mix of attributions, per article',
-    ...sourceMixUnit(rows, sortedDistinct(rows.map((r) => r.id)), options.width ?? 480),
+    ...sourceMixUnit(rows, new Set(rows.map((r) => r.id)).size, options.width ?? 480),
   };
 }
 
 /**
  * The bars of `sourceMix` without title or schema, so that other charts can place them
- * next to related views. `articles` fixes the y order (and may list articles without rows).
+ * next to related views. Articles are sorted by id; `articleCount` sizes the y axis (a view
+ * that shares this y scale may add articles that have no rows here).
  */
-export function sourceMixUnit(rows: readonly SourceMixRow[], articles: readonly string[], width: number): DataUnitView {
+export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: number, width: number): DataUnitView {
   const sourceTypes = orderedCategories(
     rows.map((r) => r.sourceType),
     SOURCE_TYPE_ORDER,
     SOURCE_TYPES_SHOWN_LAST,
   );
+  const axis = articleAxis(articleCount, 24);
   return {
     width,
-    height: { step: 24 },
-    data: { values: rows.map((r) => ({ id: r.id, sourceType: r.sourceType, count: r.count })) },
+    height: articleAxisSize(axis),
+    // The stacking order is a data field, not a Vega expression listing the categories.
+    data: { values: rows.map((r) => ({ id: r.id, sourceType: r.sourceType, count: r.count, typeOrder: sourceTypes.indexOf(r.sourceType) })) },
     transform: [
-      { calculate: `indexof(${JSON.stringify(sourceTypes)}, datum.sourceType)`, as: 'typeOrder' },
       // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
       { calculate: "datum.id + ': ' + datum.count + ' attribution(s) to ' + datum.sourceType + ' sources'", as: 'description' },
     ],
-    mark: { type: 'bar', ...BAR_OUTLINE },
+    mark: { type: 'bar', ...(axis.labelled ? BAR_OUTLINE : {}) },
     encoding: {
-      y: { field: 'id', type: 'nominal', sort: [...articles], scale: { domain: [...articles] }, title: 'Article' },
+      // Ascending = code-point order, as `sortedDistinct`; an explicit list of every id
+      // would compile to one nested Vega expression per article.
+      y: { field: 'id', type: 'nominal', sort: 'ascending', title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
       x: {
         field: 'count',
         type: 'quantitative',

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { sortedDistinct } from './categories';
+import { articleAxis, articleAxisSize } from './articleAxis';
 import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
 import type { AnonymityRow, ChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -20,17 +20,20 @@ export function sourceMixWithAnonymity(
   anonymityRows: readonly AnonymityRow[],
   options: ChartOptions = {},
 ): TopLevelSpec {
-  // Both panels list every article in the same order so their rows line up.
-  const articles = sortedDistinct([...mixRows.map((r) => r.id), ...anonymityRows.map((r) => r.id)]);
+  const articleCount = new Set([...mixRows.map((r) => r.id), ...anonymityRows.map((r) => r.id)]).size;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Source-type mix and anonymous share of attributions, per article',
-    hconcat: [sourceMixUnit(mixRows, articles, options.width ?? 400), anonymityPanel(anonymityRows, articles)],
+    hconcat: [sourceMixUnit(mixRows, articleCount, options.width ?? 400), anonymityPanel(anonymityRows, articleCount)],
     spacing: 12,
+    // One y scale over both panels' articles, so their rows line up even when an article
+    // has rows in only one of them.
+    resolve: { scale: { y: 'shared' } },
   };
 }
 
-function anonymityPanel(rows: readonly AnonymityRow[], articles: readonly string[]): DataLayerView {
+function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number): DataLayerView {
+  const axis = articleAxis(articleCount, 24);
   const values = rows.map((r) => ({
     id: r.id,
     attributions: r.attributions,
@@ -40,7 +43,7 @@ function anonymityPanel(rows: readonly AnonymityRow[], articles: readonly string
   }));
   return {
     width: ANONYMITY_PANEL_WIDTH,
-    height: { step: 24 },
+    height: articleAxisSize(axis),
     data: { values },
     transform: [
       {
@@ -49,7 +52,7 @@ function anonymityPanel(rows: readonly AnonymityRow[], articles: readonly string
       },
     ],
     encoding: {
-      y: { field: 'id', type: 'nominal', sort: [...articles], scale: { domain: [...articles] }, axis: null },
+      y: { field: 'id', type: 'nominal', sort: 'ascending', axis: null },
       x: {
         field: 'share',
         type: 'quantitative',
@@ -66,12 +69,17 @@ function anonymityPanel(rows: readonly AnonymityRow[], articles: readonly string
       ],
     },
     layer: [
-      { mark: { type: 'bar', color: GREYSCALE_SAFE_RANGE[1], ...BAR_OUTLINE } },
-      // The figure itself, so the share is readable without hovering or measuring the bar.
-      {
-        mark: { type: 'text', align: 'left', dx: 4, fontSize: 10 },
-        encoding: { text: { field: 'share', type: 'quantitative', format: '.0%' } },
-      },
+      { mark: { type: 'bar', color: GREYSCALE_SAFE_RANGE[1], ...(axis.labelled ? BAR_OUTLINE : {}) } },
+      // The figure itself, so the share is readable without hovering or measuring the bar;
+      // left out when the rows are too thin to hold a line of text.
+      ...(axis.labelled
+        ? [
+            {
+              mark: { type: 'text' as const, align: 'left' as const, dx: 4, fontSize: 10 },
+              encoding: { text: { field: 'share', type: 'quantitative' as const, format: '.0%' } },
+            },
+          ]
+        : []),
     ],
   };
 }
