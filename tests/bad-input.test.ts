@@ -2,10 +2,10 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, describeError, detectLanguage, InputError, LexiconError, loadCorpus } from '../src/index';
+import { createAnalyzer, describeError, detectLanguage, InputError, LexiconError, loadCorpus, readCorpus } from '../src/index';
 import { main } from '../src/cli/main';
 import type { Document } from '../src/types';
-import { allSpans, analyzeSentence, CORPUS, tempDir } from './helpers';
+import { allSpans, analyzeSentence, CORPUS, tempDir, jsonErrorOf } from './helpers';
 
 function write(dir: string, name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
@@ -81,7 +81,7 @@ const BAD_FILES: { name: string; content: string | Buffer; line: number | null; 
   { name: 'array.jsonl', content: '["a", "b"]\n', line: 1, problem: 'line must be a JSON object with a "text" field' },
   { name: 'empty-text.jsonl', content: '{"text": "   "}\n', line: 1, problem: '"text" is empty: there is nothing to analyse' },
   { name: 'no-text-column.csv', content: 'id,body\n1,x\n', line: 1, problem: 'CSV has no "text" column (columns: id, body)' },
-  { name: 'ragged.csv', content: 'id,text\n1,One.\n2,Two.,extra\n', line: 3, problem: 'row has 3 fields, the header has 2' },
+  { name: 'ragged.csv', content: 'id,text\nr1,One.\nr2,Two.,extra\n', line: 3, problem: 'row has 3 fields, the header has 2' },
   { name: 'open-quote.csv', content: 'id,text\n1,"Fine."\n2,"Never closed, so it would swallow\n3,every row after it\n', line: 3, problem: 'quoted field opened on this line is never closed' },
   { name: 'header-only.csv', content: 'id,text\n', line: null, problem: 'CSV has a header but no rows' },
 ];
@@ -125,6 +125,62 @@ describe('bad input: the library throws a typed error naming file and line', () 
     const [document] = loadCorpus([file]);
     expect(document.meta).toEqual({ title: 'CRLF' });
     expect(document.text).toBe('The minister\u0007 said\r\nthe talks\u000b resumed.\r\n');
+  });
+});
+
+describe('bad records: an onInvalidRecord handler gets each one and reading goes on', () => {
+  function readAll(files: string[]) {
+    const invalid: InputError[] = [];
+    const documents = loadCorpus(files, { onInvalidRecord: (error) => void invalid.push(error) });
+    return { ids: documents.map((document) => document.id), invalid: invalid.map((error) => error.message) };
+  }
+
+  it('JSONL: lines that are not JSON, not objects, without or with an empty "text", or with a list as metadata', () => {
+    const file = write(
+      tempDir(),
+      'mixed.jsonl',
+      ['{"id": "a", "text": "One."}', '{broken', '["x"]', '{"body": "x"}', '{"text": " "}', '{"text": "x", "tags": ["a"]}', '', '{"id": "b", "text": "Two."}'].join('\n'),
+    );
+    const { ids, invalid } = readAll([file]);
+    expect(ids).toEqual(['a', 'b']);
+    expect(invalid.map((message) => message.slice(0, message.indexOf(': ', file.length)))).toEqual([2, 3, 4, 5, 6].map((line) => `${file}:${line}`));
+    expect(invalid[3]).toBe(`${file}:5: "text" is empty: there is nothing to analyse`);
+    expect(invalid[4]).toContain('metadata field "tags" must be a string, number or boolean');
+  });
+
+  it('CSV: a row with a field too few or too many, or an empty text; a quoted line break keeps line numbers right', () => {
+    const file = write(tempDir(), 'mixed.csv', 'id,text,outlet\na,"One,\nacross lines.",Dawn\nb,Two.\nc,,Dawn\nd,Four.,Dawn,extra\ne,Five.,Dawn\n');
+    const { ids, invalid } = readAll([file]);
+    expect(ids).toEqual(['a', 'e']);
+    expect(invalid).toEqual([
+      `${file}:4: row has 2 fields, the header has 3`,
+      `${file}:5: "text" is empty: there is nothing to analyse`,
+      `${file}:6: row has 4 fields, the header has 3`,
+    ]);
+  });
+
+  it('a file of bad records only gives their errors, not one more for the file', () => {
+    const jsonl = write(tempDir(), 'all-bad.jsonl', '{broken\n{"body": "x"}\n');
+    const csv = write(tempDir(), 'all-bad.csv', 'id,text\n1,\n');
+    expect(readAll([jsonl, csv])).toEqual({
+      ids: [],
+      invalid: [`${jsonl}:1: line is not valid JSON (${jsonErrorOf('{broken')})`, `${jsonl}:2: object has no "text" string field`, `${csv}:2: "text" is empty: there is nothing to analyse`],
+    });
+  });
+
+  it('a problem that leaves the rest of the file unreadable still throws, after the records before it', () => {
+    const openQuote = write(tempDir(), 'open.csv', 'id,text\n1,"Fine."\n2,"never closed\n3,Three.\n');
+    const seen: string[] = [];
+    const error = thrown(() => {
+      for (const document of readCorpus([openQuote], { onInvalidRecord: () => undefined })) seen.push(document.id);
+    });
+    expect(seen).toEqual(['1']);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(`${openQuote}:3: quoted field opened on this line is never closed: add the closing "`);
+    for (const { name, content, problem } of BAD_FILES.filter((bad) => bad.line === null)) {
+      const file = write(tempDir(), name, content);
+      expect((thrown(() => readAll([file])) as InputError).problem, name).toContain(problem);
+    }
   });
 });
 
@@ -226,18 +282,26 @@ describe('bad input through the CLI: one line per problem, exit code 1, inputs u
     expect(stderr).toMatch(/^\s+at /m);
   });
 
-  it('--skip-invalid skips each bad file with one warning and analyses the rest', async () => {
+  it('--skip-invalid skips each bad document (or the unreadable rest of a file) with one warning and analyses the rest', async () => {
     const dir = tempDir();
     write(dir, 'a-good.txt', 'Officials said the border was calm.');
-    const bad = BAD_FILES;
+    const bad = [...BAD_FILES].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { name, content } of bad) write(dir, path.join('bad', name), content);
     write(dir, 'z-good.jsonl', '{"id": "z1", "text": "The minister said the talks would resume."}\n');
     const { code, stdout, stderr } = await run('analyze', dir, '--skip-invalid', '--workers', '1');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).documents.map((d: Document) => d.id)).toEqual(['a-good', 'z1']);
-    const warnings = stderr.trimEnd().split('\n');
-    expect(warnings).toHaveLength(bad.length);
-    for (const warning of warnings) expect(warning).toMatch(/^warning: skipped .*bad.*: /);
+    // The good records of files with one bad record are kept, including those before an unclosed quote.
+    expect(JSON.parse(stdout).documents.map((d: Document) => d.id)).toEqual(['a-good', 'no-text:1', 'not-json:1', 'not-json:2', '1', 'r1', 'z1']);
+    const skipped = stderr
+      .trimEnd()
+      .split('\n')
+      .filter((line) => line.startsWith('warning: skipped '));
+    expect(skipped).toHaveLength(bad.length);
+    bad.forEach(({ name, line, problem }, i) => {
+      const file = path.join(dir, 'bad', name);
+      expect(skipped[i]).toContain(`warning: skipped ${line === null ? file : `${file}:${line}`}: `);
+      expect(skipped[i]).toContain(problem);
+    });
   });
 
   it('never writes a partial --out file, never writes onto an input, and leaves the inputs byte-identical', async () => {

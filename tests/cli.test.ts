@@ -66,9 +66,60 @@ describe('framing analyze', async () => {
     expect(JSON.parse(stdout).documents.map((d: { id: string }) => d.id)).toEqual(['good']);
   });
 
+  describe('--skip-invalid skips a bad record, not its file', () => {
+    const ids = (stdout: string) => JSON.parse(stdout).documents.map((d: { id: string }) => d.id);
+
+    it('JSONL with a bad line in the middle', async () => {
+      const file = path.join(tempDir(), 'records.jsonl');
+      fs.writeFileSync(
+        file,
+        '{"id": "r1", "text": "The minister said the talks would resume."}\n{"id": "r2", "text": "Officials said\n{"id": "r3", "text": "Police said the protest was peaceful."}\n',
+      );
+      const skipped = await run('analyze', file, '--skip-invalid', '--workers', '1');
+      expect(skipped.code).toBe(0);
+      expect(ids(skipped.stdout)).toEqual(['r1', 'r3']);
+      expect(skipped.stderr).toMatch(new RegExp(`^warning: skipped ${escape(file)}:2: line is not valid JSON \\([^\n]*\\)\n$`));
+
+      const failed = await run('analyze', file, '--workers', '1');
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toBe(skipped.stderr.replace('warning: skipped ', 'error: '));
+    });
+
+    it('CSV with a record missing its text', async () => {
+      const file = path.join(tempDir(), 'records.csv');
+      fs.writeFileSync(file, 'id,text\nc1,The minister said the talks would resume.\nc2\nc3,"Police said the protest was ""peaceful""."\n');
+      const skipped = await run('analyze', file, '--skip-invalid', '--workers', '1');
+      expect(skipped.code).toBe(0);
+      expect(ids(skipped.stdout)).toEqual(['c1', 'c3']);
+      expect(skipped.stderr).toBe(`warning: skipped ${file}:3: row has 1 fields, the header has 2\n`);
+
+      const failed = await run('analyze', file, '--workers', '1');
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toBe(`error: ${file}:3: row has 1 fields, the header has 2\n`);
+    });
+
+    it('an unclosed quote or bytes that are not UTF-8 skip the rest of their file, keeping what was read before, with one warning', async () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'a.csv'), 'id,text\nc1,The minister said the talks would resume.\nc2,"Never closed\nc3,Police said so.\n');
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'Officials said the border was calm.');
+      fs.writeFileSync(path.join(dir, 'c.jsonl'), Buffer.concat([Buffer.from('{"text": "Police said so."}\n{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+      const { code, stdout, stderr } = await run('analyze', dir, '--skip-invalid', '--workers', '1');
+      expect(code).toBe(0);
+      expect(ids(stdout)).toEqual(['c1', 'b']);
+      expect(stderr).toBe(
+        `warning: skipped ${path.join(dir, 'a.csv')}:3: quoted field opened on this line is never closed: add the closing "\n` +
+          `warning: skipped ${path.join(dir, 'c.jsonl')}: file is not valid UTF-8 text (re-save it as UTF-8)\n`,
+      );
+    });
+  });
+
   it('rejects unknown options and formats with usage help', async () => {
     expect((await run('analyze', CORPUS, '--format', 'xml')).code).toBe(2);
     expect((await run('analyze', CORPUS, '--colour')).stderr).toContain('unknown option --colour');
     expect((await run('analyze')).stderr).toContain('give at least one file or folder');
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

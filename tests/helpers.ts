@@ -33,3 +33,13 @@ export function allSpans(document: Document): { where: string; span: Span }[] {
   document.boosters.forEach((b, i) => spans.push({ where: `boosters[${i}]`, span: b }));
   return spans;
 }
+
+/** The message this Node version gives for invalid JSON, which error messages quote. */
+export function jsonErrorOf(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected invalid JSON');
+}

@@ -11,7 +11,7 @@ import { loadCorpus, readDocumentFile } from '../src/corpus/load';
 import { analyzeStream } from '../src/parallel/analyzeStream';
 import { encodeDocument } from '../src/parallel/encoding';
 import { mapOrdered, serializeError } from '../src/parallel/workerPool';
-import { CORPUS, analyzeSentence, tempDir } from './helpers';
+import { CORPUS, analyzeSentence, tempDir, jsonErrorOf } from './helpers';
 
 // Worker threads run the TypeScript sources through tsx here, and each compiles the lexicons.
 const WORKER_TIMEOUT = 120_000;
@@ -100,7 +100,7 @@ describe('worker threads', () => {
       const skipped = await run(['analyze', dir, '--format', 'jsonl', '--skip-invalid', '--workers', '2']);
       expect(skipped.code).toBe(0);
       expect(skipped.stderr).toBe(`warning: skipped ${records}:3: line is not valid JSON (${jsonErrorOf('{broken')})\n`);
-      expect(skipped.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['good']);
+      expect(skipped.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['good', 'r1', 'r2']);
     },
     WORKER_TIMEOUT,
   );
@@ -137,14 +137,41 @@ describe('worker threads', () => {
   );
 });
 
-function jsonErrorOf(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected invalid JSON');
-}
+describe('--skip-invalid with worker threads', () => {
+  it(
+    'skips the same records with the same warnings, in input order, on 1 or 2 threads',
+    async () => {
+      const dir = tempDir();
+      // Enough documents that reading runs ahead of writing on 2 threads; a bad record every 7th line,
+      // and a document that draws a warning of its own (not English) right after one.
+      const lines: string[] = [];
+      for (let i = 1; i <= 40; i++) {
+        if (i % 7 === 0) lines.push(i % 2 === 0 ? '{"id": "bad"}' : `{"id": "j${i}", "text": `);
+        else if (i === 8) lines.push('{"id": "j8", "text": "وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔"}');
+        else lines.push(JSON.stringify({ id: `j${i}`, text: `Officials said talks number ${i} would resume on Friday.` }));
+      }
+      fs.writeFileSync(path.join(dir, 'a.jsonl'), `${lines.join('\n')}\n`);
+      fs.writeFileSync(path.join(dir, 'b.csv'), 'id,text\nc1,The minister said the border was calm.\nc2,\nc3,Police said the protest was peaceful.\n');
+      fs.writeFileSync(path.join(dir, 'c.txt'), '');
+      const single = await run(['analyze', dir, '--format', 'jsonl', '--skip-invalid', '--workers', '1']);
+      const threaded = await run(['analyze', dir, '--format', 'jsonl', '--skip-invalid', '--workers', '2', '--quiet']);
+      expect(single.code).toBe(0);
+      const ids = single.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id);
+      expect(ids).toHaveLength(40 - 5 + 2);
+      expect(ids).not.toContain('bad');
+      const warnings = single.stderr.trimEnd().split('\n');
+      expect(warnings.map((warning) => warning.replace(/^(warning: (skipped )?\S+?:\d+).*$/, '$1').replace(`${dir}${path.sep}`, ''))).toEqual([
+        'warning: skipped a.jsonl:7',
+        'warning: a.jsonl:8',
+        ...[14, 21, 28, 35].map((line) => `warning: skipped a.jsonl:${line}`),
+        'warning: skipped b.csv:3',
+        'warning: skipped c.txt: file is empty: there is nothing to analyse',
+      ]);
+      expect(threaded).toEqual(single);
+    },
+    WORKER_TIMEOUT,
+  );
+});
 
 describe('the ordered pool', () => {
   // A plain-JS worker that answers out of order (later jobs first) and fails on negative input.

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { InputError } from '../corpus/errors';
 import { documentFiles, readDocumentFile } from '../corpus/load';
 import type { RawDocument } from '../corpus/types';
-import { LexiconError } from '../lexicons/errors';
+import { describeError } from '../errors';
 import { analyzeEncoded } from '../parallel/analyzeStream';
 import { parseAnalyzeArgs, USAGE, UsageError, type AnalyzeArgs } from './args';
 import { AtomicFileSink, DocumentFormatter, encodingFor, StreamSink, type OutputSink } from './output';
@@ -35,25 +35,30 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   let args: AnalyzeArgs | null = null;
   let sink: OutputSink | null = null;
   let progress: Progress | null = null;
+  const skips = new SkipLog();
   try {
     args = parseAnalyzeArgs(rest);
     const showProgress = !args.quiet && io.stderrIsTTY === true;
-    // Skipping a bad file whole, and knowing the total for the ETA, both need a first pass over the
-    // files; it reads them lazily too, and costs little next to the analysis.
-    const survey = args.skipInvalid || showProgress ? surveyFiles(args, io) : null;
+    // The total for the ETA needs a first pass over the files; it reads them lazily too, and costs
+    // little next to the analysis.
+    const total = showProgress ? countDocuments(args) : null;
     sink = args.out ? new AtomicFileSink(args.out, args.paths) : new StreamSink(io.stdout);
-    progress = createProgress({ enabled: showProgress, total: survey?.documents ?? null, write: io.stderr });
+    progress = createProgress({ enabled: showProgress, total, write: io.stderr });
     const formatter = new DocumentFormatter(args.format);
-    const documents = analyzeEncoded(readDocuments(args, survey?.files ?? null), encodingFor(args.format), {
+    const documents = analyzeEncoded(readDocuments(args, args.skipInvalid ? skips : null), encodingFor(args.format), {
       lexicons: args.lexicons,
       gazetteers: args.gazetteers,
       workers: args.workers ?? undefined,
     });
+    let written = 0;
     for await (const document of documents) {
+      skips.report(written, progress);
       for (const warning of document.warnings) progress.note(`warning: ${where(document.origin)}: ${warning}`);
       await sink.write(formatter.next(document));
+      written++;
       progress.tick();
     }
+    skips.report(Infinity, progress);
     await sink.write(formatter.end());
     await sink.commit();
     progress.finish();
@@ -66,9 +71,24 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
   }
 }
 
-/** The files to read, checked one path at a time as the run reaches it. */
-function* listFiles(args: AnalyzeArgs): Generator<string> {
-  for (const given of args.paths) for (const file of refuseOutputAmongInputs(args, documentFiles(given))) yield file;
+/**
+ * What `--skip-invalid` skipped, each held until the documents read before it are written. Reading
+ * runs ahead of writing by up to a few documents per worker thread, so printing a warning when it is
+ * met would place it differently for each `--workers`; this way standard error is the same for any.
+ */
+class SkipLog {
+  private readonly pending: { documentsBefore: number; error: InputError }[] = [];
+
+  add(documentsBefore: number, error: InputError): void {
+    this.pending.push({ documentsBefore, error });
+  }
+
+  /** Prints every skip met before document number `written` (0-based) was read. */
+  report(written: number, progress: Progress): void {
+    while (this.pending.length > 0 && this.pending[0].documentsBefore <= written) {
+      progress.note(`warning: skipped ${this.pending.shift()!.error.message}`);
+    }
+  }
 }
 
 /** `--out` must not name a document the run reads, even one found inside an input folder. */
@@ -81,48 +101,60 @@ function refuseOutputAmongInputs(args: AnalyzeArgs, files: string[]): string[] {
 }
 
 /**
- * Reads every file once without keeping anything: counts the documents (for the ETA) and, with
- * `--skip-invalid`, drops each file that cannot be read whole, with a warning. Without
- * `--skip-invalid` the first problem stops the run, before anything is written.
+ * Counts the documents the run will analyse, keeping none of them. Without `--skip-invalid` the
+ * first problem stops the run here, before anything is written; with it, what the run will skip is
+ * left out of the count and reported by the run itself.
  */
-function surveyFiles(args: AnalyzeArgs, io: CliIo): { files: string[]; documents: number } {
-  const files: string[] = [];
-  let documents = 0;
-  for (const given of args.paths) {
-    // A folder that cannot be listed may be skipped; an --out among the inputs never is.
-    for (const file of refuseOutputAmongInputs(args, skippable(args, io, () => documentFiles(given)) ?? [])) {
-      const count = skippable(args, io, () => {
-        let n = 0;
-        for (const _document of readDocumentFile(file)) n++;
-        return n;
-      });
-      if (count === null) continue;
-      files.push(file);
-      documents += count;
-    }
-  }
-  return { files, documents };
+function countDocuments(args: AnalyzeArgs): number {
+  let count = 0;
+  for (const _document of readDocuments(args, args.skipInvalid ? new SkipLog() : null)) count++;
+  return count;
 }
 
-/** Documents in input order; ids must be unique, which needs only the set of ids seen so far. */
-function* readDocuments(args: AnalyzeArgs, surveyed: string[] | null): Generator<RawDocument> {
+/**
+ * Documents in input order; ids must be unique, which needs only the set of ids seen so far. With a
+ * skip log (`--skip-invalid`) a bad record is logged and the next one read; a problem that leaves
+ * the rest of a file (or a folder) unreadable is logged once and the next file read.
+ */
+function* readDocuments(args: AnalyzeArgs, skips: SkipLog | null): Generator<RawDocument> {
   const seen = new Set<string>();
-  for (const file of surveyed ?? listFiles(args)) {
-    for (const raw of readDocumentFile(file)) {
-      if (seen.has(raw.id)) throw new InputError(where(raw.origin), `document id "${raw.id}" is used twice`);
-      seen.add(raw.id);
-      yield raw;
+  let yielded = 0;
+  const skip = (error: unknown): void => {
+    if (skips === null || !(error instanceof InputError)) throw error;
+    skips.add(yielded, error);
+  };
+  const options = skips === null ? {} : { onInvalidRecord: skip };
+  for (const given of args.paths) {
+    let files: string[] = [];
+    try {
+      files = documentFiles(given);
+    } catch (error) {
+      skip(error);
     }
-  }
-}
-
-function skippable<T>(args: AnalyzeArgs, io: CliIo, read: () => T): T | null {
-  try {
-    return read();
-  } catch (error) {
-    if (!args.skipInvalid || !(error instanceof InputError)) throw error;
-    io.stderr(`warning: skipped ${error.message}\n`);
-    return null;
+    // An --out among the inputs is never skipped.
+    for (const file of refuseOutputAmongInputs(args, files)) {
+      const reader = readDocumentFile(file, options);
+      try {
+        for (;;) {
+          let step: IteratorResult<RawDocument>;
+          try {
+            step = reader.next();
+          } catch (error) {
+            skip(error);
+            break;
+          }
+          if (step.done) break;
+          const raw = step.value;
+          if (seen.has(raw.id)) throw new InputError(where(raw.origin), `document id "${raw.id}" is used twice`);
+          seen.add(raw.id);
+          yielded++;
+          yield raw;
+        }
+      } finally {
+        // Closes the file when the run stops before reading it to the end.
+        reader.return(undefined);
+      }
+    }
   }
 }
 
@@ -133,9 +165,7 @@ function where(origin: RawDocument['origin']): string {
 function describe(error: unknown, debug: boolean): string {
   if (debug && error instanceof Error && error.stack) return error.stack;
   if (error instanceof UsageError) return `framing: ${error.message}\n${USAGE}`;
-  if (error instanceof InputError || error instanceof LexiconError) return `error: ${error.message}`;
-  if (error instanceof Error) return `error: ${error.message} (run with --debug for details)`;
-  return `error: ${String(error)}`;
+  return `error: ${describeError(error, 'run with --debug for details')}`;
 }
 
 function defaultIo(): CliIo {
