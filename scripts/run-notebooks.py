@@ -24,6 +24,7 @@ import os
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -57,14 +58,23 @@ def main(argv: list[str]) -> int:
     if not paths:
         print(f"run-notebooks: no notebooks in {relative(NOTEBOOKS_DIR)}", file=sys.stderr)
         return 1
-    failures = 0
-    for path in paths:
-        try:
-            MODES[mode](path)
-        except NotebookFailure as failure:
-            failures += 1
-            print(f"FAIL {relative(path)}\n{failure}", file=sys.stderr)
+    # Each notebook runs in its own kernel process, so they can run side by side; results are
+    # reported in notebook order whatever order they finish in.
+    jobs = max(1, min(len(paths), int(os.environ.get("NOTEBOOK_JOBS", os.cpu_count() or 1))))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        outcomes = list(pool.map(lambda path: run_mode(mode, path), paths))
+    failures = [(path, failure) for path, failure in zip(paths, outcomes) if failure is not None]
+    for path, failure in failures:
+        print(f"FAIL {relative(path)}\n{failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def run_mode(mode: str, path: Path) -> "NotebookFailure | None":
+    try:
+        MODES[mode](path)
+        return None
+    except NotebookFailure as failure:
+        return failure
 
 
 def notebook_paths(args: list[str]) -> list[Path]:

@@ -117,6 +117,8 @@ describe.each(NOTEBOOKS)('%s in a live Jupyter', (notebook) => {
     const height = await page.evaluate(() => document.querySelector('#notebook')?.scrollHeight ?? 900);
     await page.setViewportSize({ width: 1280, height: Math.min(height + 150, 16_000) });
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${notebook.replace(/\.ipynb$/, '')}.jupyter.png`) });
+    // Shut this notebook's kernel down before the next one starts: kernels are heavy.
+    await page.evaluate(() => (window as any).Jupyter.notebook.session.delete());
     await page.close();
   });
 });
