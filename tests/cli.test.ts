@@ -113,6 +113,18 @@ describe('framing analyze', async () => {
     });
   });
 
+  it('--lexicons reads the corpus through the named shipped lexicons only, and names the choices on a typo', async () => {
+    const file = path.join(CORPUS, '004-oic-contact-group.md');
+    const all = JSON.parse((await run('analyze', file)).stdout).documents[0];
+    expect(all.loadedTerms.some((t: { entry: string }) => t.entry.startsWith('kashmir/'))).toBe(true);
+    const generic = JSON.parse((await run('analyze', file, '--lexicons', 'generic,us-politics')).stdout).documents[0];
+    expect(generic.loadedTerms.length).toBeGreaterThan(0);
+    expect(generic.loadedTerms.every((t: { entry: string }) => !t.entry.startsWith('kashmir/'))).toBe(true);
+    const typo = await run('analyze', file, '--lexicons', 'kashmr');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/^error: .*no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)\n$/);
+  });
+
   it('rejects unknown options and formats with usage help', async () => {
     expect((await run('analyze', CORPUS, '--format', 'xml')).code).toBe(2);
     expect((await run('analyze', CORPUS, '--colour')).stderr).toContain('unknown option --colour');

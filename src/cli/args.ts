@@ -6,6 +6,8 @@ export interface AnalyzeArgs {
   out: string | null;
   lexicons: string[];
   gazetteers: string[];
+  /** Shipped loaded-term lexicons to use, by name; null means all. */
+  shippedLexicons: string[] | null;
   skipInvalid: boolean;
   /** Worker threads; null means one per available core. */
   workers: number | null;
@@ -17,7 +19,8 @@ export interface AnalyzeArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv] [--out FILE]
-                       [--lexicon FILE]... [--gazetteer FILE]... [--skip-invalid]
+                       [--lexicon FILE]... [--gazetteer FILE]... [--lexicons NAME,...]
+                       [--skip-invalid]
                        [--workers N] [--quiet] [--debug]
 
   <path>           a .txt/.md file (optional YAML front matter), a .jsonl or .csv file, or a folder
@@ -26,6 +29,8 @@ export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv]
   --out FILE       write there (atomically) instead of standard output
   --lexicon FILE   an extra loaded-term lexicon; entries override shipped ones with the same id
   --gazetteer FILE an extra gazetteer of actors
+  --lexicons NAMES only these shipped loaded-term lexicons, comma-separated (e.g.
+                   generic,us-politics: read a corpus through its own conflict's lexicons)
   --skip-invalid   skip documents that cannot be read, with a warning each, and analyse the rest
   --workers N      analyse on N threads (default: one per core, or one thread for fewer than
                    50 documents); the output is the same for any N
@@ -35,7 +40,7 @@ export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv]
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
 
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], skipInvalid: false, workers: null, quiet: false, debug: false };
+  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], shippedLexicons: null, skipInvalid: false, workers: null, quiet: false, debug: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -50,6 +55,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     } else if (arg === '--out') args.out = value();
     else if (arg === '--lexicon') args.lexicons.push(value());
     else if (arg === '--gazetteer') args.gazetteers.push(value());
+    else if (arg === '--lexicons') args.shippedLexicons = value().split(',').map((name) => name.trim()).filter((name) => name !== '');
     else if (arg === '--skip-invalid') args.skipInvalid = true;
     else if (arg === '--workers') {
       const workers = value();

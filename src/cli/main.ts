@@ -48,6 +48,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     const documents = analyzeEncoded(readDocuments(args, args.skipInvalid ? skips : null), encodingFor(args.format), {
       lexicons: args.lexicons,
       gazetteers: args.gazetteers,
+      shippedLexicons: args.shippedLexicons ?? undefined,
       workers: args.workers ?? undefined,
     });
     let written = 0;
