@@ -32,6 +32,7 @@ import model from 'wink-eng-lite-web-model';
 import { createAnalyzer, loadCorpus, type Document } from '../src';
 import { loadedTermsBySide, sourceMix, toSVG } from '../src/charts/index';
 import { featureTable, loadedTermRows, sourceMixRows } from '../src/table/index';
+import { mulberry32 } from '../src/stats/random';
 
 const ROOT = path.join(__dirname, '..');
 const BENCH = path.join(ROOT, '.tmp', 'bench');
@@ -64,18 +65,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** mulberry32: a tiny seeded generator, so the sampled corpus is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface SourceText {
   source: string;
   text: string;
@@ -95,7 +84,7 @@ function sourceTexts(): SourceText[] {
 
 /** `count` documents drawn with replacement; each gets its own id, so the CLI accepts the file. */
 function sampleTexts(texts: SourceText[], count: number, seed: number): SourceText[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return Array.from({ length: count }, () => texts[Math.floor(random() * texts.length)]);
 }
 

@@ -43,22 +43,50 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
-const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
+const MARK = /\p{M}/u;
 
 export function detectLanguage(text: string): LanguageCheck {
+  // One hand-written pass counting what `LETTER`, `LATIN` and the word pattern `\p{L}[\p{L}\p{M}'’]*`
+  // would: ASCII is settled by its code (A–Z and a–z are its only letters, all Latin); only other
+  // characters go through the Unicode property tests. This runs over every character of every document.
   let letters = 0;
   let latin = 0;
-  for (const char of text) {
-    if (!LETTER.test(char)) continue;
-    letters++;
-    if (LATIN.test(char)) latin++;
-  }
   let words = 0;
   let functionWords = 0;
-  for (const match of text.matchAll(WORD)) {
+  let wordStart = -1;
+  const endWord = (end: number) => {
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(match[0].toLowerCase().replace(/’/g, "'"))) functionWords++;
+    // The longest function word has 9 letters, and lower-casing never shortens a word.
+    if (end - wordStart > 9) return;
+    const word = text.slice(wordStart, end).toLowerCase();
+    if (ENGLISH_FUNCTION_WORDS.has(word.includes('’') ? word.replace(/’/g, "'") : word)) functionWords++;
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let isLetter: boolean;
+    let continuesWord: boolean;
+    if (code < 0x80) {
+      isLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+      if (isLetter) latin++;
+      continuesWord = isLetter || code === 0x27; // '
+    } else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      const char = String.fromCodePoint(point);
+      isLetter = LETTER.test(char);
+      if (isLetter && LATIN.test(char)) latin++;
+      continuesWord = isLetter || code === 0x2019 /* ’ */ || MARK.test(char);
+    }
+    if (isLetter) letters++;
+    if (wordStart >= 0 && !continuesWord) {
+      endWord(i);
+      wordStart = -1;
+    }
+    if (wordStart < 0 && isLetter) wordStart = i;
+    i += width;
   }
+  if (wordStart >= 0) endWord(text.length);
   const latinShare = letters === 0 ? 0 : round4(latin / letters);
   const functionWordShare = words === 0 ? 0 : round4(functionWords / words);
   const result = (language: LanguageFlag, warning: string | null): LanguageCheck => ({ language, latinShare, functionWordShare, words, warning });

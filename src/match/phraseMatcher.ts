@@ -84,22 +84,29 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): 
 /** The longest phrase starting at piece `i`, or null. */
 export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: number): PhraseMatch<T> | null {
   const { pieces } = doc;
-  let node = matcher.root;
-  let best: PhraseMatch<T> | null = null;
-  for (let j = i; j < pieces.length; j++) {
-    if (j > i && !joinable(doc, pieces[j - 1], pieces[j])) break;
-    const child = node.next.get(pieces[j].norm);
-    if (!child) break;
-    node = child;
+  // Most calls end at the first piece (no phrase starts with it): settle that before anything else.
+  let node = i < pieces.length ? matcher.root.next.get(pieces[i].norm) : undefined;
+  if (!node) return null;
+  // Only the longest match is built; shorter ones on the way are remembered by their end and entry.
+  let bestEntry: TrieEntry<T> | null = null;
+  let bestEnd = -1;
+  for (let j = i; ; ) {
     for (const entry of node.entries) {
       if (entry.exact && !exactCaseMatches(doc, pieces, i, entry.exact)) continue;
-      const start = pieces[i].start;
-      const end = pieces[j].end;
-      best = { start, end, text: doc.text.slice(start, end), firstPiece: i, endPiece: j + 1, value: entry.value };
+      bestEntry = entry;
+      bestEnd = j;
       break;
     }
+    j++;
+    if (j >= pieces.length || !joinable(doc, pieces[j - 1], pieces[j])) break;
+    const child: TrieNode<T> | undefined = node.next.get(pieces[j].norm);
+    if (!child) break;
+    node = child;
   }
-  return best;
+  if (bestEntry === null) return null;
+  const start = pieces[i].start;
+  const end = pieces[bestEnd].end;
+  return { start, end, text: doc.text.slice(start, end), firstPiece: i, endPiece: bestEnd + 1, value: bestEntry.value };
 }
 
 function exactCaseMatches(doc: ParsedDocument, pieces: Piece[], i: number, exact: string[]): boolean {

@@ -8,12 +8,29 @@ const SENTENCE_END = /[.!?…:;"”’)\]]$/u;
  * found in it indexes the verbatim text too — cleaning is a mask, never a rewrite.
  */
 export function buildAnalysisText(text: string, furniture: FurnitureSpan[]): string {
-  const chars = text.split('');
-  for (const span of furniture) {
-    for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return maskOverlongRuns(joinSoftLineBreaks(maskFurniture(text, furniture)));
+}
+
+/** Furniture characters become spaces; line breaks inside furniture stay, so paragraphs do too. */
+function maskFurniture(text: string, furniture: FurnitureSpan[]): string {
+  if (furniture.length === 0) return text;
+  // One pass over a per-character flag, so overlapping or unsorted spans mask exactly their union.
+  const masked = new Uint8Array(text.length);
+  for (const span of furniture) masked.fill(1, Math.max(0, span.start), Math.min(text.length, span.end));
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    if (masked[i] === 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && masked[end] === 1) end++;
+    parts.push(text.slice(from, i), text.slice(i, end).replace(/[^\n]/g, ' '));
+    from = i = end;
   }
-  joinSoftLineBreaks(chars);
-  return maskOverlongRuns(chars.join(''));
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -35,14 +52,23 @@ function maskOverlongRuns(analysisText: string): string {
  * neither neighbouring line is blank; paragraph breaks (blank lines, or a line ending in
  * punctuation) stay.
  */
-function joinSoftLineBreaks(chars: string[]): void {
+function joinSoftLineBreaks(text: string): string {
+  // Each decision reads only the original text around one break (the line before it starts after
+  // the previous break), so the breaks to join can be found first and replaced in one go.
+  const parts: string[] = [];
+  let from = 0;
   let lineStart = 0;
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] !== '\n') continue;
-    const line = chars.slice(lineStart, i).join('').trimEnd();
-    const nextLineEnd = chars.indexOf('\n', i + 1);
-    const nextLine = chars.slice(i + 1, nextLineEnd < 0 ? chars.length : nextLineEnd).join('').trim();
-    if (line.trim() !== '' && nextLine !== '' && !SENTENCE_END.test(line)) chars[i] = ' ';
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const line = text.slice(lineStart, i).trimEnd();
+    const nextLineEnd = text.indexOf('\n', i + 1);
+    const nextLine = text.slice(i + 1, nextLineEnd < 0 ? text.length : nextLineEnd).trim();
+    if (line !== '' && nextLine !== '' && !SENTENCE_END.test(line)) {
+      parts.push(text.slice(from, i), ' ');
+      from = i + 1;
+    }
     lineStart = i + 1;
   }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }

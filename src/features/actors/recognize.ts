@@ -252,14 +252,15 @@ class Recognizer {
     const { tokens } = this.doc;
     let end = t;
     // `Ministry of Science and Technology` joins with `and`; `the OIC and the IPHRC` does not.
-    const sawOfBefore = (index: number) => tokens.slice(t, index).some((token) => token.lower === 'of' || token.lower === 'for');
+    // Whether `of` or `for` occurs in tokens[t, end): kept up to date as the run grows.
+    let sawOf = false;
     while (end < tokens.length && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
-      const sawOf = sawOfBefore(end);
       if (isCapitalized(token) && !this.locationTokens.has(end)) end++;
-      else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the' && (!['and', '&'].includes(token.lower) || sawOf)) end++;
+      else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the' && ((token.lower !== 'and' && token.lower !== '&') || sawOf)) end++;
       else if (token.lower === 'the' && end > t && tokens[end - 1].lower === 'of' && isCapitalized(tokens[end + 1])) end++;
       else break;
+      if (token.lower === 'of' || token.lower === 'for') sawOf = true;
     }
     while (end > t && ORG_CONNECTORS.has(tokens[end - 1].lower)) end--;
     return end;
@@ -384,7 +385,21 @@ class Recognizer {
 }
 
 function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && token.isWord && startsUppercase(token.text);
+}
+
+/** `/^\p{Lu}/u.test(text)`, with ASCII (most first letters) settled by its code: this runs for most tokens, often. */
+function startsUppercase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** `/^\p{L}/u.test(text)`, with ASCII settled by its code. */
+function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return /^\p{L}/u.test(text);
 }
 
 /** A lower-case alias (`the Kashmiri people`) may match anywhere; a capitalised one only capitalised. */
@@ -404,9 +419,15 @@ function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Se
 function findHeadlineSentences(doc: ParsedDocument): Set<number> {
   const headlines = new Set<number>();
   for (const sentence of doc.sentences) {
-    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken).filter((token) => token.isWord && /^\p{L}/u.test(token.text));
-    const capitalized = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
-    if (words.length >= 4 && capitalized / words.length >= 0.6) headlines.add(sentence.index);
+    let words = 0;
+    let capitalized = 0;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const token = doc.tokens[t];
+      if (!token.isWord || !startsWithLetter(token.text)) continue;
+      words++;
+      if (startsUppercase(token.text)) capitalized++;
+    }
+    if (words >= 4 && capitalized / words >= 0.6) headlines.add(sentence.index);
   }
   return headlines;
 }
