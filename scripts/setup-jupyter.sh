@@ -8,6 +8,8 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/jupyter-env.sh
 source "$repo_root/scripts/jupyter-env.sh"
+# shellcheck source=scripts/apt-install.sh
+source "$repo_root/scripts/apt-install.sh"
 
 readonly debian_packages=(jupyter-nbconvert jupyter-client python3-nbclient python3-ipython)
 
@@ -16,17 +18,6 @@ jupyter_is_usable() {
     /usr/bin/python3 -c 'import nbclient, nbformat, nbconvert' >/dev/null 2>&1
 }
 
-install_jupyter() {
-  if [[ "$(id -u)" != 0 ]]; then
-    echo "setup-jupyter: Jupyter is missing. Install the Debian packages as root:" >&2
-    echo "  apt-get update && apt-get install -y ${debian_packages[*]}" >&2
-    exit 1
-  fi
-  echo "setup-jupyter: installing ${debian_packages[*]} (apt)" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq "${debian_packages[@]}" >/dev/null
-}
 
 write_kernelspec() {
   local tslab_bin="$repo_root/node_modules/.bin/tslab"
@@ -55,7 +46,7 @@ fs.renameSync(tmp, target);
 JS
 }
 
-jupyter_is_usable || install_jupyter
+jupyter_is_usable || apt_install setup-jupyter "${debian_packages[@]}"
 if ! jupyter_is_usable; then
   echo "setup-jupyter: 'jupyter nbconvert' still unusable after install." >&2
   exit 1

@@ -21,17 +21,10 @@ if jupyter lab --version >/dev/null 2>&1; then
 elif jupyter notebook --version >/dev/null 2>&1; then
   app=notebook
 else
-  if [[ "$(id -u)" == 0 ]]; then
-    echo "start-jupyter: installing jupyter-notebook (apt)" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq jupyter-notebook >/dev/null
-    app=notebook
-  else
-    echo "start-jupyter: neither JupyterLab nor the classic Notebook is installed. As root:" >&2
-    echo "  apt-get install -y jupyter-notebook" >&2
-    exit 1
-  fi
+  # shellcheck source=scripts/apt-install.sh
+  source "$repo_root/scripts/apt-install.sh"
+  apt_install start-jupyter jupyter-notebook
+  app=notebook
 fi
 
 port="${FRAMING_JUPYTER_PORT:-8888}"
