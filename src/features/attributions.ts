@@ -12,8 +12,10 @@ export { compileSourcing, type SourcingResources } from './attributions/cues';
 
 /** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, then paragraph-opening colons. */
 export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
-  const cues = findCueHits(doc, res);
-  const anonymousSentences = new Set(findPhrases(res.anonymity, doc).map((marker) => doc.tokens[doc.pieces[marker.firstPiece].token].sentence));
+  const markers = findPhrases(res.anonymity, doc).map((marker) => ({ first: doc.pieces[marker.firstPiece].token, last: doc.pieces[marker.endPiece - 1].token }));
+  // `who requested anonymity`: the marker's own verb reports nothing.
+  const cues = findCueHits(doc, res).filter((cue) => !markers.some((marker) => cue.first >= marker.first && cue.first <= marker.last));
+  const anonymousSentences = new Set(markers.map((marker) => doc.tokens[marker.first].sentence));
   const context: SourcingContext = { ...res, anonymousSentences, sourceTokens: new Set() };
   const used = new Set<number>();
   const found: Attribution[] = [];

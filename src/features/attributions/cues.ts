@@ -72,5 +72,15 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
   if (token.pos !== 'VERB') return false;
   if (previous && previous.text === '-' && previous.end === token.start) return false;
   if (previous && BE.has(previous.lower) && previous.sentence === token.sentence) return false;
+  if (previous && previous.sentence === token.sentence && isNounContext(doc, hit.first)) return false;
   return true;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** `An earlier report said…`, `the claim`: a verb form after an article (and adjectives or adverbs) is a noun wink tagged as a verb. */
+function isNounContext(doc: ParsedDocument, t: number): boolean {
+  let before = t - 1;
+  while (before >= 0 && (doc.tokens[before].pos === 'ADJ' || doc.tokens[before].pos === 'ADV')) before--;
+  return before >= 0 && ARTICLES.has(doc.tokens[before].lower);
 }

@@ -27,7 +27,7 @@ export function reportedSpeech(
   let source = participle || coordinated ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
-  else if (previous?.text === ',' && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
+  else if (previous && PARENTHESIS_CLOSERS.has(previous.text) && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
     content = contentAfter(doc, cue, sentence);
   } else if (previous?.text === ',') {
     // `…, said a top official`: the cue follows the content, the source follows the cue.
@@ -35,25 +35,37 @@ export function reportedSpeech(
     content = contentBeforeCue(doc, sentence, cue.first);
   } else return null;
   if (!source) return null;
-  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence)) return null;
+  // `issued a statement saying …` names a document that speaks; `held a rally called …` names a thing.
+  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence) && !isDocument(doc, res, source)) return null;
   if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+function isDocument(doc: ParsedDocument, res: SourcingContext, phrase: Span): boolean {
+  const head = headOf(tokensWithin(doc, phrase.start, phrase.end).filter((token) => token.isWord));
+  return head !== undefined && res.documentHeads.has(head.lower);
 }
 
 /** `the survey shows a close race`, `FEC records show…`: a document or a body of evidence reports whatever its object is. */
 function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
   const subject = subjectBefore(doc, cue.first);
-  const head = subject ? headOf(tokensWithin(doc, subject.start, subject.end).filter((token) => token.isWord)) : undefined;
-  return head !== undefined && res.documentHeads.has(head.lower);
+  return subject !== null && isDocument(doc, res, subject);
 }
 
+const PARENTHESIS_CLOSERS = new Set([',', '—', '–']);
 const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
 
-/** `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …`. */
-function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, closingComma: number): Span | null {
-  for (let t = closingComma - 1; t > sentence.firstToken; t--) {
-    if (doc.tokens[t].text !== ',') continue;
-    if (!PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+/**
+ * `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …` /
+ * `Jason Sims — a teacher from Mount Pleasant — says …`: the subject is the noun phrase before the
+ * parenthetical, which opens with a known opener or follows a name.
+ */
+function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, closing: number): Span | null {
+  const mark = doc.tokens[closing].text;
+  for (let t = closing - 1; t > sentence.firstToken; t--) {
+    if (doc.tokens[t].text !== mark) continue;
+    const afterName = doc.tokens[t - 1].pos === 'PROPN';
+    if (!afterName && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
     const start = nounPhraseStart(doc, t, sentence.index);
     return start < t ? tokenSpan(doc, start, t) : null;
   }
@@ -130,7 +142,7 @@ function accordingTo(
   sentence: Sentence,
   earlier: Attribution[],
 ): Attribution | null {
-  const source = nounPhraseAfter(doc, cue.end);
+  const source = nounPhraseAfter(doc, cue.end) ?? misTaggedPluralAfter(doc, cue.end);
   if (!source) return null;
   const sourceEnd = firstTokenAfter(doc, source.end);
   const atStart = doc.tokens.slice(sentence.firstToken, cue.first).every((token) => token.pos === 'PUNCT');
@@ -141,6 +153,13 @@ function accordingTo(
     content = tokenSpan(doc, Math.min(t + 1, sentence.endToken), trimPunctuation(doc, sentence.firstToken, sentence.endToken));
   } else content = contentBeforeCue(doc, sentence, cue.first);
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+}
+
+/** `according to polls at the time`: wink can tag a plural noun after `to` as a verb. */
+function misTaggedPluralAfter(doc: ParsedDocument, first: number): Span | null {
+  const token = doc.tokens[first];
+  if (!token || token.pos !== 'VERB' || !/[^s]s$/u.test(token.lower)) return null;
+  return tokenSpan(doc, first, first + 1);
 }
 
 /** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */

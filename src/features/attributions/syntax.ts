@@ -50,12 +50,27 @@ export function openingBracket(doc: ParsedDocument, closing: number, sentence: n
   return null;
 }
 
+/** `about 40 percent`, `nearly half`: words before a number that belong to its phrase. */
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
+
+/** Words tagged ADP that open a clause: the noun phrase after them is that clause's subject (`after Sanders said`). */
+const SUBORDINATORS = new Set(['after', 'although', 'though', 'because', 'since', 'while', 'as', 'before', 'until', 'once', 'if', 'whereas', 'unless', 'when', 'than', 'whether']);
+/** Prepositions that modify a subject noun: `officials in Delhi`, `people with knowledge of`, `sources close to`. */
+const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['in', 'with', 'from', 'at', 'on', 'to', 'among', 'inside', 'within', 'near', 'across']);
+/** `sources close to the campaign`, `officials loyal to him`. */
+const CLOSE_TO = new Set(['close', 'closest', 'loyal', 'opposed', 'near', 'sympathetic', 'allied', 'linked', 'connected', 'tied', 'friendly', 'hostile']);
+/** Participles that, after `those` or a plural noun, name the people a poll asked (`those surveyed said`). */
+const POLLED = /^(surveyed|polled|asked|interviewed|questioned|sampled|contacted)$/u;
+
 /** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */
 export function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | null {
   const sentence = doc.tokens[cueFirst].sentence;
-  const end = skipBack(doc, cueFirst);
+  let end = skipBack(doc, cueFirst);
+  if (POLLED.test(doc.tokens[end - 1]?.lower ?? '') && doc.tokens[end - 1].sentence === sentence) end--;
   let start = nounPhraseStart(doc, end, sentence);
-  if (start === end) return null;
+  if (start === end) return misTaggedName(doc, end, cueFirst, sentence);
+  if (end < cueFirst && POLLED.test(doc.tokens[end].lower)) end++;
+  start = withModifiers(doc, start, sentence);
   // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
   const before = doc.tokens[start - 1];
   if (before && before.sentence === sentence && before.pos === 'ADP' && before.lower !== 'of') {
@@ -66,10 +81,39 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | nul
       const outerStart = nounPhraseStart(doc, t - 1, sentence);
       if (outerStart < t - 1) return tokenSpan(doc, outerStart, t - 1);
     }
-    return null;
+    if (!SUBORDINATORS.has(before.lower)) return null;
   }
   return tokenSpan(doc, start, end);
 }
+
+/**
+ * `sources close to her campaign`, `People with knowledge of the talks`, `Many in the crowd`,
+ * `three in 10`: a noun phrase before a preposition takes the phrase after it as a modifier.
+ */
+function withModifiers(doc: ParsedDocument, start: number, sentence: number): number {
+  for (let hops = 0; hops < 3; hops++) {
+    const preposition = doc.tokens[start - 1];
+    const head = doc.tokens[start - 2];
+    if (!preposition || !head || head.sentence !== sentence || !SUBJECT_MODIFIER_PREPOSITIONS.has(preposition.lower)) break;
+    if (preposition.lower === 'to' && !CLOSE_TO.has(head.lower)) break;
+    if (!['NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(head.pos) || DATE_WORD.test(head.text)) break;
+    const outer = nounPhraseStart(doc, start - 1, sentence);
+    if (outer === start - 1) break;
+    start = outer;
+  }
+  return start;
+}
+
+/** `Jolly said`: wink tags some surnames as adverbs or adjectives; a capitalised sentence opener right before the cue is a name. */
+function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sentence: number): Span | null {
+  const word = doc.tokens[end];
+  if (end !== doc.sentences[sentence].firstToken || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
+  if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || COMMON_OPENERS.has(word.lower)) return null;
+  return tokenSpan(doc, end, end + 1);
+}
+
+/** Sentence openers that are never names (`Still said`, `Also says` in headlines). */
+const COMMON_OPENERS = new Set(['also', 'still', 'then', 'now', 'later', 'earlier', 'once', 'never', 'just', 'only', 'even', 'again', 'previously', 'recently', 'separately', 'meanwhile', 'finally', 'he', 'she', 'it', 'reportedly', 'publicly', 'privately', 'repeatedly', 'often']);
 
 export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: number): number {
   let start = end;
@@ -79,8 +123,10 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
     const joins =
       NP_INNER.has(token.lower) ||
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
-      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])); // `Contact Group on Kashmir`
-    if (!NP_POS.has(token.pos) && !joins && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
+      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])) || // `Contact Group on Kashmir`
+      (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
+      (APPROXIMATORS.has(token.lower) && doc.tokens[start]?.pos === 'NUM'); // `About three in 10`
+    if (!NP_POS.has(token.pos) && !joins && token.text !== '%' && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
     start--;
   }
   while (start < end && (NP_INNER.has(doc.tokens[start].lower) || doc.tokens[start].lower === 'and')) start++;
