@@ -2,7 +2,7 @@ import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } fro
 import type { ReportingCuesFile } from '../../lexicons/types';
 import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
-import type { ParsedDocument } from '../../parse/types';
+import type { ParsedDocument, Token } from '../../parse/types';
 import type { Span } from '../../types';
 import { span } from './syntax';
 
@@ -64,16 +64,50 @@ function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
   return { kind: match.value, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
 }
 
-/** A verb cue must be used as a verb, not passive (`is said to` is a hedge), not `so-called`. */
+/**
+ * A verb cue must be used as a verb, not passive (`is said to` is a hedge; the progressive `is saying`
+ * is active), not `so-called`. A verb form wink tagged as a noun still counts between a subject and
+ * what it reports (`records show.`, `Clinton Slams Trump`).
+ */
 function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
   if (hit.kind !== 'verb') return true;
   const token = doc.tokens[hit.first];
   const previous = doc.tokens[hit.first - 1];
-  if (token.pos !== 'VERB') return false;
+  if (token.pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first)) return false;
+  if (isInsideName(doc, hit.first)) return false;
   if (previous && previous.text === '-' && previous.end === token.start) return false;
-  if (previous && BE.has(previous.lower) && previous.sentence === token.sentence) return false;
+  if (previous && BE.has(previous.lower) && previous.sentence === token.sentence && !/ing$/u.test(token.lower)) return false;
   if (previous && previous.sentence === token.sentence && isNounContext(doc, hit.first)) return false;
   return true;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/** `Conway notes.`, `records show it has …`, `Hillary Clinton Slams Donald Trump`: a noun or name right before, a clause or the sentence end right after. */
+function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const previous = doc.tokens[t - 1];
+  const next = doc.tokens[t + 1];
+  if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !previous || previous.sentence !== token.sentence) return false;
+  const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS.has(previous.lower);
+  if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;
+  // Title-case headlines: a name follows (`Slams Donald Trump`); `told Daily Express.` is a name.
+  if (isTitleCase(token)) return next !== undefined && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET');
+  return !next || next.sentence !== token.sentence || next.text === '.' || next.text === ',' || next.lower === 'that';
+}
+
+/** `told Daily Express.`: a capitalised verb form after a capitalised word, not in a title-case headline, is part of a name. */
+function isInsideName(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const previous = doc.tokens[t - 1];
+  const next = doc.tokens[t + 1];
+  if (!isTitleCase(token) || !previous || previous.sentence !== token.sentence || !isTitleCase(previous)) return false;
+  return !(next && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET'));
+}
+
+function isTitleCase(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
