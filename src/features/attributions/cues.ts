@@ -94,7 +94,8 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;
   // Title-case headlines: a name follows (`Slams Donald Trump`); `told Daily Express.` is a name.
   if (isTitleCase(token)) return next !== undefined && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET');
-  return !next || next.sentence !== token.sentence || next.text === '.' || next.text === ',' || next.lower === 'that';
+  if (!next || next.sentence !== token.sentence || next.text === '.' || next.text === ',' || next.lower === 'that') return true;
+  return previous.pos !== 'PRON' && ['PROPN', 'DET', 'NUM'].includes(next.pos); // `polling in Florida shows Rubio …`
 }
 
 /** `told Daily Express.`: a capitalised verb form after a capitalised word, not in a title-case headline, is part of a name. */

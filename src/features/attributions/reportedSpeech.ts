@@ -83,9 +83,18 @@ function reportsClause(doc: ParsedDocument, cue: CueHit, sentence: Sentence): bo
   const next = doc.tokens[cue.end];
   if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
   if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
+  // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
+  if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, cue, sentence)) return true;
   const rest = sentence.endToken - cue.end;
   const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
   return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
+}
+
+function commaBeforeSubject(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
+  const subject = subjectBefore(doc, cue.first);
+  if (!subject) return false;
+  const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
+  return before !== undefined && before.sentence === sentence.index && before.text === ',';
 }
 
 /** `to` + verb: an infinitive complement. */
@@ -166,6 +175,13 @@ function misTaggedPluralAfter(doc: ParsedDocument, first: number): Span | null {
 function mainClauseSubject(doc: ParsedDocument, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
   const previous = lastFound(earlier, (attribution) => attribution.source !== null && attribution.cue.start >= sentence.start && attribution.cue.end <= cue.span.start);
   if (previous?.source) return previous.source;
+  // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
+  const openingEnd = nounPhraseEnd(doc, sentence.firstToken, cue.first);
+  const afterOpening = doc.tokens[openingEnd];
+  const parenthetical = afterOpening?.text === ',' && /^(who|which)$|ing$|ed$/u.test(doc.tokens[openingEnd + 1]?.lower ?? '');
+  if (openingEnd > sentence.firstToken && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
+    return tokenSpan(doc, sentence.firstToken, openingEnd);
+  }
   for (let t = sentence.firstToken; t < cue.first; t++) {
     const token = doc.tokens[t];
     if (token.pos === 'VERB' || token.pos === 'AUX') {

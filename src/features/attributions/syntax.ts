@@ -53,6 +53,9 @@ export function openingBracket(doc: ParsedDocument, closing: number, sentence: n
 /** `about 40 percent`, `nearly half`: words before a number that belong to its phrase. */
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'dozen', 'majority', 'percent']);
+
 /** Words tagged ADP that open a clause: the noun phrase after them is that clause's subject (`after Sanders said`). */
 const SUBORDINATORS = new Set(['after', 'although', 'though', 'because', 'since', 'while', 'as', 'before', 'until', 'once', 'if', 'whereas', 'unless', 'when', 'than', 'whether']);
 /** Prepositions that modify a subject noun: `officials in Delhi`, `people with knowledge of`, `sources close to`. */
@@ -70,6 +73,8 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | nul
   let start = nounPhraseStart(doc, end, sentence);
   if (start === end) return misTaggedName(doc, end, cueFirst, sentence);
   if (end < cueFirst && POLLED.test(doc.tokens[end].lower)) end++;
+  // `the 30 percent who say`: a relative pronoun closes its own clause's subject.
+  if (RELATIVE_PRONOUNS.has(doc.tokens[end - 1].lower)) return tokenSpan(doc, start, end);
   start = withModifiers(doc, start, sentence);
   // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
   const before = doc.tokens[start - 1];
@@ -95,7 +100,7 @@ function withModifiers(doc: ParsedDocument, start: number, sentence: number): nu
     const preposition = doc.tokens[start - 1];
     const head = doc.tokens[start - 2];
     if (!preposition || !head || head.sentence !== sentence || !SUBJECT_MODIFIER_PREPOSITIONS.has(preposition.lower)) break;
-    if (preposition.lower === 'to' && !CLOSE_TO.has(head.lower)) break;
+    if (preposition.lower === 'to' && !CLOSE_TO.has(head.lower) && head.pos !== 'NOUN' && head.pos !== 'PROPN') break; // `much to the dismay of`
     if (!['NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(head.pos) || DATE_WORD.test(head.text)) break;
     const outer = nounPhraseStart(doc, start - 1, sentence);
     if (outer === start - 1) break;
@@ -125,7 +130,8 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
       (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])) || // `Contact Group on Kashmir`
       (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
-      (APPROXIMATORS.has(token.lower) && doc.tokens[start]?.pos === 'NUM'); // `About three in 10`
+      (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
+      (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken); // `Mr. Burke said`: wink tags some names as verbs
     if (!NP_POS.has(token.pos) && !joins && token.text !== '%' && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
     start--;
   }
