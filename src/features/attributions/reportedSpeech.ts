@@ -1,3 +1,4 @@
+import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
@@ -83,6 +84,7 @@ function reportsClause(doc: ParsedDocument, cue: CueHit, sentence: Sentence): bo
   const next = doc.tokens[cue.end];
   if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
   if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
+  if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
   if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, cue, sentence)) return true;
   const rest = sentence.endToken - cue.end;
@@ -113,14 +115,36 @@ function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentenc
   return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);
 }
 
-/** `called the plan “a sham”`, `called him a liar`: an object and what it is called. */
+/**
+ * `called the plan “a sham”`, `called him a liar`, `calls Clinton unqualified`, `called Ford’s plans
+ * to open a plant in Mexico “an absolute disgrace”`: an object and what it is called.
+ */
 function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
-  const objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
+  const object = doc.tokens[first];
+  let objectEnd = first;
+  if (object.pos === 'PRON') objectEnd = first + 1;
+  else if (object.pos === 'PROPN') while (objectEnd < sentence.endToken && (doc.tokens[objectEnd].pos === 'PROPN' || NAME_JOINERS.has(doc.tokens[objectEnd].lower))) objectEnd++;
+  else objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   if (objectEnd === first || objectEnd >= sentence.endToken) return false;
   const after = doc.tokens[objectEnd];
-  if (after.text === '“' || after.text === '"') return true;
-  const object = doc.tokens[first];
-  return object.pos === 'PRON' && objectEnd === first + 1 && ['DET', 'ADJ'].includes(after.pos);
+  if (QUOTE_MARKS.has(after.text)) return true;
+  if ((object.pos === 'PRON' || object.pos === 'PROPN') && ['DET', 'ADJ'].includes(after.pos)) return true;
+  // The name given comes in quotation marks a little later in the sentence.
+  const limit = Math.min(sentence.endToken, objectEnd + MAX_TOKENS_TO_QUOTED_NAME);
+  for (let t = objectEnd; t < limit; t++) if (QUOTE_MARKS.has(doc.tokens[t].text) && regionAt(doc.quotes, doc.tokens[t].start) >= 0) return true;
+  return false;
+}
+
+const QUOTE_MARKS = new Set(['“', '"', '‘']);
+const NAME_JOINERS = new Set(["'s", '’s']);
+const MAX_TOKENS_TO_QUOTED_NAME = 15;
+
+/** `what he calls corruption`, `what officials called a hate crime`: the name is given to `what`. */
+function namesFrontedWhat(doc: ParsedDocument, cue: CueHit): boolean {
+  const subject = subjectBefore(doc, cue.first);
+  if (!subject) return false;
+  const first = tokenIndexAtOrAfter(doc, subject.start);
+  return doc.tokens[first].lower === 'what' || doc.tokens[first - 1]?.lower === 'what';
 }
 
 /** The cue's words already serve as (part of) an earlier attribution's source. */
