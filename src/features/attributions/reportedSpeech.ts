@@ -104,12 +104,16 @@ function isInfinitiveAt(doc: ParsedDocument, t: number): boolean {
   return doc.tokens[t]?.lower === 'to' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX' || doc.tokens[t + 2]?.pos === 'VERB');
 }
 
+const EVIDENCE_VERB = /^(show|shows|showed|shown|showing|find|finds|found|finding)$/u;
+
 /** A subject noun phrase followed by a verb (`the talks will fail`) or by an infinitive (`Delhi to respond`). */
 function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
   const subjectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   if (subjectEnd === first || subjectEnd >= sentence.endToken) return false;
   const after = doc.tokens[subjectEnd];
   if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;
+  // `shows Clinton leading`, `found voters warming to him`: evidence verbs take a participle clause.
+  if (after.pos === 'VERB' && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
   // `expects Delhi to respond`, not `highlights the party's determination to keep…` (a noun's complement).
   const objectHead = doc.tokens[subjectEnd - 1];
   return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);
@@ -175,7 +179,7 @@ function accordingTo(
   sentence: Sentence,
   earlier: Attribution[],
 ): Attribution | null {
-  const source = nounPhraseAfter(doc, cue.end) ?? misTaggedPluralAfter(doc, cue.end);
+  const source = nounPhraseAfter(doc, cue.end) ?? misTaggedNounAfter(doc, cue.end);
   if (!source) return null;
   const sourceEnd = firstTokenAfter(doc, source.end);
   const atStart = doc.tokens.slice(sentence.firstToken, cue.first).every((token) => token.pos === 'PUNCT');
@@ -188,11 +192,12 @@ function accordingTo(
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
 }
 
-/** `according to polls at the time`: wink can tag a plural noun after `to` as a verb. */
-function misTaggedPluralAfter(doc: ParsedDocument, first: number): Span | null {
+/** `according to polls at the time`, `according to company leaders`: wink can tag a noun after `to` as a verb. */
+function misTaggedNounAfter(doc: ParsedDocument, first: number): Span | null {
   const token = doc.tokens[first];
-  if (!token || token.pos !== 'VERB' || !/[^s]s$/u.test(token.lower)) return null;
-  return tokenSpan(doc, first, first + 1);
+  if (!token || token.pos !== 'VERB' || /(ing|ed)$/u.test(token.lower)) return null;
+  const sentence = doc.sentences[token.sentence];
+  return tokenSpan(doc, first, Math.max(first + 1, nounPhraseEnd(doc, first + 1, sentence.endToken)));
 }
 
 /** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */

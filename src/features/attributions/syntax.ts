@@ -58,8 +58,8 @@ const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters'
 
 /** Words tagged ADP that open a clause: the noun phrase after them is that clause's subject (`after Sanders said`). */
 const SUBORDINATORS = new Set(['after', 'although', 'though', 'because', 'since', 'while', 'as', 'before', 'until', 'once', 'if', 'whereas', 'unless', 'when', 'than', 'whether']);
-/** Prepositions that modify a subject noun: `officials in Delhi`, `people with knowledge of`, `sources close to`. */
-const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['in', 'with', 'from', 'at', 'on', 'to', 'among', 'inside', 'within', 'near', 'across']);
+/** Prepositions that modify a subject noun: `a study by Gallup`, `officials in Delhi`, `people with knowledge of`, `sources close to`. */
+const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['by', 'in', 'with', 'from', 'at', 'on', 'to', 'among', 'inside', 'within', 'near', 'across']);
 /** `sources close to the campaign`, `officials loyal to him`. */
 const CLOSE_TO = new Set(['close', 'closest', 'loyal', 'opposed', 'near', 'sympathetic', 'allied', 'linked', 'connected', 'tied', 'friendly', 'hostile']);
 /** Participles that, after `those` or a plural noun, name the people a poll asked (`those surveyed said`). */
