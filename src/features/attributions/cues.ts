@@ -78,6 +78,8 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
   if (previous && previous.text === '-' && previous.end === token.start) return false;
   if (previous && BE.has(previous.lower) && previous.sentence === token.sentence && !/ing$/u.test(token.lower)) return false;
   if (previous && previous.sentence === token.sentence && isNounContext(doc, hit.first)) return false;
+  // `adding to her run of victories`: `add to` increases, it does not report.
+  if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
   return true;
 }
 
@@ -98,13 +100,19 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   return previous.pos !== 'PRON' && ['PROPN', 'DET', 'NUM'].includes(next.pos); // `polling in Florida shows Rubio …`
 }
 
-/** `told Daily Express.`: a capitalised verb form after a capitalised word, not in a title-case headline, is part of a name. */
+/**
+ * `told Daily Express.`, `spokeswoman Hope Hicks`: a capitalised verb form inside a name. In a title-case
+ * headline (`Clinton Slams Trump`) the form is a verb.
+ */
 function isInsideName(doc: ParsedDocument, t: number): boolean {
   const token = doc.tokens[t];
   const previous = doc.tokens[t - 1];
   const next = doc.tokens[t + 1];
-  if (!isTitleCase(token) || !previous || previous.sentence !== token.sentence || !isTitleCase(previous)) return false;
-  return !(next && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET'));
+  if (!isTitleCase(token) || !previous || previous.sentence !== token.sentence) return false;
+  const nameFollows = next !== undefined && next.sentence === token.sentence && next.pos === 'PROPN';
+  // `spokesman Hope Hicks`: a capitalised form between a lower-case word and a name starts the name.
+  if (!isTitleCase(previous)) return nameFollows && /^\p{Ll}/u.test(previous.text);
+  return !(nameFollows || (next && next.sentence === token.sentence && (next.pos === 'PRON' || next.pos === 'DET')));
 }
 
 function isTitleCase(token: Token): boolean {
