@@ -87,3 +87,91 @@ describe('attributions: linear time', () => {
     expect(seconds).toBeLessThan(20);
   });
 });
+
+describe('attributions: subjects the cue finds past modifiers and clause openers', () => {
+  const sources = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
+
+  it('takes the subject after a subordinating word', () => {
+    expect(sources('The talks stalled after the Indian delegation said the agenda was not acceptable.')).toEqual([['said', 'the Indian delegation']]);
+    expect(sources('The vote was close, although his advisers say the margin will grow.')).toEqual([['say', 'his advisers']]);
+  });
+
+  it('keeps a prepositional modifier inside the subject', () => {
+    expect(sources('Sources close to the prime minister said a reshuffle was likely.')).toEqual([['said', 'Sources close to the prime minister']]);
+    expect(sources('People with knowledge of the negotiations said a deal was near.')).toEqual([['said', 'People with knowledge of the negotiations']]);
+    expect(sources('Many in the crowd said the rally was the largest in years.')).toEqual([['said', 'Many in the crowd']]);
+    expect(sources('A study by the Lahore University of Management Sciences found that turnout fell in rural districts.')).toEqual([
+      ['found', 'A study by the Lahore University of Management Sciences'],
+    ]);
+  });
+
+  it('still skips a participle phrase back to the document that speaks', () => {
+    expect(sources('A joint communiqué issued after the meeting declared that the talks would continue.')).toEqual([['declared', 'A joint communiqué']]);
+  });
+
+  it('takes poll shares as sources', () => {
+    expect(sources('About three in 10 said they would vote for the ruling party.')).toEqual([['said', 'About three in 10']]);
+    expect(sources('About half of the respondents said the economy was their main concern.')).toEqual([['said', 'About half of the respondents']]);
+    expect(sources('Again, those surveyed said the governor was best able to handle the crisis.')).toEqual([['said', 'those surveyed']]);
+    expect(sources('Support rose to 40 percent, compared with the 25 percent who said the same in May.')).toEqual([['said', 'the 25 percent who']]);
+  });
+
+  it('takes the name before an appositive or a dashed aside', () => {
+    expect(sources('Omar Abdullah, the former chief minister, said the elections were overdue.')).toEqual([['said', 'Omar Abdullah']]);
+    expect(sources('Maria Lopez — a teacher from El Paso — says she will vote for the first time.')).toEqual([['says', 'Maria Lopez']]);
+  });
+
+  it('takes a capitalised name wink tags as something else', () => {
+    expect(sources('Mr. Burke said he would march from the square to the arena.')).toEqual([['said', 'Mr. Burke']]);
+  });
+});
+
+describe('attributions: cue forms wink tags unexpectedly', () => {
+  const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
+
+  it('takes the progressive as active speech, keeps the passive out', () => {
+    expect(cues('Opposition leaders are saying the budget ignores farmers.')).toEqual([['saying', 'Opposition leaders']]);
+    expect(cues('The general is said to be furious with the decision.')).toEqual([]);
+  });
+
+  it('takes a verb form tagged as a noun between a subject and a clause, and in a title-case headline', () => {
+    expect(cues('The latest polling in Punjab shows Congress winning the state.')).toEqual([['shows', 'The latest polling in Punjab']]);
+    expect(cues('Sharif Slams Modi Over Water Treaty Remarks')).toEqual([['Slams', 'Sharif']]);
+  });
+
+  it('does not take a verb form inside a name or a noun after an article', () => {
+    expect(cues('A senior official told Daily Express.')).toEqual([['told', 'A senior official']]);
+    expect(cues('Campaign spokeswoman Hope Hicks confirmed the meeting.').map(([cue]) => cue)).toEqual(['confirmed']);
+    expect(cues('An earlier report in a Srinagar paper said that the curfew would be lifted.').map(([cue]) => cue)).toEqual(['said']);
+  });
+
+  it('does not take the verb of an anonymity marker, nor `add to`', () => {
+    expect(cues('A police officer, who requested anonymity, said two militants were killed.').map(([cue]) => cue)).toEqual(['said']);
+    expect(cues('The win in Kerala, adding to the party’s run of victories, surprised analysts.')).toEqual([]);
+  });
+
+  it('takes a noun wink tags as a verb after `according to`', () => {
+    expect(cues('Turnout was low, according to polls at the time.')).toEqual([['according to', 'polls']]);
+  });
+});
+
+describe('attributions: naming with call and parenthetical cues', () => {
+  const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
+
+  it('takes call + object + the name given', () => {
+    expect(cues('They called him a political opportunist.')).toEqual([['called', 'They']]);
+    expect(cues('Khan calls Modi reckless in an interview.')).toEqual([['calls', 'Khan']]);
+    expect(cues('The ministry called the decision to revoke the status of the region “a grave violation”.').map(([cue]) => cue)).toEqual(['called']);
+    expect(cues('The army has ended what officials call an insurgency.')).toEqual([['call', 'what officials']]);
+  });
+
+  it('takes a parenthetical belief cue', () => {
+    const doc = analyzeSentence('Loyalty, he noted, has long been a core value of the party.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([['noted', 'he']]);
+  });
+
+  it('takes a quotation after a sentence-opening name and colon inside a paragraph', () => {
+    const doc = analyzeSentence('The two leaders met for an hour. Sharif: “Kashmir is the core issue.”');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text, a.mode])).toEqual([[':', 'Sharif', 'direct']]);
+  });
+});

@@ -32,6 +32,45 @@ interface TrieNode<T> {
 export interface PhraseMatcher<T> {
   root: TrieNode<T>;
   size: number;
+  /** This matcher's bit in the phrase-start index (see `startBits`). */
+  startBit: number;
+}
+
+/*
+ * The phrase-start index. A document is matched against about a dozen tries (actors' aliases,
+ * titles, demonyms, metonyms and locations, loaded terms and their exclusions, hedges, boosters,
+ * reporting cues, anonymity markers), and almost every piece starts no phrase in any of them. Instead
+ * of asking each trie's root about each piece, every compiled matcher enters the first pieces of its
+ * phrases here under its own bit, and a document's pieces are looked up here once: a trie is then
+ * asked only where its bit is set. Bits are shared once more than 31 matchers exist in the process,
+ * which only lets a few more pieces through to the trie; a piece is never turned away that could
+ * start one of the matcher's phrases.
+ */
+const firstPieceBits = new Map<string, number>();
+let matchersCompiled = 0;
+
+function registerFirstPieces(root: TrieNode<unknown>): number {
+  const bit = 1 << matchersCompiled % 31;
+  matchersCompiled++;
+  for (const piece of root.next.keys()) firstPieceBits.set(piece, (firstPieceBits.get(piece) ?? 0) | bit);
+  return bit;
+}
+
+/** The last document indexed, and for how many compiled matchers: features ask about one document at a time. */
+let indexedPieces: Piece[] | null = null;
+let indexedFor = -1;
+let indexedBits = new Int32Array(0);
+
+/** For each piece of the document, the bits of the matchers that have a phrase starting with it. */
+function startBits(doc: ParsedDocument): Int32Array {
+  if (doc.pieces === indexedPieces && indexedFor === matchersCompiled) return indexedBits;
+  const { pieces } = doc;
+  const bits = new Int32Array(pieces.length);
+  for (let i = 0; i < pieces.length; i++) bits[i] = firstPieceBits.get(pieces[i].norm) ?? 0;
+  indexedPieces = pieces;
+  indexedFor = matchersCompiled;
+  indexedBits = bits;
+  return bits;
 }
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
@@ -55,7 +94,7 @@ export function compilePhrases<T>(specs: Iterable<PhraseSpec<T>>): PhraseMatcher
     else node.entries.push({ value: spec.value, exact });
     size++;
   }
-  return { root, size };
+  return { root, size, startBit: registerFirstPieces(root) };
 }
 
 function originalPieces(phrase: string): string[] {
@@ -70,8 +109,13 @@ function sameCase(a: string[] | null, b: string[] | null): boolean {
 /** All non-overlapping matches, scanning left to right and taking the longest at each position. */
 export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
+  const bits = startBits(doc);
   let i = 0;
   while (i < doc.pieces.length) {
+    if ((bits[i] & matcher.startBit) === 0) {
+      i++;
+      continue;
+    }
     const match = longestAt(matcher, doc, i);
     if (match) {
       matches.push(match);
@@ -85,7 +129,8 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): 
 export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: number): PhraseMatch<T> | null {
   const { pieces } = doc;
   // Most calls end at the first piece (no phrase starts with it): settle that before anything else.
-  let node = i < pieces.length ? matcher.root.next.get(pieces[i].norm) : undefined;
+  if (i >= pieces.length || (startBits(doc)[i] & matcher.startBit) === 0) return null;
+  let node = matcher.root.next.get(pieces[i].norm);
   if (!node) return null;
   // Only the longest match is built; shorter ones on the way are remembered by their end and entry.
   let bestEntry: TrieEntry<T> | null = null;

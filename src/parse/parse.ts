@@ -40,14 +40,14 @@ export function parseDocument(text: string): ParsedDocument {
 }
 
 function tokenize(text: string, analysisText: string): Token[] {
-  const its = getNlp().its;
-  const doc = getNlp().readDoc(analysisText);
+  const nlp = getNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(analysisText);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  // wink types `its.lemma` with a model add-on signature; at run time it is an ordinary token property.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
+  const lemmas = new LemmaSource(doc, its);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -58,19 +58,70 @@ function tokenize(text: string, analysisText: string): Token[] {
     const end = Math.min(analysisText.length, start + value.length);
     cursor = end;
     if (pos[i] === 'SPACE' || value.trim() === '') continue;
-    tokens.push({
-      index: tokens.length,
-      start,
-      end,
-      text: text.slice(start, end),
-      lower: value.toLowerCase(),
-      lemma: lemmas[i].toLowerCase(),
-      pos: pos[i],
-      isWord: WORD_TYPES.has(types[i]),
-      sentence: -1,
-    });
+    tokens.push(new ParsedToken(tokens.length, start, end, text.slice(start, end), lowerCase(value), pos[i], WORD_TYPES.has(types[i]), lemmas, i));
   }
   return tokens;
+}
+
+type WinkDoc = ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
+type WinkIts = ReturnType<typeof winkNLP>['its'];
+
+/**
+ * A document's lemmas, read from wink when a feature first asks for one. Features read the lemma of
+ * a few verbs and nouns per sentence, and lemmatising every token cost as much as a tenth of wink's
+ * parse. wink's lemma depends only on the token and its POS tag (words met in later documents never
+ * count as base forms), so a lemma read late is the one an eager read would have given.
+ */
+class LemmaSource {
+  constructor(
+    private readonly doc: WinkDoc,
+    private readonly its: WinkIts,
+  ) {}
+
+  lemmaAt(winkIndex: number): string {
+    // wink types `its.lemma` with a model add-on signature; at run time it is an ordinary token property.
+    const lemma = this.doc.tokens().itemAt(winkIndex).out(this.its.lemma as unknown as WinkIts['value']) as string;
+    return lemma.toLowerCase();
+  }
+}
+
+/** A `Token` whose lemma is computed on first read (see `LemmaSource`). */
+class ParsedToken implements Token {
+  sentence = -1;
+  #lemma: string | null = null;
+  readonly #lemmas: LemmaSource;
+  readonly #winkIndex: number;
+
+  constructor(
+    public index: number,
+    public start: number,
+    public end: number,
+    public text: string,
+    public lower: string,
+    public pos: string,
+    public isWord: boolean,
+    lemmas: LemmaSource,
+    winkIndex: number,
+  ) {
+    this.#lemmas = lemmas;
+    this.#winkIndex = winkIndex;
+  }
+
+  get lemma(): string {
+    return (this.#lemma ??= this.#lemmas.lemmaAt(this.#winkIndex));
+  }
+}
+
+/**
+ * `value.toLowerCase()`, without a new string when the value has no upper-case letter: most tokens
+ * are lower-case ASCII already, and a call into the engine's case mapping per token showed in the profile.
+ */
+function lowerCase(value: string): string {
+  for (let k = 0; k < value.length; k++) {
+    const code = value.charCodeAt(k);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return value.toLowerCase();
+  }
+  return value;
 }
 
 /**

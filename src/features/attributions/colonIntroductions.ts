@@ -14,7 +14,7 @@ const MIN_CONTENT_WORDS = 3;
 /**
  * `Jaishankar: “Terror and talks cannot go together”` / `Poll: BJP ahead in Bihar`: a paragraph
  * (typically a headline or a transcript line) that opens with a noun phrase and a colon gives that
- * phrase's words (ANNOTATION.md §1: a colon introducing a quote counts when a source is clear). The
+ * phrase's words; inside a paragraph, a sentence does so only when a quotation follows the colon (ANNOTATION.md §1: a colon introducing a quote counts when a source is clear). The
  * source must be clear: a recognised actor, or a head noun of an unnamed source or a document —
  * so `Update:` or `Watch:` labels and `He then listed the qualities:` (a verb) give nothing.
  * Sentences that already hold an attribution are left alone. One pass over the tokens.
@@ -25,9 +25,11 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
   const found: Attribution[] = [];
   let mention = 0;
   for (const sentence of doc.sentences) {
-    if (attributedSentences.has(sentence.index) || !opensParagraph(doc, sentence)) continue;
+    if (attributedSentences.has(sentence.index)) continue;
     const colon = colonAfterNounPhrase(doc, sentence);
     if (colon < 0 || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
+    // Inside a paragraph only a quotation after the colon shows that words are given (`Bush: “The mission is …”`).
+    if (!opensParagraph(doc, sentence) && regionAt(doc.quotes, doc.tokens[colon + 1]?.start ?? -1) < 0) continue;
     const source = tokenSpan(doc, sentence.firstToken, colon)!;
     const contentEnd = trimPunctuation(doc, colon + 1, sentence.endToken);
     const content = tokenSpan(doc, colon + 1, contentEnd);
@@ -38,7 +40,8 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
     const namesSourceNoun = head !== undefined && (res.unnamedHeads.has(head.lower) || res.documentHeads.has(head.lower));
     // A bare name (`Graham:`), not a section title (`The Latest:`, `Editor's Note:`).
     const nameTokens = doc.tokens.slice(sentence.firstToken, colon);
-    const namesSomeone = nameTokens[0].pos !== 'DET' && nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord);
+    // All-capital names are transcript speakers (`JAKE TAPPER:`); a single letter is a Q/A label.
+    const namesSomeone = nameTokens[0].pos !== 'DET' && nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord || /^\p{Lu}{2,}$/u.test(token.text));
     if (!namesActor && !namesSourceNoun && !namesSomeone) continue;
     const cue: CueHit = { kind: 'phrase', first: colon, end: colon + 1, span: span(doc, doc.tokens[colon].start, doc.tokens[colon].end) };
     const quoted = regionAt(doc.quotes, content.start) >= 0 || /^["“'‘]/u.test(content.text);

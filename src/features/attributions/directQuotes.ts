@@ -44,7 +44,7 @@ export function attachQuote(
   }
   const before = cueBeforeQuote(doc, region, cues, used);
   if (before !== null) {
-    const source = subjectBefore(doc, before.cue.first);
+    const source = subjectBefore(doc, before.cue.first, res.documentHeads);
     if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence])) return null;
     used.add(before.index);
     return build(doc, res, mentions, before.cue, source, inner, 'direct', earlier);

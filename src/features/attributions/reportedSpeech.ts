@@ -21,11 +21,11 @@ export function reportedSpeech(
   if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
 
   if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
-  if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
+  if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous?.text === ',';
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
-  let source = participle || coordinated ? mainClauseSubject(doc, sentence, cue, earlier) : subjectBefore(doc, cue.first);
+  let source = participle || coordinated ? mainClauseSubject(doc, res, sentence, cue, earlier) : subjectBefore(doc, cue.first, res.documentHeads);
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
   else if (previous && PARENTHESIS_CLOSERS.has(previous.text) && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
@@ -49,7 +49,7 @@ function isDocument(doc: ParsedDocument, res: SourcingContext, phrase: Span): bo
 
 /** `the survey shows a close race`, `FEC records show…`: a document or a body of evidence reports whatever its object is. */
 function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
-  const subject = subjectBefore(doc, cue.first);
+  const subject = subjectBefore(doc, cue.first, res.documentHeads);
   return subject !== null && isDocument(doc, res, subject);
 }
 
@@ -80,20 +80,20 @@ const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether'
  * Also a clause without `that` (`believes the talks will fail`), an infinitive (`wants to contest`,
  * `declined to comment`) and an object with an infinitive (`expects Delhi to respond`).
  */
-function reportsClause(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
+function reportsClause(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
   const next = doc.tokens[cue.end];
   if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
   if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
-  if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, cue)) return true;
+  if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, res, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
-  if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, cue, sentence)) return true;
+  if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, res, cue, sentence)) return true;
   const rest = sentence.endToken - cue.end;
   const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
   return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
 }
 
-function commaBeforeSubject(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boolean {
-  const subject = subjectBefore(doc, cue.first);
+function commaBeforeSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
+  const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
   return before !== undefined && before.sentence === sentence.index && before.text === ',';
@@ -113,7 +113,7 @@ function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentenc
   const after = doc.tokens[subjectEnd];
   if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;
   // `shows Clinton leading`, `found voters warming to him`: evidence verbs take a participle clause.
-  if (after.pos === 'VERB' && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
+  if ((after.pos === 'VERB' || /ing$/u.test(after.lower)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
   // `expects Delhi to respond`, not `highlights the party's determination to keep…` (a noun's complement).
   const objectHead = doc.tokens[subjectEnd - 1];
   return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);
@@ -144,8 +144,8 @@ const NAME_JOINERS = new Set(["'s", '’s']);
 const MAX_TOKENS_TO_QUOTED_NAME = 15;
 
 /** `what he calls corruption`, `what officials called a hate crime`: the name is given to `what`. */
-function namesFrontedWhat(doc: ParsedDocument, cue: CueHit): boolean {
-  const subject = subjectBefore(doc, cue.first);
+function namesFrontedWhat(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
+  const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const first = tokenIndexAtOrAfter(doc, subject.start);
   return doc.tokens[first].lower === 'what' || doc.tokens[first - 1]?.lower === 'what';
@@ -201,7 +201,7 @@ function misTaggedNounAfter(doc: ParsedDocument, first: number): Span | null {
 }
 
 /** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */
-function mainClauseSubject(doc: ParsedDocument, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
+function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
   const previous = lastFound(earlier, (attribution) => attribution.source !== null && attribution.cue.start >= sentence.start && attribution.cue.end <= cue.span.start);
   if (previous?.source) return previous.source;
   // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
@@ -214,7 +214,7 @@ function mainClauseSubject(doc: ParsedDocument, sentence: Sentence, cue: CueHit,
   for (let t = sentence.firstToken; t < cue.first; t++) {
     const token = doc.tokens[t];
     if (token.pos === 'VERB' || token.pos === 'AUX') {
-      const subject = subjectBefore(doc, t);
+      const subject = subjectBefore(doc, t, res.documentHeads);
       if (subject) return subject;
     }
   }

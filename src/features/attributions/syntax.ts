@@ -66,7 +66,7 @@ const CLOSE_TO = new Set(['close', 'closest', 'loyal', 'opposed', 'near', 'sympa
 const POLLED = /^(surveyed|polled|asked|interviewed|questioned|sampled|contacted)$/u;
 
 /** The subject before a cue: the noun phrase right before it, past auxiliaries and adverbs. */
-export function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | null {
+export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHeads: ReadonlySet<string>): Span | null {
   const sentence = doc.tokens[cueFirst].sentence;
   let end = skipBack(doc, cueFirst);
   if (POLLED.test(doc.tokens[end - 1]?.lower ?? '') && doc.tokens[end - 1].sentence === sentence) end--;
@@ -84,7 +84,9 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number): Span | nul
     const participle = doc.tokens[t - 1];
     if (participle && participle.sentence === sentence && participle.pos === 'VERB' && /(ed|en|wn)$/u.test(participle.lower)) {
       const outerStart = nounPhraseStart(doc, t - 1, sentence);
-      if (outerStart < t - 1) return tokenSpan(doc, outerStart, t - 1);
+      // `The talks stalled after the delegation said`: after a subordinator only a document keeps its participle phrase.
+      const outer = tokenSpan(doc, outerStart, t - 1);
+      if (outer && (!SUBORDINATORS.has(before.lower) || documentHeads.has(headOf(doc.tokens.slice(outerStart, t - 1))?.lower ?? ''))) return outer;
     }
     if (!SUBORDINATORS.has(before.lower)) return null;
   }
@@ -101,13 +103,24 @@ function withModifiers(doc: ParsedDocument, start: number, sentence: number): nu
     const head = doc.tokens[start - 2];
     if (!preposition || !head || head.sentence !== sentence || !SUBJECT_MODIFIER_PREPOSITIONS.has(preposition.lower)) break;
     if (preposition.lower === 'to' && !CLOSE_TO.has(head.lower) && head.pos !== 'NOUN' && head.pos !== 'PROPN') break; // `much to the dismay of`
-    if (!['NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(head.pos) || DATE_WORD.test(head.text)) break;
+    if ((!['NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(head.pos) && !isNounTaggedVerb(doc, start - 2)) || DATE_WORD.test(head.text)) break;
     const outer = nounPhraseStart(doc, start - 1, sentence);
     if (outer === start - 1) break;
     start = outer;
   }
   return start;
 }
+
+/** A word tagged VERB after an article and any adjectives or adverbs is a noun (`an earlier report`, `the most recent polling`). */
+export function isNounTaggedVerb(doc: ParsedDocument, t: number): boolean {
+  if (doc.tokens[t]?.pos !== 'VERB') return false;
+  const sentence = doc.tokens[t].sentence;
+  let before = t - 1;
+  while (before >= 0 && doc.tokens[before].sentence === sentence && (doc.tokens[before].pos === 'ADJ' || doc.tokens[before].pos === 'ADV')) before--;
+  return before >= 0 && doc.tokens[before].sentence === sentence && ARTICLES.has(doc.tokens[before].lower);
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** `Jolly said`: wink tags some surnames as adverbs or adjectives; a capitalised sentence opener right before the cue is a name. */
 function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sentence: number): Span | null {
@@ -131,7 +144,8 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
       (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])) || // `Contact Group on Kashmir`
       (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
       (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
-      (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken); // `Mr. Burke said`: wink tags some names as verbs
+      (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken) || // `Mr. Burke said`: wink tags some names as verbs
+      isNounTaggedVerb(doc, start - 1); // `the most recent polling`, `an earlier report`
     if (!NP_POS.has(token.pos) && !joins && token.text !== '%' && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
     start--;
   }
