@@ -4,7 +4,7 @@ import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Span } from '../../types';
-import { span } from './syntax';
+import { isNounTaggedVerb, span } from './syntax';
 
 export type CueKind = 'verb' | 'phrase' | 'source-first';
 
@@ -77,7 +77,7 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
   if (isInsideName(doc, hit.first)) return false;
   if (previous && previous.text === '-' && previous.end === token.start) return false;
   if (previous && BE.has(previous.lower) && previous.sentence === token.sentence && !/ing$/u.test(token.lower)) return false;
-  if (previous && previous.sentence === token.sentence && isNounContext(doc, hit.first)) return false;
+  if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
   // `adding to her run of victories`: `add to` increases, it does not report.
   if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
   return true;
@@ -119,11 +119,3 @@ function isTitleCase(token: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
-
-/** `An earlier report said…`, `the claim`: a verb form after an article (and adjectives or adverbs) is a noun wink tagged as a verb. */
-function isNounContext(doc: ParsedDocument, t: number): boolean {
-  let before = t - 1;
-  while (before >= 0 && (doc.tokens[before].pos === 'ADJ' || doc.tokens[before].pos === 'ADV')) before--;
-  return before >= 0 && ARTICLES.has(doc.tokens[before].lower);
-}
