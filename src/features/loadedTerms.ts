@@ -1,4 +1,4 @@
-import { compilePhrases, findPhrases, longestAt, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
+import { compilePhrases, findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
 import type { LoadedEntry, LoadedLexiconFile } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
 import type { LoadedTerm } from '../types';
@@ -56,7 +56,9 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
 /** The longest match starting at every piece (overlapping each other). */
 function candidatesAt<T>(doc: ParsedDocument, matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
   const candidates: PhraseMatch<T>[] = [];
+  const bits = phraseStartBits(doc);
   for (let piece = 0; piece < doc.pieces.length; piece++) {
+    if ((bits[piece] & matcher.startBit) === 0) continue; // no term starts here (see phraseStartBits)
     const match = longestAt(matcher, doc, piece);
     if (match) candidates.push(match);
   }

@@ -32,7 +32,7 @@ interface TrieNode<T> {
 export interface PhraseMatcher<T> {
   root: TrieNode<T>;
   size: number;
-  /** This matcher's bit in the phrase-start index (see `startBits`). */
+  /** This matcher's bit in the phrase-start index (see `phraseStartBits`). */
   startBit: number;
 }
 
@@ -61,8 +61,11 @@ let indexedPieces: Piece[] | null = null;
 let indexedFor = -1;
 let indexedBits = new Int32Array(0);
 
-/** For each piece of the document, the bits of the matchers that have a phrase starting with it. */
-function startBits(doc: ParsedDocument): Int32Array {
+/**
+ * For each piece of the document, the bits of the matchers that have a phrase starting with it
+ * (`matcher.startBit`): where `bits[piece] & matcher.startBit` is 0, no phrase of the matcher starts.
+ */
+export function phraseStartBits(doc: ParsedDocument): Int32Array {
   if (doc.pieces === indexedPieces && indexedFor === matchersCompiled) return indexedBits;
   const { pieces } = doc;
   const bits = new Int32Array(pieces.length);
@@ -109,7 +112,7 @@ function sameCase(a: string[] | null, b: string[] | null): boolean {
 /** All non-overlapping matches, scanning left to right and taking the longest at each position. */
 export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  const bits = startBits(doc);
+  const bits = phraseStartBits(doc);
   let i = 0;
   while (i < doc.pieces.length) {
     if ((bits[i] & matcher.startBit) === 0) {
@@ -129,7 +132,7 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): 
 export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: number): PhraseMatch<T> | null {
   const { pieces } = doc;
   // Most calls end at the first piece (no phrase starts with it): settle that before anything else.
-  if (i >= pieces.length || (startBits(doc)[i] & matcher.startBit) === 0) return null;
+  if (i >= pieces.length || (phraseStartBits(doc)[i] & matcher.startBit) === 0) return null;
   let node = matcher.root.next.get(pieces[i].norm);
   if (!node) return null;
   // Only the longest match is built; shorter ones on the way are remembered by their end and entry.
@@ -167,7 +170,18 @@ function exactCaseMatches(doc: ParsedDocument, pieces: Piece[], i: number, exact
  * the full stop of an abbreviation (`U.N. Security Council`) — never a line break, comma or quote.
  */
 function joinable(doc: ParsedDocument, left: Piece, right: Piece): boolean {
-  const gap = doc.analysisText.slice(left.end, right.start);
-  if (gap.length > 3 || !/^[ \t\-‐‑–'’.]*$/u.test(gap)) return false;
-  return !gap.includes('.') || left.end - left.start <= 2;
+  if (right.start - left.end > 3) return false;
+  // Read in place: `/^[ \t\-‐‑–'’.]*$/u` over the gap, without slicing it out.
+  let fullStop = false;
+  for (let i = left.end; i < right.start; i++) {
+    const code = doc.analysisText.charCodeAt(i);
+    if (code === 0x2e) fullStop = true;
+    else if (!isJoining(code)) return false;
+  }
+  return !fullStop || left.end - left.start <= 2;
+}
+
+/** Space, tab, hyphen-minus, hyphen, non-breaking hyphen, en dash, apostrophe, right single quote (`.` is handled apart). */
+function isJoining(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x27 || code === 0x2019;
 }

@@ -44,7 +44,22 @@ export const OVERLONG_RUN = 1000;
 const OVERLONG = new RegExp(`(?<!\\S)\\S{${OVERLONG_RUN},}`, 'g');
 
 function maskOverlongRuns(analysisText: string): string {
-  return analysisText.replace(OVERLONG, (run) => ' '.repeat(run.length));
+  return hasLongRun(analysisText) ? analysisText.replace(OVERLONG, (run) => ' '.repeat(run.length)) : analysisText;
+}
+
+/**
+ * Whether the text has `OVERLONG_RUN` characters in a row none of which is an ASCII space, tab or
+ * line break: a necessary condition for `OVERLONG` to match (those are all `\s`), checked in one
+ * plain pass, so the regular expression runs only on the rare text that may need it.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) run = 0;
+    else if (++run >= OVERLONG_RUN) return true;
+  }
+  return false;
 }
 
 /**

@@ -80,7 +80,10 @@ export function findFurniture(text: string, rules: FurnitureRules = (defaultRule
   }
   const dateline = findDateline(text, lines);
   if (dateline) spans.push(dateline);
-  for (const match of text.matchAll(EMAIL)) spans.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email' });
+  // Both kinds of address need an `@` or `[email`: most texts have neither, and skip the scan.
+  if (text.includes('@') || text.includes('[email')) {
+    for (const match of text.matchAll(EMAIL)) spans.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email' });
+  }
   if (footerFrom !== null) spans.push({ start: footerFrom, end: text.trimEnd().length, kind: 'footer' });
   return mergeSpans(spans);
 }

@@ -47,18 +47,24 @@ function tokenize(text: string, analysisText: string): Token[] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
-  const lemmas = new LemmaSource(doc, its);
+  const lemmas = new LemmaSource(doc, its, values.length);
   const tokens: Token[] = [];
+  // Without furniture or wrapped lines the analysis text is the text itself.
+  const unmasked = text === analysisText;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     cursor += spaces[i].length;
     const value = values[i];
     let start = analysisText.startsWith(value, cursor) ? cursor : analysisText.indexOf(value, cursor);
-    if (start < 0) start = cursor; // wink normalised the token; keep the running offset
+    const found = start >= 0;
+    if (!found) start = cursor; // wink normalised the token; keep the running offset
     const end = Math.min(analysisText.length, start + value.length);
     cursor = end;
     if (pos[i] === 'SPACE' || value.trim() === '') continue;
-    tokens.push(new ParsedToken(tokens.length, start, end, text.slice(start, end), lowerCase(value), pos[i], WORD_TYPES.has(types[i]), lemmas, i));
+    // The verbatim text is wink's value (a string wink already holds) unless the mask changed it.
+    const verbatim = (unmasked ? found : text.startsWith(value, start)) ? value : text.slice(start, end);
+    lemmas.winkIndex[tokens.length] = i;
+    tokens.push(new ParsedToken(tokens.length, start, end, verbatim, lowerCase(value), pos[i], WORD_TYPES.has(types[i]), lemmas));
   }
   return tokens;
 }
@@ -73,42 +79,65 @@ type WinkIts = ReturnType<typeof winkNLP>['its'];
  * count as base forms), so a lemma read late is the one an eager read would have given.
  */
 class LemmaSource {
+  /** wink's index of each of our tokens (ours skip wink's whitespace tokens). */
+  readonly winkIndex: Int32Array;
+  private readonly lemmas: (string | undefined)[] = [];
+
   constructor(
     private readonly doc: WinkDoc,
     private readonly its: WinkIts,
-  ) {}
+    winkTokens: number,
+  ) {
+    this.winkIndex = new Int32Array(winkTokens);
+  }
 
-  lemmaAt(winkIndex: number): string {
-    // wink types `its.lemma` with a model add-on signature; at run time it is an ordinary token property.
-    const lemma = this.doc.tokens().itemAt(winkIndex).out(this.its.lemma as unknown as WinkIts['value']) as string;
-    return lemma.toLowerCase();
+  lemmaOf(token: number): string {
+    let lemma = this.lemmas[token];
+    if (lemma === undefined) {
+      // wink types `its.lemma` with a model add-on signature; at run time it is an ordinary token property.
+      const its = this.its.lemma as unknown as WinkIts['value'];
+      lemma = (this.doc.tokens().itemAt(this.winkIndex[token]).out(its) as string).toLowerCase();
+      this.lemmas[token] = lemma;
+    }
+    return lemma;
   }
 }
 
+/** Where a token finds its document's lemmas: a symbol, so it stays out of `JSON.stringify` and `Object.keys`. */
+const LEMMAS: unique symbol = Symbol('lemmas');
+
 /** A `Token` whose lemma is computed on first read (see `LemmaSource`). */
 class ParsedToken implements Token {
-  sentence = -1;
-  #lemma: string | null = null;
-  readonly #lemmas: LemmaSource;
-  readonly #winkIndex: number;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  isWord: boolean;
+  sentence: number;
+  readonly [LEMMAS]: LemmaSource;
 
-  constructor(
-    public index: number,
-    public start: number,
-    public end: number,
-    public text: string,
-    public lower: string,
-    public pos: string,
-    public isWord: boolean,
-    lemmas: LemmaSource,
-    winkIndex: number,
-  ) {
-    this.#lemmas = lemmas;
-    this.#winkIndex = winkIndex;
+  constructor(index: number, start: number, end: number, text: string, lower: string, pos: string, isWord: boolean, lemmas: LemmaSource) {
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.pos = pos;
+    this.isWord = isWord;
+    this.sentence = -1;
+    this[LEMMAS] = lemmas;
   }
 
   get lemma(): string {
-    return (this.#lemma ??= this.#lemmas.lemmaAt(this.#winkIndex));
+    return this[LEMMAS].lemmaOf(this.index);
+  }
+
+  /** The token as the plain object it stands for, lemma included, in `Token`'s field order. */
+  toJSON(): Token {
+    const { index, start, end, text, lower, lemma, pos, isWord, sentence } = this;
+    return { index, start, end, text, lower, lemma, pos, isWord, sentence };
   }
 }
 
@@ -148,21 +177,28 @@ function splitSentences(analysisText: string, tokens: Token[]): Sentence[] {
   return sentences;
 }
 
+/** Whether `text[start, end)` holds a line break; the gap between two tokens is short, so it is read in place. */
 function lineBreakBetween(text: string, start: number, end: number): boolean {
-  const at = text.indexOf('\n', start);
-  return at >= 0 && at < end;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 const TERMINAL = /^[.!?…]+$/u;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
 
+/** `TERMINAL.test(text)`, with words (nearly every token) turned away by their first character. */
+function isTerminal(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) && TERMINAL.test(text);
+}
+
 function endsSentence(tokens: Token[], t: number): boolean {
   const token = tokens[t];
   const next = tokens[t + 1];
   if (!next) return false;
-  if (TERMINAL.test(token.text)) return !CLOSERS.has(next.text) && startsSentence(next);
+  if (isTerminal(token.text)) return !CLOSERS.has(next.text) && startsSentence(next);
   const previous = tokens[t - 1];
-  return CLOSERS.has(token.text) && previous !== undefined && TERMINAL.test(previous.text) && startsSentence(next);
+  return CLOSERS.has(token.text) && previous !== undefined && isTerminal(previous.text) && startsSentence(next);
 }
 
 function startsSentence(next: Token): boolean {

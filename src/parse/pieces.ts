@@ -1,15 +1,16 @@
 import type { Piece, Token } from './types';
 
-const PIECE = /[\p{L}\p{M}\p{N}]+|&/gu;
-
 const PIECE_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * Word pieces of the analysis text, each tied to the token that contains it. The same pieces as
- * `PIECE` finds, scanned by hand: ASCII is classified by its code and only other characters go
- * through the Unicode test, which keeps this off the profile (it runs over every character). A
- * piece of lower-case ASCII letters and digits (most of them) is its own normal form, so only the
- * others are lower-cased: a case-mapping call per piece showed in the profile.
+ * `/[\p{L}\p{M}\p{N}]+|&/gu` finds, scanned by hand: ASCII is classified by its code and only
+ * other characters go through the Unicode test, which keeps this off the profile (it runs over
+ * every character).
+ *
+ * Most pieces are a whole token whose lower-cased form the token already holds: the piece then
+ * shares that string instead of slicing and lower-casing its own (two allocations per word, and a
+ * string whose hash the phrase-start index would compute again).
  */
 export function findPieces(analysisText: string, tokens: Token[]): Piece[] {
   const pieces: Piece[] = [];
@@ -18,20 +19,9 @@ export function findPieces(analysisText: string, tokens: Token[]): Piece[] {
   let i = 0;
   while (i < length) {
     let end = i;
-    let lowerAscii = true;
     while (end < length) {
-      const code = analysisText.charCodeAt(end);
-      if (code < 0x80) {
-        if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) end++;
-        else if (code >= 0x41 && code <= 0x5a) {
-          lowerAscii = false;
-          end++;
-        } else break;
-        continue;
-      }
       const width = pieceCharWidth(analysisText, end);
       if (width === 0) break;
-      lowerAscii = false;
       end += width;
     }
     if (end === i) {
@@ -40,16 +30,34 @@ export function findPieces(analysisText: string, tokens: Token[]): Piece[] {
         continue;
       }
       end = i + 1;
-      lowerAscii = false;
     }
     const start = i;
     i = end;
     while (t < tokens.length && tokens[t].end <= start) t++;
     if (t >= tokens.length || tokens[t].start > start) continue; // outside any token: masked text
-    const written = analysisText.slice(start, end);
-    pieces.push({ start, end, norm: lowerAscii ? written : normalizePiece(written), token: t });
+    const token = tokens[t];
+    const norm =
+      token.start === start && token.end === end && isAsciiLowerCaseOf(analysisText, start, end, token.lower)
+        ? token.lower
+        : normalizePiece(analysisText.slice(start, end));
+    pieces.push({ start, end, norm, token: t });
   }
   return pieces;
+}
+
+/**
+ * Whether `lower` is `text.slice(start, end).toLowerCase()` for an ASCII word (`&` excluded: its
+ * piece reads `and`); false for anything else, which is then lower-cased the ordinary way.
+ */
+function isAsciiLowerCaseOf(text: string, start: number, end: number, lower: string): boolean {
+  if (lower.length !== end - start) return false;
+  for (let k = 0; k < lower.length; k++) {
+    let code = text.charCodeAt(start + k);
+    if (code >= 0x80 || code === 0x26) return false;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (code !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Code units taken by the piece character at `i` (a letter, mark or digit), or 0 for any other character. */
@@ -64,7 +72,27 @@ export function normalizePiece(piece: string): string {
   return piece === '&' ? 'and' : piece.toLowerCase();
 }
 
-/** Pieces of a lexicon phrase, normalised the same way as the text's. */
+/**
+ * Pieces of a lexicon phrase, normalised the same way as the text's: the matches of the same pattern, found
+ * by the same hand scan as `findPieces` (sourcing calls this for every cue it finds).
+ */
 export function phrasePieces(phrase: string): string[] {
-  return Array.from(phrase.matchAll(PIECE), (match) => normalizePiece(match[0]));
+  const pieces: string[] = [];
+  let i = 0;
+  while (i < phrase.length) {
+    let end = i;
+    while (end < phrase.length) {
+      const width = pieceCharWidth(phrase, end);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end > i) {
+      pieces.push(normalizePiece(phrase.slice(i, end)));
+      i = end;
+    } else if (phrase.charCodeAt(i) === 0x26 /* & */) {
+      pieces.push('and');
+      i++;
+    } else i += phrase.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  return pieces;
 }

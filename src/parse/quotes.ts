@@ -22,6 +22,11 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let open: { start: number; mark: string } | null = null;
   for (let i = 0; i < text.length; i++) {
+    // Nothing happens at any character but a line break, `"`, `'`, `` ` `` and the curly quotes
+    // (U+2018–U+201D): skip the rest by their code, without making a one-character string of each
+    // (a new string for every character outside Latin-1).
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x22 && code !== 0x27 && code !== 0x60 && (code < 0x2018 || code > 0x201d)) continue;
     const ch = text[i];
     if (ch === '\n') {
       // Only paragraph breaks survive in the analysis text: a quote never spans one.

@@ -11,6 +11,7 @@ export interface Token {
   /** Verbatim text of the token. */
   text: string;
   lower: string;
+  /** Lower-cased lemma. Tokens from `parseDocument` compute it on first read (a getter; `toJSON` includes it). */
   lemma: string;
   pos: Pos;
   /** A word or number (not punctuation or a symbol). */

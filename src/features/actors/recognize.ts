@@ -1,4 +1,4 @@
-import { findPhrases, longestAt, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
+import { findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
 import type { GazetteerActor } from '../../lexicons/types';
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { ActorType } from '../../types';
@@ -48,19 +48,28 @@ class Recognizer {
   private readonly mentions: ActorMention[] = [];
   private readonly known = new Map<string, KnownActor>();
   private readonly acronyms = new Map<string, KnownActor>();
-  private readonly pieceAtToken: number[];
-  private readonly locationTokens: Set<number>;
+  private readonly pieceAtToken: Int32Array;
+  /** 1 for a token inside a location name (`in Srinagar`), which is no actor. */
+  private readonly locationTokens: Uint8Array;
+  /** The phrase-start bits of each piece, and the bits of the four tries tried at every word. */
+  private readonly startBits: Int32Array;
+  private readonly patternBits: number;
   private readonly headlineSentences: Set<number>;
 
   constructor(
     private readonly doc: ParsedDocument,
     private readonly res: ActorResources,
   ) {
-    this.pieceAtToken = new Array(doc.tokens.length).fill(-1);
-    doc.pieces.forEach((piece, index) => {
-      if (this.pieceAtToken[piece.token] < 0) this.pieceAtToken[piece.token] = index;
-    });
+    // The piece each token starts with, or -1 (a token without pieces, or one starting with a mark).
+    this.pieceAtToken = new Int32Array(doc.tokens.length).fill(-1);
+    const { pieces, tokens } = doc;
+    for (let index = pieces.length - 1; index >= 0; index--) {
+      const token = pieces[index].token;
+      if (pieces[index].start === tokens[token].start) this.pieceAtToken[token] = index;
+    }
     this.locationTokens = tokensCovered(doc, findPhrases(res.locations, doc));
+    this.startBits = phraseStartBits(doc);
+    this.patternBits = res.titles.startBit | res.aliases.startBit | res.demonyms.startBit | res.metonyms.startBit;
     this.headlineSentences = findHeadlineSentences(doc);
   }
 
@@ -75,21 +84,26 @@ class Recognizer {
   private recognizeAt(t: number): number {
     const token = this.doc.tokens[t];
     if (!token.isWord) return t + 1;
+    // Most words start no title, alias, demonym or metonym: each of those patterns begins with a
+    // phrase match at `t` and gives up without one, so one look at the start bits settles all four.
+    const piece = this.pieceAtToken[t];
+    if (piece < 0 || (this.startBits[piece] & this.patternBits) === 0) {
+      return (this.locationTokens[t] === 1 ? t + 1 : null) ?? this.properNounRun(t) ?? t + 1;
+    }
     return (
       this.titledPerson(t) ??
       this.gazetteerAlias(t) ??
       this.demonymGovernment(t) ??
       this.metonym(t) ??
-      (this.locationTokens.has(t) ? t + 1 : null) ??
+      (this.locationTokens[t] === 1 ? t + 1 : null) ??
       this.properNounRun(t) ??
       t + 1
     );
   }
 
   private matchAt<T>(matcher: PhraseMatcher<T>, t: number): PhraseMatch<T> | null {
-    const piece = this.pieceAtToken[t];
-    if (piece < 0 || this.doc.pieces[piece].start !== this.doc.tokens[t].start) return null;
-    return longestAt(matcher, this.doc, piece);
+    const piece = t < this.pieceAtToken.length ? this.pieceAtToken[t] : -1;
+    return piece < 0 ? null : longestAt(matcher, this.doc, piece);
   }
 
   private endTokenOf(match: PhraseMatch<unknown>): number {
@@ -141,7 +155,11 @@ class Recognizer {
   }
 
   private addRoleReference(t: number, end: number, titles: string[]): void {
-    const referent = [...this.known.values()].reverse().find((actor) => actor.type === 'person' && titles.some((title) => actor.titles.has(title.toLowerCase())));
+    // The most recent person known by one of these titles (`known` is kept in order of last mention).
+    let referent: KnownActor | null = null;
+    for (const actor of this.known.values()) {
+      if (actor.type === 'person' && titles.some((title) => actor.titles.has(title.toLowerCase()))) referent = actor;
+    }
     if (referent) this.push(t, end, referent, 'role');
   }
 
@@ -256,7 +274,7 @@ class Recognizer {
     let sawOf = false;
     while (end < tokens.length && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
-      if (isCapitalized(token) && !this.locationTokens.has(end)) end++;
+      if (isCapitalized(token) && this.locationTokens[end] !== 1) end++;
       else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the' && ((token.lower !== 'and' && token.lower !== '&') || sawOf)) end++;
       else if (token.lower === 'the' && end > t && tokens[end - 1].lower === 'of' && isCapitalized(tokens[end + 1])) end++;
       else break;
@@ -273,7 +291,7 @@ class Recognizer {
     while (end < tokens.length && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
       const isName =
-        isCapitalized(token) && token.pos !== 'VERB' && !this.res.nonActorWords.has(token.lower) && !this.locationTokens.has(end) && !(end > t && this.startsNonPersonAlias(end));
+        isCapitalized(token) && token.pos !== 'VERB' && !this.res.nonActorWords.has(token.lower) && this.locationTokens[end] !== 1 && !(end > t && this.startsNonPersonAlias(end));
       const isParticle = end > t && NAME_PARTICLES.has(token.lower) && isCapitalized(tokens[end + 1]);
       if (!isName && !isParticle) break;
       end++;
@@ -340,10 +358,16 @@ class Recognizer {
   }
 
   private knownByNameWord(word: string, titles: string[] = []): KnownActor | null {
-    const candidates = [...this.known.values()].filter((actor) => actor.type === 'person' && actor.nameWords.has(word));
-    if (candidates.length === 0) return null;
-    const titled = candidates.filter((actor) => titles.some((title) => actor.titles.has(title.toLowerCase())));
-    return (titled.length > 0 ? titled : candidates)[(titled.length > 0 ? titled : candidates).length - 1];
+    // The most recent person with this name word, preferring one known by one of the titles; one
+    // pass without copying `known`, which this runs for every capitalised name.
+    let latest: KnownActor | null = null;
+    let latestTitled: KnownActor | null = null;
+    for (const actor of this.known.values()) {
+      if (actor.type !== 'person' || !actor.nameWords.has(word)) continue;
+      latest = actor;
+      if (titles.some((title) => actor.titles.has(title.toLowerCase()))) latestTitled = actor;
+    }
+    return latestTitled ?? latest;
   }
 
   private remember(entry: GazetteerActor): KnownActor {
@@ -407,10 +431,10 @@ function sameInitialCase(text: string, actor: GazetteerActor): boolean {
   return /^\p{Lu}/u.test(text) || actor.aliases.some((alias) => /^\p{Ll}/u.test(alias) && alias.toLowerCase() === text.toLowerCase());
 }
 
-function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Set<number> {
-  const covered = new Set<number>();
+function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Uint8Array {
+  const covered = new Uint8Array(doc.tokens.length);
   for (const match of matches) {
-    for (let p = match.firstPiece; p < match.endPiece; p++) covered.add(doc.pieces[p].token);
+    for (let p = match.firstPiece; p < match.endPiece; p++) covered[doc.pieces[p].token] = 1;
   }
   return covered;
 }

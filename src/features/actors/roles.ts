@@ -79,6 +79,11 @@ const STATIVE_NOUNS = new Set(['stance', 'position', 'case', 'view', 'views', 'n
 export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attributions: Attribution[], cueTokens: Set<number>): Actor[] {
   const byName = new Map<string, Actor>();
   const roles = mentions.map((mention) => mentionRole(doc, mention, attributions, cueTokens));
+  // Government phrases are few: look for the one around a mention among them, not among all mentions.
+  const governments: number[] = [];
+  mentions.forEach((mention, index) => {
+    if (mention.via === 'government') governments.push(index);
+  });
   mentions.forEach((mention, index) => {
     let actor = byName.get(mention.actor);
     if (!actor) {
@@ -86,7 +91,8 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
       byName.set(mention.actor, actor);
     }
     actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
-    const government = mentions.findIndex((other) => other.via === 'government' && other !== mention && other.start <= mention.start && mention.end <= other.end);
+    const government =
+      governments.find((other) => mentions[other] !== mention && mentions[other].start <= mention.start && mention.end <= mentions[other].end) ?? -1;
     const role = government >= 0 && roles[index] !== 'source' ? roles[government] : roles[index];
     if (role === 'agent') actor.asAgent++;
     if (role === 'patient') actor.asPatient++;

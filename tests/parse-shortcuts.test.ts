@@ -1,0 +1,126 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { loadCorpus } from '../src/corpus/load';
+import { compilePhrases, findPhrases, longestAt } from '../src/match/phraseMatcher';
+import { buildAnalysisText, OVERLONG_RUN } from '../src/parse/analysisText';
+import { phrasePieces } from '../src/parse/pieces';
+import { findFurniture } from '../src/parse/furniture';
+import { parseDocument } from '../src/parse/parse';
+import { findQuoteRegions } from '../src/parse/quotes';
+import { CORPUS } from './helpers';
+
+/*
+ * The parse and the phrase matcher take shortcuts for speed (issue #7): lemmas read on demand, word
+ * pieces sharing their token's lower-cased string, one phrase-start index for every trie, plain
+ * scans that skip regular expressions which cannot match. Each must give what the direct way gives.
+ */
+
+const texts = loadCorpus([CORPUS]).map((document) => document.text);
+const MIXED = 'The U.S. envoy’s “IIOJ&K” remarks — Pakistan-occupied Kashmir, PoK, Ümit’s Müller — were said to be “false”.\nIt was 2019.';
+
+describe('tokens', () => {
+  it('read lemmas on demand exactly as wink gives them for the whole document', () => {
+    const nlp = winkNLP(model, ['pos']);
+    for (const text of [...texts, MIXED]) {
+      const parsed = parseDocument(text);
+      const doc = nlp.readDoc(parsed.analysisText);
+      const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map((lemma) => lemma.toLowerCase());
+      const values = doc.tokens().out(nlp.its.value) as string[];
+      const pos = doc.tokens().out(nlp.its.pos) as string[];
+      const expected = eager.filter((_, i) => pos[i] !== 'SPACE' && values[i].trim() !== '');
+      expect(parsed.tokens.map((token) => token.lemma)).toEqual(expected);
+    }
+  });
+
+  it('serialise as the plain token, lemma included, and nothing else', () => {
+    const token = parseDocument('They were told.').tokens[1];
+    expect(JSON.parse(JSON.stringify(token))).toEqual({ index: 1, start: 5, end: 9, text: 'were', lower: 'were', lemma: 'be', pos: 'AUX', isWord: true, sentence: 0 });
+    expect(token.lemma).toBe('be');
+  });
+});
+
+describe('pieces', () => {
+  it('are the lower-cased text of their span, `&` read as `and`', () => {
+    for (const text of [...texts, MIXED]) {
+      const parsed = parseDocument(text);
+      for (const piece of parsed.pieces) {
+        const written = parsed.analysisText.slice(piece.start, piece.end);
+        expect(piece.norm).toBe(written === '&' ? 'and' : written.toLowerCase());
+      }
+    }
+  });
+});
+
+describe('phrase-start index', () => {
+  it('finds phrases of a matcher compiled after a document was already matched', () => {
+    const parsed = parseDocument('Armed forces of the Republic of Zubrowka met in Freedonia.');
+    const first = compilePhrases([{ phrase: 'armed forces', value: 'a' }]);
+    expect(findPhrases(first, parsed).map((match) => match.text)).toEqual(['Armed forces']);
+    const later = compilePhrases([{ phrase: 'Republic of Zubrowka', value: 'z' }, { phrase: 'Freedonia', value: 'f' }]);
+    expect(findPhrases(later, parsed).map((match) => match.text)).toEqual(['Republic of Zubrowka', 'Freedonia']);
+    expect(longestAt(first, parsed, 0)?.text).toBe('Armed forces');
+  });
+
+  it('stays exact when more matchers exist than bits (bits are then shared)', () => {
+    const parsed = parseDocument('Alpha beta gamma delta epsilon zeta eta theta.');
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
+    const matchers = Array.from({ length: 70 }, (_, i) => compilePhrases([{ phrase: words[i % words.length], value: i }]));
+    matchers.forEach((matcher, i) => {
+      const found = findPhrases(matcher, parsed).map((match) => match.text.toLowerCase());
+      expect(found).toEqual([words[i % words.length]]);
+    });
+  });
+});
+
+describe('scans that skip a regular expression', () => {
+  it('mask an overlong run of non-space characters, and only that', () => {
+    const run = 'x'.repeat(OVERLONG_RUN);
+    const text = `Before ${run} after ${'y'.repeat(OVERLONG_RUN - 1)} end`;
+    const masked = buildAnalysisText(text, []);
+    expect(masked).toBe(`Before ${' '.repeat(OVERLONG_RUN)} after ${'y'.repeat(OVERLONG_RUN - 1)} end`);
+    // A no-break space is `\s` too: the run is cut there and nothing is masked.
+    const split = `${'x'.repeat(600)}\u00a0${'x'.repeat(600)}`;
+    expect(buildAnalysisText(split, [])).toBe(split);
+  });
+
+  it('find e-mail addresses with and without an @', () => {
+    const spans = (text: string) => findFurniture(text).filter((span) => span.kind === 'email').map((span) => text.slice(span.start, span.end));
+    expect(spans('Write to a.b@example.com today.')).toEqual(['a.b@example.com']);
+    expect(spans('Write to [email protected] today.')).toEqual(['[email protected]']);
+    expect(spans('No address here.')).toEqual([]);
+  });
+
+  it('find quotes among other non-Latin-1 characters', () => {
+    const text = '“Peace — not war,” said Ümit; ‘absurd’ was the reply, and ‚low‛ marks are no quotes.';
+    expect(findQuoteRegions(text).map((region) => text.slice(region.start, region.end))).toEqual(['“Peace — not war,”', '‘absurd’']);
+  });
+});
+
+describe('the PolNeAR sample, when it is there', () => {
+  const directory = path.join(__dirname, '..', '..', 'shared', 'benchmarks', 'polnear', 'train', 'text');
+  it.runIf(fs.existsSync(directory))('gives every token its own text and the same lemmas as wink', () => {
+    const nlp = winkNLP(model, ['pos']);
+    const names = fs.readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().slice(0, 40);
+    for (const name of names) {
+      const text = fs.readFileSync(path.join(directory, name), 'utf8');
+      const parsed = parseDocument(text);
+      for (const token of parsed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+      const doc = nlp.readDoc(parsed.analysisText);
+      const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map((lemma) => lemma.toLowerCase());
+      const values = doc.tokens().out(nlp.its.value) as string[];
+      const pos = doc.tokens().out(nlp.its.pos) as string[];
+      expect(parsed.tokens.map((token) => token.lemma)).toEqual(eager.filter((_, i) => pos[i] !== 'SPACE' && values[i].trim() !== ''));
+    }
+  });
+});
+
+describe('phrase pieces', () => {
+  it('are the matches of the piece pattern, normalised', () => {
+    const reference = (phrase: string) => Array.from(phrase.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu), (match) => (match[0] === '&' ? 'and' : match[0].toLowerCase()));
+    const phrases = [MIXED, 'IIOJ&K', 'Pakistan-occupied Kashmir', '  spaced  out ', '\u0301accent first', 'emoji 😀 between', 'lone \ud800 surrogate', 'ÆON Ölfus 2019', '', '&&'];
+    for (const phrase of [...phrases, ...texts.map((text) => text.slice(0, 2000))]) expect(phrasePieces(phrase)).toEqual(reference(phrase));
+  });
+});
