@@ -1,14 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { loadCorpus } from '../src/corpus/load';
 import { compilePhrases, findPhrases, longestAt } from '../src/match/phraseMatcher';
 import { buildAnalysisText, OVERLONG_RUN } from '../src/parse/analysisText';
 import { phrasePieces } from '../src/parse/pieces';
 import { findFurniture } from '../src/parse/furniture';
 import { parseDocument } from '../src/parse/parse';
+import { createIsolatedWink } from '../src/parse/wink';
 import { findQuoteRegions } from '../src/parse/quotes';
 import { CORPUS } from './helpers';
 
@@ -19,14 +18,16 @@ import { CORPUS } from './helpers';
  */
 
 const texts = loadCorpus([CORPUS]).map((document) => document.text);
+// A second wink, read eagerly; like parseDocument's, it reads each document as a fresh process does.
+const wink = createIsolatedWink(['pos']);
+const nlp = wink.nlp;
 const MIXED = 'The U.S. envoy’s “IIOJ&K” remarks — Pakistan-occupied Kashmir, PoK, Ümit’s Müller — were said to be “false”.\nIt was 2019.';
 
 describe('tokens', () => {
   it('read lemmas on demand exactly as wink gives them for the whole document', () => {
-    const nlp = winkNLP(model, ['pos']);
     for (const text of [...texts, MIXED]) {
       const parsed = parseDocument(text);
-      const doc = nlp.readDoc(parsed.analysisText);
+      const doc = wink.readDoc(parsed.analysisText);
       const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map((lemma) => lemma.toLowerCase());
       const values = doc.tokens().out(nlp.its.value) as string[];
       const pos = doc.tokens().out(nlp.its.pos) as string[];
@@ -102,13 +103,12 @@ describe('scans that skip a regular expression', () => {
 describe('the PolNeAR sample, when it is there', () => {
   const directory = path.join(__dirname, '..', '..', 'shared', 'benchmarks', 'polnear', 'train', 'text');
   it.runIf(fs.existsSync(directory))('gives every token its own text and the same lemmas as wink', () => {
-    const nlp = winkNLP(model, ['pos']);
     const names = fs.readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().slice(0, 40);
     for (const name of names) {
       const text = fs.readFileSync(path.join(directory, name), 'utf8');
       const parsed = parseDocument(text);
       for (const token of parsed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
-      const doc = nlp.readDoc(parsed.analysisText);
+      const doc = wink.readDoc(parsed.analysisText);
       const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map((lemma) => lemma.toLowerCase());
       const values = doc.tokens().out(nlp.its.value) as string[];
       const pos = doc.tokens().out(nlp.its.pos) as string[];

@@ -17,6 +17,7 @@ import {
   type PredictedAttribution,
 } from '../src/eval/polnear';
 import { defaultDataDir, evaluatePolnear, loadPolnear } from '../scripts/eval-polnear';
+import { createAnalyzer } from '../src/analyze';
 
 const span = (...pairs: [number, number][]): GoldSpan => ({
   fragments: pairs.map(([start, end]) => ({ start, end })),
@@ -228,5 +229,18 @@ describe('PolNeAR regression guard (first 20 train articles)', () => {
     // (strict 0.759), R 0.505, F1 0.634. The floor sits about 0.05 below; raise it as the rules improve.
     expect(result.overall.f1).toBeGreaterThanOrEqual(0.62);
     expect(result.overall.strictF1).toBeGreaterThanOrEqual(0.59);
+  });
+});
+
+describe('analysis independent of reading order', () => {
+  it.runIf(fs.existsSync(dataDir))('gives each of 60 PolNeAR articles the same result read forwards or backwards in one process', () => {
+    const articles = loadPolnear(dataDir, { limit: 60 });
+    const analyzer = createAnalyzer();
+    const read = (list: typeof articles) =>
+      new Map(list.map((a) => [a.id, JSON.stringify(analyzer.analyze({ id: a.id, meta: {}, text: a.text, origin: { file: a.id, line: null } }))]));
+    const forwards = read(articles);
+    const backwards = read([...articles].reverse());
+    const differing = articles.filter((a) => forwards.get(a.id) !== backwards.get(a.id)).map((a) => a.id);
+    expect(differing).toEqual([]);
   });
 });

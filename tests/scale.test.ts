@@ -65,6 +65,23 @@ describe('worker threads', () => {
     WORKER_TIMEOUT,
   );
 
+  const polnearTexts = path.join(__dirname, '..', '..', 'shared', 'benchmarks', 'polnear', 'train', 'text');
+  it.runIf(fs.existsSync(polnearTexts))(
+    'give the same bytes on 1 and 2 workers for 80 real articles (no document depends on what its thread read before)',
+    async () => {
+      const names = fs.readdirSync(polnearTexts).filter((name) => name.endsWith('.txt')).sort().slice(0, 80);
+      const records = path.join(tempDir(), 'articles.jsonl');
+      fs.writeFileSync(records, names.map((name) => JSON.stringify({ id: name, text: fs.readFileSync(path.join(polnearTexts, name), 'utf8') })).join('\n') + '\n');
+      const one = await run(['analyze', records, '--format', 'csv', '--workers', '1']);
+      const two = await run(['analyze', records, '--format', 'csv', '--workers', '2']);
+      expect(one.code).toBe(0);
+      expect(two.stderr).toBe('');
+      expect(one.stdout.trimEnd().split('\n')).toHaveLength(81);
+      expect(two.stdout).toBe(one.stdout);
+    },
+    WORKER_TIMEOUT,
+  );
+
   it(
     'report an error raised inside a worker as the same one line as in a single thread',
     async () => {

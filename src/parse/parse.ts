@@ -1,10 +1,10 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { buildAnalysisText } from './analysisText';
 import { findFurniture } from './furniture';
 import { findQuoteRegions } from './quotes';
 import { findPieces } from './pieces';
 import type { ParsedDocument, Sentence, Token } from './types';
+import { createIsolatedWink } from './wink';
+import type { Wink, WinkDoc } from './wink';
 
 /**
  * Only the annotations the features read: tokens (always on) and POS tags with lemmas. wink's
@@ -14,10 +14,11 @@ import type { ParsedDocument, Sentence, Token } from './types';
  */
 const PIPE = ['pos'];
 
-// Loading the model takes ~100 ms; one instance serves every document in the process.
-let nlp: ReturnType<typeof winkNLP> | null = null;
-function getNlp(): ReturnType<typeof winkNLP> {
-  return (nlp ??= winkNLP(model, PIPE));
+// Loading the model takes ~100 ms; one instance serves every document in the process, each
+// document read as if it were the first (see wink.ts).
+let wink: ReturnType<typeof createIsolatedWink> | null = null;
+function getWink(): ReturnType<typeof createIsolatedWink> {
+  return (wink ??= createIsolatedWink(PIPE));
 }
 
 const WORD_TYPES = new Set(['word', 'number', 'email', 'hashtag', 'mention', 'url']);
@@ -40,9 +41,9 @@ export function parseDocument(text: string): ParsedDocument {
 }
 
 function tokenize(text: string, analysisText: string): Token[] {
-  const nlp = getNlp();
-  const its = nlp.its;
-  const doc = nlp.readDoc(analysisText);
+  const wink = getWink();
+  const its = wink.nlp.its;
+  const doc = wink.readDoc(analysisText);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
@@ -69,8 +70,7 @@ function tokenize(text: string, analysisText: string): Token[] {
   return tokens;
 }
 
-type WinkDoc = ReturnType<ReturnType<typeof winkNLP>['readDoc']>;
-type WinkIts = ReturnType<typeof winkNLP>['its'];
+type WinkIts = Wink['its'];
 
 /**
  * A document's lemmas, read from wink when a feature first asks for one. Features read the lemma of

@@ -1,0 +1,131 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Wink = ReturnType<typeof winkNLP>;
+export type WinkDoc = ReturnType<Wink['readDoc']>;
+
+/**
+ * A wink-nlp instance whose documents do not depend on each other.
+ *
+ * wink adds every word missing from its model to the model's lexeme hash, and its tokenizer asks
+ * that same hash whether a string is a known word: a word learned in one document (say `Trump’s`,
+ * once it had been added whole) then stays one token in every later document, where a fresh
+ * process splits it; and a learned word keeps the features (token type, guessed tag) of the first
+ * context it was met in. So a document's tokens, tags and every count built on them depended on
+ * what the process had read before — on the order of the corpus and on how documents were spread
+ * over worker threads.
+ *
+ * The tokenizer's lookups read the hash object wink captured when it loaded; the code that adds
+ * words reads `features.lexeme.hash` afresh on every call. We point the latter at a proxy over the
+ * same object: a word added or met again in this document is written into the captured hash, as
+ * wink expects, and removed from it once the document is read. Learned words stay known to the
+ * proxy — with their index and features, so memory grows with the vocabulary, not with the corpus
+ * — and one is reused only when it is added with the same token type as when it was learned.
+ * Each document is therefore read exactly as a fresh process reads it.
+ */
+export function createIsolatedWink(pipe: string[]): { nlp: Wink; readDoc(text: string): WinkDoc } {
+  let lexeme: LexemeFeature | null = null;
+  let isolation: Isolation | null = null;
+  const instrumented = Object.assign(Object.create(null), model, {
+    core() {
+      const core = (model as unknown as WinkModel).core();
+      lexeme = core.features.lexeme;
+      return core;
+    },
+    // wink hands its cache to the feature functions of each new word; we need it to see the
+    // token type every word is added with.
+    featureFn(config: unknown) {
+      const features = (model as unknown as WinkModel).featureFn(config);
+      const seeCache = (cache: WinkCache) => isolation?.watch(cache);
+      const wrapped: Record<string, unknown> = Object.create(null);
+      for (const [name, fn] of Object.entries(features)) {
+        wrapped[name] =
+          typeof fn === 'function'
+            ? (word: string, category: number, cache: WinkCache) => (seeCache(cache), fn(word, category, cache))
+            : fn;
+      }
+      return wrapped;
+    },
+  });
+  const nlp = winkNLP(instrumented, pipe as Parameters<typeof winkNLP>[1]);
+  if (!lexeme) throw new Error('wink-nlp did not load its core model through core(); cannot isolate documents');
+  isolation = isolateDocuments(lexeme);
+  // A word no model knows, so that wink shows us its cache before the first real document.
+  const readDoc = (text: string) => {
+    try {
+      return nlp.readDoc(text);
+    } finally {
+      isolation!.forgetDocument();
+    }
+  };
+  readDoc('qzxframingkitprobe');
+  if (!isolation.watching()) throw new Error('wink-nlp did not pass its cache to the feature functions; cannot isolate documents');
+  return { nlp, readDoc };
+}
+
+interface LexemeFeature {
+  hash: Record<string, number>;
+  intrinsicSize: number;
+}
+
+interface WinkCache {
+  add(text: string, category: number): number;
+}
+
+interface WinkModel {
+  core(): { features: { lexeme: LexemeFeature } };
+  featureFn(config: unknown): Record<string, unknown>;
+}
+
+interface Isolation {
+  watch(cache: WinkCache): void;
+  watching(): boolean;
+  forgetDocument(): void;
+}
+
+function isolateDocuments(lexeme: LexemeFeature): Isolation {
+  const visible = lexeme.hash; // the object wink's tokenizer looks words up in
+  // Learned words by token type and text: the same text added as another type is a new word.
+  const learned = new Map<string, number>();
+  const metInThisDocument: string[] = [];
+  let addingCategory = -1;
+  let watched: WinkCache | null = null;
+  const remember = (word: string, index: number) => {
+    visible[word] = index;
+    metInThisDocument.push(word);
+  };
+  lexeme.hash = new Proxy(visible, {
+    get(target, word) {
+      const index = target[word as string];
+      if (index !== undefined || typeof word !== 'string') return index;
+      const earlier = learned.get(`${addingCategory}\u0000${word}`);
+      if (earlier !== undefined) remember(word, earlier);
+      return earlier;
+    },
+    set(_target, word, index) {
+      learned.set(`${addingCategory}\u0000${word as string}`, index);
+      remember(word as string, index);
+      return true;
+    },
+  });
+  return {
+    watch(cache) {
+      if (watched) return;
+      watched = cache;
+      const add = cache.add;
+      cache.add = (text, category) => {
+        addingCategory = category;
+        try {
+          return add(text, category);
+        } finally {
+          addingCategory = -1;
+        }
+      };
+    },
+    watching: () => watched !== null,
+    forgetDocument() {
+      for (const word of metInThisDocument) delete visible[word];
+      metInThisDocument.length = 0;
+    },
+  };
+}
