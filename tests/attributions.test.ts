@@ -175,3 +175,45 @@ describe('attributions: naming with call and parenthetical cues', () => {
     expect(doc.attributions.map((a) => [a.cue.text, a.source?.text, a.mode])).toEqual([[':', 'Sharif', 'direct']]);
   });
 });
+
+describe('attributions: subjects in longer sentences', () => {
+  const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
+
+  it('takes a finite cue after a noun phrase that ends in an indefinite object (`the organizer of a rally said`)', () => {
+    expect(cues('Even the organizer of a pro-government rally said the new rules raised the risk of violence.')).toEqual([['said', 'the organizer of a pro-government rally']]);
+    // A naming participle after an indefinite noun still names and does not speak.
+    expect(cues('Members of a group called the People’s Front marched on Friday.')).toEqual([]);
+  });
+
+  it('gives a participle after `by`, `after`, `while` or a dash the main clause’s subject', () => {
+    expect(cues('Imran Khan distanced himself from the protest by saying he had not been consulted.')).toEqual([['saying', 'Imran Khan']]);
+    expect(cues('The minister, after initially saying he would resign, stayed in office.')).toEqual([['saying', 'The minister']]);
+    expect(cues('Modi changed course – saying the talks could resume in March.')).toEqual([['saying', 'Modi']]);
+  });
+
+  it('takes the noun phrase of `with … saying` as the source', () => {
+    expect(cues('Support for the accord has grown, with 30 percent of Kashmiris saying they back it.')).toEqual([['saying', '30 percent of Kashmiris']]);
+  });
+
+  it('takes a name set off by commas after a role noun, and an adverb aside', () => {
+    expect(cues('A foreign ministry spokesman, Zahid Hafeez Chaudhri, said on Monday that the visit was cancelled.')).toEqual([['said', 'A foreign ministry spokesman, Zahid Hafeez Chaudhri']]);
+    const doc = analyzeSentence('A foreign ministry spokesman, Zahid Hafeez Chaudhri, said on Monday that the visit was cancelled.');
+    expect(doc.attributions[0].content?.text).toBe('the visit was cancelled');
+    expect(cues('Sharma, meanwhile, who leads the opposition bench, said the vote was rigged.')).toEqual([['said', 'Sharma']]);
+  });
+
+  it('takes a relative clause inside the subject and an attributive `inside`', () => {
+    expect(cues('Current and former officials who spoke with Dawn said the agency had become a shell.')).toEqual([['said', 'Current and former officials who spoke with Dawn']]);
+    expect(cues('The plan, an inside source said, is to reopen the crossing.')).toEqual([['said', 'an inside source']]);
+  });
+
+  it('reads a share of people as the subject of a verb wink tagged as a noun, but not a count', () => {
+    expect(cues('Six in 10 say the army should leave the valley.')).toEqual([['say', 'Six in 10']]);
+    expect(cues('And 64 percent call him competent.')).toEqual([['call', '64 percent']]);
+    expect(cues('The hashtag drew one million tweets.')).toEqual([]);
+  });
+
+  it('does not end a sentence inside initials (`Rep. Gregory Meeks (D-N.Y.) said`)', () => {
+    expect(cues('Rep. Gregory Meeks (D-N.Y.) said the vote would be close.')).toEqual([['said', 'Rep. Gregory Meeks']]);
+  });
+});

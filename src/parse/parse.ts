@@ -196,9 +196,14 @@ function endsSentence(tokens: Token[], t: number): boolean {
   const token = tokens[t];
   const next = tokens[t + 1];
   if (!next) return false;
-  if (isTerminal(token.text)) return !CLOSERS.has(next.text) && startsSentence(next);
   const previous = tokens[t - 1];
+  if (isTerminal(token.text)) return !CLOSERS.has(next.text) && startsSentence(next) && !isInsideInitials(previous, token, next);
   return CLOSERS.has(token.text) && previous !== undefined && isTerminal(previous.text) && startsSentence(next);
+}
+
+/** `(D-N.Y.)`, `R.I.`: wink splits some initials into letter + `.`; a full stop touching a letter and the next token ends no sentence. */
+function isInsideInitials(previous: Token | undefined, stop: Token, next: Token): boolean {
+  return previous !== undefined && previous.end === stop.start && stop.end === next.start && previous.end - previous.start === 1 && /^\p{L}$/u.test(previous.text);
 }
 
 function startsSentence(next: Token): boolean {

@@ -83,6 +83,7 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
   return true;
 }
 
+const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
@@ -92,12 +93,19 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   const previous = doc.tokens[t - 1];
   const next = doc.tokens[t + 1];
   if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !previous || previous.sentence !== token.sentence) return false;
+  // `Six in 10 say`, `64 percent call him`, `42% say`: a share of people is a subject.
+  const share = previous.pos === 'NUM' || previous.text === '%' || SHARE_WORDS.has(previous.lower);
+  const pluralNoun = previous.pos === 'NOUN' && /[^s]s$/u.test(previous.lower);
   const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS.has(previous.lower);
+  // A share is a subject only when a clause follows (`one million tweets.` is a count).
+  if (share && !subjectBefore) return next !== undefined && next.sentence === token.sentence && (['PRON', 'DET', 'PROPN', 'NUM'].includes(next.pos) || next.lower === 'that');
   if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;
   // Title-case headlines: a name follows (`Slams Donald Trump`); `told Daily Express.` is a name.
   if (isTitleCase(token)) return next !== undefined && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET');
   if (!next || next.sentence !== token.sentence || next.text === '.' || next.text === ',' || next.lower === 'that') return true;
-  return previous.pos !== 'PRON' && ['PROPN', 'DET', 'NUM'].includes(next.pos); // `polling in Florida shows Rubio …`
+  if (previous.pos === 'PRON') return false;
+  // `polling in Florida shows Rubio …`; `voters say they …`, `64 percent call him …`.
+  return ['PROPN', 'DET', 'NUM'].includes(next.pos) || (next.pos === 'PRON' && (share || pluralNoun));
 }
 
 /**

@@ -45,7 +45,7 @@ export function attachQuote(
   const before = cueBeforeQuote(doc, region, cues, used);
   if (before !== null) {
     const source = subjectBefore(doc, before.cue.first, res.documentHeads);
-    if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence])) return null;
+    if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)) return null;
     used.add(before.index);
     return build(doc, res, mentions, before.cue, source, inner, 'direct', earlier);
   }

@@ -23,7 +23,8 @@ export function reportedSpeech(
   if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
   if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
-  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous?.text === ',';
+  // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
+  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous !== undefined && previous.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(previous.lower);
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
   let source = participle || coordinated ? mainClauseSubject(doc, res, sentence, cue, earlier) : subjectBefore(doc, cue.first, res.documentHeads);
   let content: Span | null;
@@ -37,7 +38,7 @@ export function reportedSpeech(
   } else return null;
   if (!source) return null;
   // `issued a statement saying …` names a document that speaks; `held a rally called …` names a thing.
-  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence) && !isDocument(doc, res, source)) return null;
+  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence, cue.first) && !isDocument(doc, res, source)) return null;
   if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
 }
@@ -54,6 +55,7 @@ function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueH
 }
 
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–']);
+const PARTICIPLE_INTRODUCERS = new Set([',', '—', '–', 'by', 'after', 'while', 'before', 'when', 'since', 'without', 'upon', 'in']);
 const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
 
 /**
@@ -65,12 +67,24 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
   const mark = doc.tokens[closing].text;
   for (let t = closing - 1; t > sentence.firstToken; t--) {
     if (doc.tokens[t].text !== mark) continue;
-    const afterName = doc.tokens[t - 1].pos === 'PROPN';
-    if (!afterName && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
-    const start = nounPhraseStart(doc, t, sentence.index);
-    return start < t ? tokenSpan(doc, start, t) : null;
+    // `Sanders, meanwhile, who …, said`: an adverb set off by commas sits between the subject and its aside.
+    let open = t;
+    if (doc.tokens[t - 1].pos === 'ADV' && doc.tokens[t - 2]?.text === mark && t - 2 > sentence.firstToken) open = t - 2;
+    const afterName = doc.tokens[open - 1].pos === 'PROPN';
+    const appositiveName = isNameAside(doc, t + 1, closing); // `A Twitter spokesman, Christopher Abboud, said`
+    if (!afterName && !appositiveName && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+    const start = nounPhraseStart(doc, open, sentence.index);
+    if (start >= open) return null;
+    return tokenSpan(doc, start, appositiveName ? closing : open);
   }
   return null;
+}
+
+/** Tokens `[first, end)` form a name: capitalised words, initials and `Jr.` (`Anna Richardson White`, `James B. Comey`). */
+function isNameAside(doc: ParsedDocument, first: number, end: number): boolean {
+  if (end - first < 1 || end - first > 5) return false;
+  for (let t = first; t < end; t++) if (doc.tokens[t].pos !== 'PROPN' || !/^\p{Lu}/u.test(doc.tokens[t].text)) return false;
+  return true;
 }
 
 const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
@@ -207,7 +221,7 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: 
   // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
   const openingEnd = nounPhraseEnd(doc, sentence.firstToken, cue.first);
   const afterOpening = doc.tokens[openingEnd];
-  const parenthetical = afterOpening?.text === ',' && /^(who|which)$|ing$|ed$/u.test(doc.tokens[openingEnd + 1]?.lower ?? '');
+  const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without)$|ing$|ed$/u.test(doc.tokens[openingEnd + 1]?.lower ?? '');
   if (openingEnd > sentence.firstToken && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
     return tokenSpan(doc, sentence.firstToken, openingEnd);
   }
@@ -224,6 +238,20 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: 
 function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Span | null {
   let first = cue.end;
   if (doc.tokens[cue.first].lower.startsWith('tol')) first = nounPhraseEnd(doc, first, sentence.endToken);
+  first = afterLeadingAdverbial(doc, first, sentence);
   while (first < sentence.endToken && (doc.tokens[first].lower === 'that' || doc.tokens[first].pos === 'PUNCT')) first++;
   return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
+}
+
+const MAX_ADVERBIAL = 8;
+
+/** `said on Saturday that …`, `said after a lunch on Tuesday that …`: what was said starts after `that`. */
+function afterLeadingAdverbial(doc: ParsedDocument, first: number, sentence: Sentence): number {
+  if (doc.tokens[first]?.pos !== 'ADP' && doc.tokens[first]?.pos !== 'ADV') return first;
+  for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+    const token = doc.tokens[t];
+    if (token.lower === 'that' && token.pos === 'SCONJ') return t;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'PRON') return first;
+  }
+  return first;
 }

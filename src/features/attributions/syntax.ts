@@ -71,13 +71,15 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
   let end = skipBack(doc, cueFirst);
   if (POLLED.test(doc.tokens[end - 1]?.lower ?? '') && doc.tokens[end - 1].sentence === sentence) end--;
   let start = nounPhraseStart(doc, end, sentence);
-  if (start === end) return misTaggedName(doc, end, cueFirst, sentence);
+  if (start === end) return misTaggedName(doc, end, cueFirst, sentence) ?? misTaggedName(doc, end - 1, cueFirst, sentence);
   if (end < cueFirst && POLLED.test(doc.tokens[end].lower)) end++;
   // `the 30 percent who say`: a relative pronoun closes its own clause's subject.
   if (RELATIVE_PRONOUNS.has(doc.tokens[end - 1].lower)) return tokenSpan(doc, start, end);
   start = withModifiers(doc, start, sentence);
   // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
   const before = doc.tokens[start - 1];
+  // `with 30 percent of voters saying …`: an absolute phrase; its noun phrase is the participle's subject.
+  if (before?.lower === 'with' && before.sentence === sentence && /ing$/u.test(doc.tokens[cueFirst].lower)) return tokenSpan(doc, start, end);
   if (before && before.sentence === sentence && before.pos === 'ADP' && before.lower !== 'of') {
     let t = start - 1;
     while (t > 0 && doc.tokens[t - 1].sentence === sentence && ['ADP', 'ADV'].includes(doc.tokens[t - 1].pos)) t--;
@@ -88,9 +90,29 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
       const outer = tokenSpan(doc, outerStart, t - 1);
       if (outer && (!SUBORDINATORS.has(before.lower) || documentHeads.has(headOf(doc.tokens.slice(outerStart, t - 1))?.lower ?? ''))) return outer;
     }
-    if (!SUBORDINATORS.has(before.lower)) return null;
+    if (!SUBORDINATORS.has(before.lower)) return relativeClauseSubject(doc, end, sentence);
   }
   return tokenSpan(doc, start, end);
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const MAX_RELATIVE_CLAUSE = 15;
+
+/** `officials who spoke with The Huffington Post said`: a noun, `who`/`that` and a short clause with a verb, then the cue. */
+function relativeClauseSubject(doc: ParsedDocument, end: number, sentence: number): Span | null {
+  const first = doc.sentences[sentence].firstToken;
+  let hasVerb = false;
+  for (let t = end - 1; t > first && t >= end - MAX_RELATIVE_CLAUSE; t--) {
+    const token = doc.tokens[t];
+    if (CLAUSE_BREAKS.has(token.text)) return null;
+    if (token.pos === 'VERB' || token.pos === 'AUX') hasVerb = true;
+    if (token.lower !== 'who' && token.lower !== 'that') continue;
+    const head = doc.tokens[t - 1];
+    if (!hasVerb || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+    const start = withModifiers(doc, nounPhraseStart(doc, t, sentence), sentence);
+    return start < t ? tokenSpan(doc, start, end) : null;
+  }
+  return null;
 }
 
 /**
@@ -125,10 +147,13 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** `Jolly said`: wink tags some surnames as adverbs or adjectives; a capitalised sentence opener right before the cue is a name. */
 function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sentence: number): Span | null {
   const word = doc.tokens[end];
-  if (end !== doc.sentences[sentence].firstToken || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
+  if (!word || end !== doc.sentences[sentence].firstToken || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
   if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || COMMON_OPENERS.has(word.lower)) return null;
   return tokenSpan(doc, end, end + 1);
 }
+
+/** Prepositions that wink tags ADP where they modify a noun like adjectives (`an inside source`, `an outside adviser`). */
+const ATTRIBUTIVE_PREPOSITIONS = new Set(['inside', 'outside']);
 
 /** Sentence openers that are never names (`Still said`, `Also says` in headlines). */
 const COMMON_OPENERS = new Set(['also', 'still', 'then', 'now', 'later', 'earlier', 'once', 'never', 'just', 'only', 'even', 'again', 'previously', 'recently', 'separately', 'meanwhile', 'finally', 'he', 'she', 'it', 'reportedly', 'publicly', 'privately', 'repeatedly', 'often']);
@@ -143,6 +168,7 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
       (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])) || // `Contact Group on Kashmir`
       (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
+      (ATTRIBUTIVE_PREPOSITIONS.has(token.lower) && doc.tokens[start]?.pos === 'NOUN' && ['DET', 'ADJ'].includes(doc.tokens[start - 2]?.pos ?? '')) || // `an inside source`
       (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
       (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken) || // `Mr. Burke said`: wink tags some names as verbs
       isNounTaggedVerb(doc, start - 1); // `the most recent polling`, `an earlier report`
@@ -209,8 +235,13 @@ export function headOf(words: Token[]): Token | undefined {
   return head;
 }
 
-/** `held a rally called …`, `linked to a group called …`: an indefinite object noun with a participle names, it does not speak. */
-export function isReducedRelative(doc: ParsedDocument, source: Span, sentence: Sentence): boolean {
+/**
+ * `held a rally called …`, `linked to a group called …`, `issued a report saying …`: an indefinite
+ * object noun with a participle names or describes, it does not speak. Only participles can do
+ * that: `the organizer of a rally said …` is a finite verb with its subject.
+ */
+export function isReducedRelative(doc: ParsedDocument, source: Span, sentence: Sentence, cueFirst: number): boolean {
+  if (!PARTICIPLE_OF_REDUCED_RELATIVE.test(doc.tokens[cueFirst].lower)) return false;
   const first = tokenIndexAtOrAfter(doc, source.start);
   const end = tokenIndexAtOrAfter(doc, source.end);
   // `members of a group called …`: the indefinite noun after the last `of` is the one named.
@@ -218,6 +249,8 @@ export function isReducedRelative(doc: ParsedDocument, source: Span, sentence: S
   const before = doc.tokens[first - 1];
   return isIndefinite(doc.tokens[first]) && before !== undefined && before.sentence === sentence.index && (before.pos === 'VERB' || before.pos === 'ADP');
 }
+
+const PARTICIPLE_OF_REDUCED_RELATIVE = /ing$|^(called|named|dubbed|titled|entitled|labell?ed|billed|branded|nicknamed|known|described)$/u;
 
 function isIndefinite(token: Token): boolean {
   return token.lower === 'a' || token.lower === 'an';
