@@ -213,6 +213,13 @@ describe('attributions: subjects in longer sentences', () => {
     expect(cues('The hashtag drew one million tweets.')).toEqual([]);
   });
 
+  it('leaves a time phrase out of a document subject and reads a participle or gerund subject', () => {
+    expect(cues('A Gallup Pakistan poll this month found the prime minister ahead in Punjab.')).toEqual([['found', 'A Gallup Pakistan poll']]);
+    expect(cues('A CVoter/IANS survey of Bihar released on Tuesday showed the alliance with a narrow lead.')).toEqual([['showed', 'A CVoter/IANS survey of Bihar']]);
+    expect(cues('Exit polling showed that the ruling party had lost ground.')).toEqual([['showed', 'Exit polling']]);
+    expect(cues('They think the progress on the water talks is real.')).toEqual([['think', 'They']]);
+  });
+
   it('does not end a sentence inside initials (`Rep. Gregory Meeks (D-N.Y.) said`)', () => {
     expect(cues('Rep. Gregory Meeks (D-N.Y.) said the vote would be close.')).toEqual([['said', 'Rep. Gregory Meeks']]);
   });

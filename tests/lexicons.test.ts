@@ -409,3 +409,133 @@ describe('user lexicons extend and override the shipped ones', () => {
     expect(errorOf(() => loadLexicons({ extraLoaded: [extra] })).file).toMatch(/broken\.json$/);
   });
 });
+
+describe('reporting-cue verb forms are well-formed (catches typos such as agreeed for agreed)', () => {
+  // Read straight from the file, so these checks do not depend on what the loader accepts.
+  type Lemma = { lemma: string; forms: string[] };
+  const cuesFile = path.join(ROOT, 'lexicons', 'sourcing', 'reporting-cues.json');
+  const cueData = JSON.parse(fs.readFileSync(cuesFile, 'utf8')) as Record<string, unknown> & { verbs: Lemma[]; nouns: Lemma[] };
+  const singleWord = (s: string) => /^[a-z]+$/.test(s);
+
+  /** Irregular past / participle forms, keyed by base verb (also the head verb of phrasal lemmas: take aim → took aim). */
+  const IRREGULAR: Record<string, string[]> = {
+    say: ['said'],
+    tell: ['told'],
+    write: ['wrote', 'written'],
+    think: ['thought'],
+    know: ['knew', 'known'],
+    feel: ['felt'],
+    understand: ['understood'],
+    find: ['found'],
+    show: ['shown'],
+    plead: ['pled'],
+    take: ['took', 'taken'],
+    make: ['made'],
+  };
+
+  type Kind = 's' | 'past' | 'ing';
+  /**
+   * Single-word lemmas that lack a form on purpose. Keep this short: a lemma belongs here only when the
+   * missing form is a decision (lexicons/README.md), never to silence a typo.
+   */
+  const MISSING_ON_PURPOSE: Record<string, { missing: Kind[]; why: string }> = {
+    state: { missing: ['s'], why: 'states is mostly the noun; base left out too (README: state → stated, stating)' },
+    term: { missing: ['s'], why: 'terms is mostly the noun (in terms of); base left out too (README, load.ts)' },
+    object: { missing: ['s'], why: 'objects is mostly the noun; only objected/objecting report' },
+    question: { missing: ['s'], why: 'questions is mostly the noun; only questioned/questioning report' },
+    answer: { missing: ['s'], why: 'answers is mostly the noun; only answered/answering report' },
+    label: { missing: ['s'], why: 'labels is mostly the noun; only the participles and -ing report' },
+    flag: { missing: ['s'], why: 'flags is mostly the noun (national flags)' },
+    voice: { missing: ['s'], why: 'voices is mostly the noun (voices of dissent)' },
+    joke: { missing: ['s'], why: 'jokes is mostly the noun' },
+    rap: { missing: ['s'], why: 'raps is mostly the noun (rap music, rap sheet); base left out too' },
+    email: { missing: ['s'], why: 'emails is mostly the noun and is listed as a documentHead instead' },
+    brand: { missing: ['s', 'ing'], why: 'brands/branding are mostly nouns (marketing); only branded reports' },
+    counter: { missing: ['s', 'ing'], why: 'counter(s) is mostly noun/prefix and countering mostly an action (countering terrorism); countered is a clauseCue' },
+    quote: { missing: ['s', 'ing'], why: 'quotes is mostly the noun; quoting is a sourceFirstPhrase (quoting officials)' },
+    cite: { missing: ['ing'], why: 'citing is a sourceFirstPhrase (citing sources), not a verb form' },
+    lambaste: { missing: ['past', 'ing'], why: 'lambasted/lambasting are the same as lambast’s and a form may belong to one lemma only' },
+  };
+
+  /** The regular forms of a base verb by simple English spelling rules; several candidates where the rules cannot tell (stress). */
+  function regularForms(base: string): Record<Kind, string[]> {
+    const s = /(s|x|z|ch|sh|[^aeiou]o)$/.test(base) ? [base + 'es'] : /[^aeiou]y$/.test(base) ? [base.slice(0, -1) + 'ies'] : [base + 's'];
+    if (/[^aeiou]y$/.test(base)) return { s, past: [base.slice(0, -1) + 'ied'], ing: [base + 'ing'] };
+    if (/(ee|ye|oe)$/.test(base)) return { s, past: [base + 'd'], ing: [base + 'ing'] };
+    if (/e$/.test(base)) return { s, past: [base + 'd'], ing: [base.slice(0, -1) + 'ing'] };
+    const w = base.replace(/qu/g, 'qw'); // the u of qu is no vowel: quip → quipped
+    if (/(^|[^aeiou])[aeiou][^aeiouwxy]$/.test(w)) {
+      const doubled = base + base.slice(-1);
+      // One syllable: always doubled (slam → slammed). Longer: doubled only with final stress (admit → admitted,
+      // but threaten → threatened), and UK/US differ (labelled/labeled), so accept both.
+      if ((w.match(/[aeiou]+/g) ?? []).length === 1) return { s, past: [doubled + 'ed'], ing: [doubled + 'ing'] };
+      return { s, past: [doubled + 'ed', base + 'ed'], ing: [doubled + 'ing', base + 'ing'] };
+    }
+    return { s, past: [base + 'ed'], ing: [base + 'ing'] };
+  }
+
+  const singleWordVerbs = cueData.verbs.filter((v) => singleWord(v.lemma));
+
+  it('no form or phrase contains a letter three times in a row (eee, sss)', () => {
+    const strings: string[] = [];
+    for (const [key, value] of Object.entries(cueData)) {
+      if (key === '$schema' || key === 'description') continue;
+      for (const item of value as (string | Lemma)[]) strings.push(...(typeof item === 'string' ? [item] : [item.lemma, ...item.forms]));
+    }
+    expect(strings.length).toBeGreaterThan(500);
+    expect(strings.filter((s) => /(\p{L})\1\1/iu.test(s))).toEqual([]);
+  });
+
+  it('every single-word verb lemma has a past, an -ing and a 3rd-person -s form (rules or irregular table)', () => {
+    const offending: string[] = [];
+    for (const { lemma, forms } of singleWordVerbs) {
+      const regular = regularForms(lemma);
+      const expected: Record<Kind, string[]> = { s: regular.s, past: [...regular.past, ...(IRREGULAR[lemma] ?? [])], ing: regular.ing };
+      const missing = (Object.keys(expected) as Kind[]).filter((kind) => !expected[kind].some((f) => forms.includes(f)));
+      const allowed = MISSING_ON_PURPOSE[lemma]?.missing ?? [];
+      for (const kind of missing) if (!allowed.includes(kind)) offending.push(`${lemma}: no ${kind} form (expected ${expected[kind].join(' or ')}; has ${forms.join(', ')})`);
+    }
+    expect(singleWordVerbs.length).toBeGreaterThan(150);
+    expect(offending).toEqual([]);
+  });
+
+  it('every form of a single-word verb lemma is its base or one the rules or the irregular table derive', () => {
+    const offending: string[] = [];
+    for (const { lemma, forms } of singleWordVerbs) {
+      const regular = regularForms(lemma);
+      const known = new Set([lemma, ...regular.s, ...regular.past, ...regular.ing, ...(IRREGULAR[lemma] ?? [])]);
+      for (const form of forms) if (!known.has(form)) offending.push(`${lemma}: ${form}`);
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('the allow-list of missing forms stays short and every entry is still needed', () => {
+    expect(Object.keys(MISSING_ON_PURPOSE).length).toBeLessThanOrEqual(20);
+    const stale: string[] = [];
+    for (const [lemma, { missing }] of Object.entries(MISSING_ON_PURPOSE)) {
+      const entry = singleWordVerbs.find((v) => v.lemma === lemma);
+      if (!entry) {
+        stale.push(`${lemma}: no such single-word verb lemma`);
+        continue;
+      }
+      const regular = regularForms(lemma);
+      const candidates: Record<Kind, string[]> = { s: regular.s, past: [...regular.past, ...(IRREGULAR[lemma] ?? [])], ing: regular.ing };
+      for (const kind of missing) if (candidates[kind].some((f) => entry.forms.includes(f))) stale.push(`${lemma}: ${kind} is listed now`);
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('every form of a verb or noun lemma starts with the lemma’s first two letters (catches forms pasted into the wrong entry)', () => {
+    const offending: string[] = [];
+    for (const { lemma, forms } of [...cueData.verbs, ...cueData.nouns]) {
+      const head = lemma.split(' ')[0].toLowerCase();
+      for (const form of forms) {
+        const formHead = form.split(' ')[0].toLowerCase();
+        if (formHead.slice(0, 2) === head.slice(0, 2)) continue;
+        if (IRREGULAR[head]?.includes(formHead)) continue; // true irregulars: tell → told, find → found, take aim → took aim
+        offending.push(`${lemma}: ${form}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+});

@@ -118,11 +118,20 @@ function isInfinitiveAt(doc: ParsedDocument, t: number): boolean {
   return doc.tokens[t]?.lower === 'to' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX' || doc.tokens[t + 2]?.pos === 'VERB');
 }
 
+/** Prepositions that attach a phrase to the noun before them (not subordinators such as `as`, `after`). */
+const NOUN_PREPOSITIONS = new Set(['on', 'about', 'over', 'with', 'against', 'in', 'at', 'from', 'for', 'of', 'to', 'by', 'under', 'among', 'between', 'toward', 'towards', 'within']);
+
 const EVIDENCE_VERB = /^(show|shows|showed|shown|showing|find|finds|found|finding)$/u;
 
 /** A subject noun phrase followed by a verb (`the talks will fail`) or by an infinitive (`Delhi to respond`). */
 function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
-  const subjectEnd = nounPhraseEnd(doc, first, sentence.endToken);
+  let subjectEnd = nounPhraseEnd(doc, first, sentence.endToken);
+  // `the progress on climate change is real`: prepositional phrases inside the clause's subject.
+  for (let hops = 0; hops < 2 && subjectEnd > first && NOUN_PREPOSITIONS.has(doc.tokens[subjectEnd]?.lower ?? '') && subjectEnd + 1 < sentence.endToken; hops++) {
+    const end = nounPhraseEnd(doc, subjectEnd + 1, sentence.endToken);
+    if (end === subjectEnd + 1) break;
+    subjectEnd = end;
+  }
   if (subjectEnd === first || subjectEnd >= sentence.endToken) return false;
   const after = doc.tokens[subjectEnd];
   if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;

@@ -3,7 +3,7 @@ import type { ParsedDocument, Sentence, Token } from '../../parse/types';
 import type { Span } from '../../types';
 
 export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-export const NP_INNER = new Set(['of', 'for', "'s", '’s', '-', '&']);
+export const NP_INNER = new Set(['of', 'for', "'s", '’s', '-', '&', '/']);
 export const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
 export const SKIPPABLE_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
 export const DATE_WORD = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -71,7 +71,20 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
   let end = skipBack(doc, cueFirst);
   if (POLLED.test(doc.tokens[end - 1]?.lower ?? '') && doc.tokens[end - 1].sentence === sentence) end--;
   let start = nounPhraseStart(doc, end, sentence);
-  if (start === end) return misTaggedName(doc, end, cueFirst, sentence) ?? misTaggedName(doc, end - 1, cueFirst, sentence);
+  if (start === end) return misTaggedName(doc, end, cueFirst, sentence) ?? misTaggedName(doc, end - 1, cueFirst, sentence) ?? participleOrGerundSubject(doc, end, sentence, documentHeads);
+  // `a poll this month found`: a time phrase at the end of the noun phrase is not part of the subject.
+  const timeStart = trailingTimeStart(doc, start, end);
+  if (timeStart > start) end = timeStart;
+  // `an article published Friday found`: the time phrase is not the subject.
+  else if (isTimePhrase(doc, start, end)) {
+    let beforeTime = start;
+    if (doc.tokens[beforeTime - 1]?.pos === 'ADP') beforeTime--;
+    if (doc.tokens[beforeTime - 1]?.pos === 'VERB' && /(ed|en|wn)$/u.test(doc.tokens[beforeTime - 1].lower)) beforeTime--;
+    const outer = beforeTime > 0 && doc.tokens[beforeTime - 1].sentence === sentence ? nounPhraseStart(doc, beforeTime, sentence) : beforeTime;
+    if (outer === beforeTime) return null;
+    start = outer;
+    end = beforeTime;
+  }
   if (end < cueFirst && POLLED.test(doc.tokens[end].lower)) end++;
   // `the 30 percent who say`: a relative pronoun closes its own clause's subject.
   if (RELATIVE_PRONOUNS.has(doc.tokens[end - 1].lower)) return tokenSpan(doc, start, end);
@@ -150,6 +163,40 @@ function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sente
   if (!word || end !== doc.sentences[sentence].firstToken || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
   if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || COMMON_OPENERS.has(word.lower)) return null;
   return tokenSpan(doc, end, end + 1);
+}
+
+const TIME_WORDS = new Set(['this', 'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'day', 'days']);
+const TIME_HEADS = /^(week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|today|yesterday|tonight|day|days)$/u;
+
+/** Where a time phrase closing `[start, end)` begins (`A poll this month`), or `end` if there is none. */
+function trailingTimeStart(doc: ParsedDocument, start: number, end: number): number {
+  let t = end;
+  while (t > start && (TIME_WORDS.has(doc.tokens[t - 1].lower) || DATE_WORD.test(doc.tokens[t - 1].text))) t--;
+  return t < end && isTimePhrase(doc, t, end) ? t : end;
+}
+
+/**
+ * `A poll released on Tuesday showed` (the date already skipped): the noun before a participle;
+ * `Exit polling showed`: a document noun wink tagged as a verb.
+ */
+function participleOrGerundSubject(doc: ParsedDocument, end: number, sentence: number, documentHeads: ReadonlySet<string>): Span | null {
+  const word = doc.tokens[end - 1];
+  if (!word || word.sentence !== sentence || word.pos !== 'VERB') return null;
+  if (documentHeads.has(word.lower)) return tokenSpan(doc, nounPhraseStart(doc, end - 1, sentence), end);
+  if (!/(ed|en|wn)$/u.test(word.lower)) return null;
+  const start = nounPhraseStart(doc, end - 1, sentence);
+  return start < end - 1 && documentHeads.has(headOf(doc.tokens.slice(start, end - 1))?.lower ?? '') ? tokenSpan(doc, start, end - 1) : null;
+}
+
+/** `Friday`, `this month`, `last week`, `March 5`: a phrase that only says when. */
+function isTimePhrase(doc: ParsedDocument, start: number, end: number): boolean {
+  let hasTime = false;
+  for (let t = start; t < end; t++) {
+    const token = doc.tokens[t];
+    if (DATE_WORD.test(token.text) || TIME_HEADS.test(token.lower)) hasTime = true;
+    else if (!TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
+  }
+  return hasTime;
 }
 
 /** Prepositions that wink tags ADP where they modify a noun like adjectives (`an inside source`, `an outside adviser`). */
