@@ -23,7 +23,8 @@ export type WinkDoc = ReturnType<Wink['readDoc']>;
  * — and one is reused only when it is added with the same token type as when it was learned.
  * Each document is therefore read exactly as a fresh process reads it.
  */
-export function createIsolatedWink(pipe: string[]): { nlp: Wink; readDoc(text: string): WinkDoc } {
+/** `pipe` as for `winkNLP(model, pipe)`; left out, wink's default pipe. */
+export function createIsolatedWink(pipe?: string[]): { nlp: Wink; readDoc(text: string): WinkDoc } {
   let lexeme: LexemeFeature | null = null;
   let isolation: Isolation | null = null;
   const instrumented = Object.assign(Object.create(null), model, {
@@ -47,7 +48,7 @@ export function createIsolatedWink(pipe: string[]): { nlp: Wink; readDoc(text: s
       return wrapped;
     },
   });
-  const nlp = winkNLP(instrumented, pipe as Parameters<typeof winkNLP>[1]);
+  const nlp = pipe ? winkNLP(instrumented, pipe as Parameters<typeof winkNLP>[1]) : winkNLP(instrumented);
   if (!lexeme) throw new Error('wink-nlp did not load its core model through core(); cannot isolate documents');
   isolation = isolateDocuments(lexeme);
   // A word no model knows, so that wink shows us its cache before the first real document.
