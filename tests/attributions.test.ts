@@ -224,3 +224,15 @@ describe('attributions: subjects in longer sentences', () => {
     expect(cues('Rep. Gregory Meeks (D-N.Y.) said the vote would be close.')).toEqual([['said', 'Rep. Gregory Meeks']]);
   });
 });
+
+describe('attributions: cues that report only beside a quotation', () => {
+  const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.mode]);
+
+  it('takes `continued` next to a quote or before `that`, and nowhere else', () => {
+    expect(cues('“The first loser of such a policy would be India,” he continued.')).toEqual([['continued', 'he', 'direct']]);
+    expect(cues('She continued, “We will not accept the change of status.”')).toEqual([['continued', 'She', 'direct']]);
+    expect(cues('Prices continued to rise in Srinagar after the curfew.')).toEqual([]);
+    expect(cues('The minister continued that the talks would go on.')).toEqual([['continued', 'The minister', 'indirect']]);
+    expect(cues('The army continued its operations in Kupwara.')).toEqual([]);
+  });
+});

@@ -218,9 +218,10 @@ const CUES_FILE_FIELDS = [
   'unnamedHeads',
   'documentHeads',
   'clauseCues',
+  'quoteOnlyCues',
 ] as const;
 const LEMMA_FIELDS = ['lemma', 'forms'] as const;
-const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues'] as const;
+const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues'] as const;
 
 export function loadReportingCues(file: string): ReportingCuesFile {
   const { root, ctx } = readRoot(file, CUES_FILE_FIELDS);

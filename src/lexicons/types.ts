@@ -98,6 +98,8 @@ export interface ReportingCuesFile {
    * with a plain object (`maintained close relations`, `highlighted the plight`) they name a topic, not a statement.
    */
   clauseCues: string[];
+  /** Cue forms that report only right next to a direct quotation (`“…,” he continued`), not elsewhere (`prices continued to rise`). */
+  quoteOnlyCues: string[];
 }
 
 /** lexicons/actors/*.gazetteer.json */

@@ -15,6 +15,8 @@ export interface SourcingResources {
   documentHeads: Set<string>;
   /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
   clauseCues: Set<string>;
+  /** Cues that report only right next to a direct quotation (`“…,” he continued`), as normalised phrases. */
+  quoteOnlyCues: Set<string>;
   /** Every verb form, for the actor recognizer (a name before one is a person). */
   verbForms: string[];
 }
@@ -31,6 +33,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
     documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
+    quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
     verbForms,
   };
 }

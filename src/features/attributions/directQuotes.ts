@@ -1,3 +1,4 @@
+import { phrasePieces } from '../../parse/pieces';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { QuoteRegion } from '../../parse/quotes';
 import type { ParsedDocument } from '../../parse/types';
@@ -42,7 +43,7 @@ export function attachQuote(
     const source = sourceAroundCue(doc, after.cue, region.end);
     return build(doc, res, mentions, after.cue, source, inner, 'direct', earlier);
   }
-  const before = cueBeforeQuote(doc, region, cues, used);
+  const before = cueBeforeQuote(doc, res, region, cues, used);
   if (before !== null) {
     const source = subjectBefore(doc, before.cue.first, res.documentHeads);
     if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)) return null;
@@ -84,7 +85,7 @@ function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[],
 }
 
 /** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */
-function cueBeforeQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+function cueBeforeQuote(doc: ParsedDocument, res: SourcingContext, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
   const opening = tokenIndexAtOrAfter(doc, region.start);
   for (let index = firstCueFrom(cues, opening) - 1; index >= 0; index--) {
     const cue = cues[index];
@@ -92,6 +93,8 @@ function cueBeforeQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[]
     if (opening - cue.end > MAX_TOKENS_CUE_TO_QUOTE) return null;
     if (used.has(index) || cue.end > opening) continue;
     const between = doc.tokens.slice(cue.end, opening);
+    // `He continued, “…”` but not `He continued to call it “…”`.
+    if (res.quoteOnlyCues.has(phrasePieces(cue.span.text).join(' ')) && between.some((token) => token.pos !== 'PUNCT')) continue;
     if (between.length > MAX_TOKENS_CUE_TO_QUOTE || between.some((token) => token.text === '.' || token.text === '”')) return null;
     if (doc.tokens[cue.first].sentence !== doc.tokens[opening]?.sentence && between.length > 0 && !/[:,]/u.test(between[between.length - 1].text)) return null;
     return { cue, index };

@@ -21,6 +21,8 @@ export function reportedSpeech(
   if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
 
   if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
+  // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
+  if (res.quoteOnlyCues.has(phrasePieces(cue.span.text).join(' ')) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
   if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
