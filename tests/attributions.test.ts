@@ -236,3 +236,23 @@ describe('attributions: cues that report only beside a quotation', () => {
     expect(cues('The army continued its operations in Kupwara.')).toEqual([]);
   });
 });
+
+describe('attributions: colons', () => {
+  const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.mode]);
+
+  it('keeps a headline colon whose claim holds a reporting verb of its own', () => {
+    expect(cues('Foreign Office: Indian rhetoric threatens regional peace').map(([cue, source]) => [cue, source])).toEqual([
+      [':', 'Foreign Office'],
+      ['threatens', 'Indian rhetoric'],
+    ]);
+  });
+
+  it('gives a quotation after a colon to the full name right before it', () => {
+    expect(cues('The result did not surprise the analyst Ayesha Siddiqa: “Lesser-known candidates often gain in early contests.”')).toEqual([[':', 'Ayesha Siddiqa', 'direct']]);
+    expect(cues('He listed three demands: “freedom, dignity and justice.”')).toEqual([]);
+  });
+
+  it('names the source after `according to` when a quotation follows', () => {
+    expect(cues('The town was quiet, according to resident Ghulam Nabi Dar: “Nobody came out today.”')).toEqual([['according to', 'resident Ghulam Nabi Dar', 'direct']]);
+  });
+});

@@ -1,11 +1,12 @@
 import { regionAt } from '../../parse/quotes';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
-import type { Attribution } from '../../types';
+import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
 import type { CueHit, SourcingContext } from './cues';
+import { quoteContent } from './directQuotes';
 import { build } from './speaker';
-import { NP_INNER, NP_POS, headOf, span, tokenSpan, trimPunctuation } from './syntax';
+import { NP_INNER, NP_POS, headOf, isCapitalized, span, tokenSpan, trimPunctuation } from './syntax';
 
 /** A source named before a paragraph-opening colon is short: `Modi:`, `MEA spokesperson:`, `Gallup poll:`. */
 const MAX_SOURCE_TOKENS = 6;
@@ -20,14 +21,26 @@ const MIN_CONTENT_WORDS = 3;
  * Sentences that already hold an attribution are left alone. One pass over the tokens.
  */
 export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
-  const attributedSentences = new Set(earlier.map((attribution) => doc.tokens[tokenIndexAtOrAfter(doc, attribution.cue.start)]?.sentence));
+  // The first attributed token of each sentence: a cue before the colon owns the sentence; one after
+  // it is reported inside what the colon introduces (`Clinton camp: Trump’s rhetoric threatens …`).
+  const firstCueOfSentence = new Map<number, number>();
+  for (const attribution of earlier) {
+    const first = tokenIndexAtOrAfter(doc, attribution.cue.start);
+    const sentence = doc.tokens[first]?.sentence;
+    if (sentence !== undefined && !(firstCueOfSentence.get(sentence)! <= first)) firstCueOfSentence.set(sentence, first);
+  }
   const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const found: Attribution[] = [];
   let mention = 0;
   for (const sentence of doc.sentences) {
-    if (attributedSentences.has(sentence.index)) continue;
     const colon = colonAfterNounPhrase(doc, sentence);
-    if (colon < 0 || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
+    if (colon < 0) {
+      const named = namedBeforeQuoteColon(doc, sentence, byStart, firstCueOfSentence.get(sentence.index));
+      const quoteTaken = named && earlier.some((attribution) => attribution.content && attribution.content.start < named.content.end && named.content.start < attribution.content.end);
+      if (named && !quoteTaken) found.push(build(doc, res, mentions, named.cue, named.source, named.content, 'direct', earlier));
+      continue;
+    }
+    if ((firstCueOfSentence.get(sentence.index) ?? Infinity) < colon || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
     // Inside a paragraph only a quotation after the colon shows that words are given (`Bush: “The mission is …”`).
     if (!opensParagraph(doc, sentence) && regionAt(doc.quotes, doc.tokens[colon + 1]?.start ?? -1) < 0) continue;
     const source = tokenSpan(doc, sentence.firstToken, colon)!;
@@ -63,7 +76,44 @@ function colonAfterNounPhrase(doc: ParsedDocument, sentence: Sentence): number {
   for (let t = sentence.firstToken; t < limit; t++) {
     const token = doc.tokens[t];
     if (token.text === ':') return t > sentence.firstToken ? t : -1;
-    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && token.text !== '.') return -1;
+    // `Lynch:` — wink tags some surnames as verbs; a capitalised word right before the colon is a name.
+    const nameBeforeColon = isCapitalized(token) && doc.tokens[t + 1]?.text === ':';
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && token.text !== '.' && !nameBeforeColon) return -1;
   }
   return -1;
+}
+
+/**
+ * `… doesn’t surprise Republican pollster Daron Shaw: “Historically, …”`: a person named right
+ * before a colon that opens a quotation speaks it, wherever the colon stands in the sentence.
+ */
+function namedBeforeQuoteColon(
+  doc: ParsedDocument,
+  sentence: Sentence,
+  mentionsByStart: ActorMention[],
+  firstCue: number | undefined,
+): { cue: CueHit; source: Span; content: Span } | null {
+  for (let colon = sentence.firstToken + 1; colon < sentence.endToken - 1; colon++) {
+    if (doc.tokens[colon].text !== ':' || (firstCue !== undefined && firstCue < colon)) continue;
+    const quote = regionAt(doc.quotes, doc.tokens[colon + 1].start);
+    if (quote < 0) continue;
+    const before = doc.tokens[colon - 1];
+    const person = mentionsByStart.find((mention) => mention.type === 'person' && mention.end === before.end);
+    const source = person ? span(doc, person.start, person.end) : fullNameBefore(doc, sentence, colon);
+    if (!source) continue;
+    const content = quoteContent(doc, doc.quotes[quote]);
+    if (!content) continue;
+    const cue: CueHit = { kind: 'phrase', first: colon, end: colon + 1, span: span(doc, doc.tokens[colon].start, doc.tokens[colon].end) };
+    return { cue, source, content };
+  }
+  return null;
+}
+
+/** `pollster Daron Shaw:` — two to four capitalised names after a lower-case word: a person's full name. */
+function fullNameBefore(doc: ParsedDocument, sentence: Sentence, colon: number): Span | null {
+  let first = colon;
+  while (first > sentence.firstToken && colon - first < 4 && doc.tokens[first - 1].pos === 'PROPN' && isCapitalized(doc.tokens[first - 1])) first--;
+  const before = doc.tokens[first - 1];
+  if (colon - first < 2 || !before || before.sentence !== sentence.index || !/^\p{Ll}/u.test(before.text)) return null;
+  return tokenSpan(doc, first, colon);
 }

@@ -45,7 +45,8 @@ export function attachQuote(
   }
   const before = cueBeforeQuote(doc, res, region, cues, used);
   if (before !== null) {
-    const source = subjectBefore(doc, before.cue.first, res.documentHeads);
+    // `according to X: “…”` names its source after the cue; `X said: “…”` before it.
+    const source = before.cue.kind === 'source-first' ? nounPhraseAfter(doc, before.cue.end) : subjectBefore(doc, before.cue.first, res.documentHeads);
     if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)) return null;
     used.add(before.index);
     return build(doc, res, mentions, before.cue, source, inner, 'direct', earlier);
@@ -53,7 +54,8 @@ export function attachQuote(
   return null;
 }
 
-function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | null {
+/** The words inside a quotation region, without its marks and edge punctuation. */
+export function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | null {
   let start = region.start;
   let end = region.end;
   while (start < end && /[\s"“'`]/u.test(doc.text[start])) start++;
