@@ -27,7 +27,9 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
   for (const attribution of earlier) {
     const first = tokenIndexAtOrAfter(doc, attribution.cue.start);
     const sentence = doc.tokens[first]?.sentence;
-    if (sentence !== undefined && !(firstCueOfSentence.get(sentence)! <= first)) firstCueOfSentence.set(sentence, first);
+    if (sentence === undefined) continue;
+    const known = firstCueOfSentence.get(sentence);
+    if (known === undefined || first < known) firstCueOfSentence.set(sentence, first);
   }
   const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const found: Attribution[] = [];

@@ -53,6 +53,11 @@ export interface CueHit {
   span: Span;
 }
 
+/** A cue's words as the lexicon's phrase lists are keyed (`clauseCues`, `quoteOnlyCues`). */
+export function cueKey(cue: CueHit): string {
+  return phrasePieces(cue.span.text).join(' ');
+}
+
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
 
 export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {

@@ -1,10 +1,9 @@
-import { phrasePieces } from '../../parse/pieces';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { QuoteRegion } from '../../parse/quotes';
 import type { ParsedDocument } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
-import type { CueHit, SourcingContext } from './cues';
+import { cueKey, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
 import { isReducedRelative, nounPhraseAfter, span, subjectBefore, tokenSpan, trimAuxiliaries } from './syntax';
 
@@ -96,7 +95,7 @@ function cueBeforeQuote(doc: ParsedDocument, res: SourcingContext, region: Quote
     if (used.has(index) || cue.end > opening) continue;
     const between = doc.tokens.slice(cue.end, opening);
     // `He continued, “…”` but not `He continued to call it “…”`.
-    if (res.quoteOnlyCues.has(phrasePieces(cue.span.text).join(' ')) && between.some((token) => token.pos !== 'PUNCT')) continue;
+    if (res.quoteOnlyCues.has(cueKey(cue)) && between.some((token) => token.pos !== 'PUNCT')) continue;
     if (between.length > MAX_TOKENS_CUE_TO_QUOTE || between.some((token) => token.text === '.' || token.text === '”')) return null;
     if (doc.tokens[cue.first].sentence !== doc.tokens[opening]?.sentence && between.length > 0 && !/[:,]/u.test(between[between.length - 1].text)) return null;
     return { cue, index };

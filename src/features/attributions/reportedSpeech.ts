@@ -1,10 +1,9 @@
 import { regionAt } from '../../parse/quotes';
-import { phrasePieces } from '../../parse/pieces';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
-import type { CueHit, SourcingContext } from './cues';
+import { cueKey, type CueHit, type SourcingContext } from './cues';
 import { lastFound } from './recent';
 import { build } from './speaker';
 import { contentBeforeCue, firstTokenAfter, headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation } from './syntax';
@@ -22,8 +21,8 @@ export function reportedSpeech(
 
   if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
   // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
-  if (res.quoteOnlyCues.has(phrasePieces(cue.span.text).join(' ')) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
-  if (res.clauseCues.has(phrasePieces(cue.span.text).join(' ')) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
+  if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
+  if (res.clauseCues.has(cueKey(cue)) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
   const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous !== undefined && previous.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(previous.lower);

@@ -79,7 +79,7 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
   else if (isTimePhrase(doc, start, end)) {
     let beforeTime = start;
     if (doc.tokens[beforeTime - 1]?.pos === 'ADP') beforeTime--;
-    if (doc.tokens[beforeTime - 1]?.pos === 'VERB' && /(ed|en|wn)$/u.test(doc.tokens[beforeTime - 1].lower)) beforeTime--;
+    if (isPastParticiple(doc.tokens[beforeTime - 1])) beforeTime--;
     const outer = beforeTime > 0 && doc.tokens[beforeTime - 1].sentence === sentence ? nounPhraseStart(doc, beforeTime, sentence) : beforeTime;
     if (outer === beforeTime) return null;
     start = outer;
@@ -97,7 +97,7 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
     let t = start - 1;
     while (t > 0 && doc.tokens[t - 1].sentence === sentence && ['ADP', 'ADV'].includes(doc.tokens[t - 1].pos)) t--;
     const participle = doc.tokens[t - 1];
-    if (participle && participle.sentence === sentence && participle.pos === 'VERB' && /(ed|en|wn)$/u.test(participle.lower)) {
+    if (participle && participle.sentence === sentence && isPastParticiple(participle)) {
       const outerStart = nounPhraseStart(doc, t - 1, sentence);
       // `The talks stalled after the delegation said`: after a subordinator only a document keeps its participle phrase.
       const outer = tokenSpan(doc, outerStart, t - 1);
@@ -165,8 +165,14 @@ function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sente
   return tokenSpan(doc, end, end + 1);
 }
 
-const TIME_WORDS = new Set(['this', 'last', 'next', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'day', 'days']);
-const TIME_HEADS = /^(week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|today|yesterday|tonight|day|days)$/u;
+/** `issued`, `taken`, `shown`: a verb form that can head a participle phrase after a noun. */
+function isPastParticiple(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'VERB' && /(ed|en|wn)$/u.test(token.lower);
+}
+
+/** Nouns that say when (`this month`, `Tuesday night`), and the words that may come with them. */
+const TIME_HEADS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'day', 'days']);
+const TIME_WORDS = new Set([...TIME_HEADS, 'this', 'last', 'next', 'earlier', 'later']);
 
 /** Where a time phrase closing `[start, end)` begins (`A poll this month`), or `end` if there is none. */
 function trailingTimeStart(doc: ParsedDocument, start: number, end: number): number {
@@ -183,7 +189,7 @@ function participleOrGerundSubject(doc: ParsedDocument, end: number, sentence: n
   const word = doc.tokens[end - 1];
   if (!word || word.sentence !== sentence || word.pos !== 'VERB') return null;
   if (documentHeads.has(word.lower)) return tokenSpan(doc, nounPhraseStart(doc, end - 1, sentence), end);
-  if (!/(ed|en|wn)$/u.test(word.lower)) return null;
+  if (!isPastParticiple(word)) return null;
   const start = nounPhraseStart(doc, end - 1, sentence);
   return start < end - 1 && documentHeads.has(headOf(doc.tokens.slice(start, end - 1))?.lower ?? '') ? tokenSpan(doc, start, end - 1) : null;
 }
@@ -193,7 +199,7 @@ function isTimePhrase(doc: ParsedDocument, start: number, end: number): boolean 
   let hasTime = false;
   for (let t = start; t < end; t++) {
     const token = doc.tokens[t];
-    if (DATE_WORD.test(token.text) || TIME_HEADS.test(token.lower)) hasTime = true;
+    if (DATE_WORD.test(token.text) || TIME_HEADS.has(token.lower)) hasTime = true;
     else if (!TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
   }
   return hasTime;
