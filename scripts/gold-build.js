@@ -28,7 +28,7 @@ const GOLD_DIR = path.join(ROOT, 'tests', 'gold');
 const SRC_DIR = path.join(GOLD_DIR, 'src');
 const CORPUS_DIR = path.join(ROOT, 'corpus');
 const ROLES = new Set(['agent', 'patient', 'source']);
-const SOURCE_TYPES = new Set(['person', 'organization', 'document', 'unnamed']);
+const SOURCE_TYPES = new Set(['person', 'organization', 'document', 'unnamed', 'implicit']);
 const CATEGORIES = new Set(['toponym', 'violence-label', 'delegitimizing', 'emotive', 'valorizing']);
 const ACTOR_TYPES = new Set(['person', 'state', 'organization', 'group']);
 

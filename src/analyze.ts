@@ -82,8 +82,9 @@ function statsOf(doc: ParsedDocument): DocumentStats {
   };
 }
 
+/** Tokens of the cues whose subject speaks; an implicit source's passive (`India was urged to`) keeps its subject a patient. */
 function cueTokens(doc: ParsedDocument, attributions: Attribution[]): Set<number> {
-  return new Set(attributions.flatMap((attribution) => tokensWithin(doc, attribution.cue.start, attribution.cue.end).map((token) => token.index)));
+  return new Set(attributions.filter((attribution) => attribution.sourceType !== 'implicit').flatMap((attribution) => tokensWithin(doc, attribution.cue.start, attribution.cue.end).map((token) => token.index)));
 }
 
 /** Analyses documents already read (see `loadCorpus`), in order. */

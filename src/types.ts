@@ -12,7 +12,7 @@ export interface Span {
 
 export type Meta = Record<string, string | number | boolean | null>;
 
-export type SourceType = 'person' | 'organization' | 'document' | 'unnamed';
+export type SourceType = 'person' | 'organization' | 'document' | 'unnamed' | 'implicit';
 export type AttributionMode = 'direct' | 'indirect';
 
 export interface Attribution {

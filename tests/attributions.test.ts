@@ -129,9 +129,9 @@ describe('attributions: subjects the cue finds past modifiers and clause openers
 describe('attributions: cue forms wink tags unexpectedly', () => {
   const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
 
-  it('takes the progressive as active speech, keeps the passive out', () => {
+  it('takes the progressive as active speech; the passive does not make its subject the source', () => {
     expect(cues('Opposition leaders are saying the budget ignores farmers.')).toEqual([['saying', 'Opposition leaders']]);
-    expect(cues('The general is said to be furious with the decision.')).toEqual([]);
+    expect(cues('The general is said to be furious with the decision.')).toEqual([['is said', null]]);
   });
 
   it('takes a verb form tagged as a noun between a subject and a clause, and in a title-case headline', () => {
@@ -254,5 +254,76 @@ describe('attributions: colons', () => {
 
   it('names the source after `according to` when a quotation follows', () => {
     expect(cues('The town was quiet, according to resident Ghulam Nabi Dar: “Nobody came out today.”')).toEqual([['according to', 'resident Ghulam Nabi Dar', 'direct']]);
+  });
+});
+
+describe('attributions: words that look like cues but report nothing', () => {
+  it('skips non-responses and actions, keeps a response that says something', () => {
+    expect(triples('The ministry did not respond to a request for comment.')).toEqual([]);
+    expect(triples('A spokesman for the army did not immediately respond to questions about the raid.')).toEqual([]);
+    expect(triples('Beijing responded by building a bank of its own.')).toEqual([]);
+    expect(triples('The embassy responded by saying that the visas had been issued.').map(([cue, source]) => [cue, source])).toEqual([
+      ['responded', 'The embassy'],
+      ['saying', 'The embassy'],
+    ]);
+  });
+
+  it('skips a participle between a determiner and its noun, and a reporter’s dateline', () => {
+    expect(triples('Clinton leads Sanders by roughly 270 pledged delegates.')).toEqual([]);
+    expect(triples('The investments make up a tiny fraction of his reported net worth.')).toEqual([]);
+    expect(triples('Ahmed reported from Srinagar.')).toEqual([]);
+    expect(triples('Reuters reported attacks on two police posts.').map(([cue, source]) => [cue, source])).toEqual([['reported', 'Reuters']]);
+  });
+});
+
+describe('attributions: signs and messages that read, views held', () => {
+  const cues = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.sourceType]);
+
+  it('takes `read` beside a quotation, not a person reading', () => {
+    expect(cues('“Go India go back,” read one of the banners.')).toEqual([['read', 'one of the banners', 'unnamed']]);
+    expect(cues('The minister read the statement in Urdu and left.')).toEqual([]);
+  });
+
+  it('takes `see … as` and `see that`, not seeing someone somewhere', () => {
+    expect(triples('Four in 10 voters see the campaign as unfair.')).toEqual([['see', 'Four in 10 voters', 'the campaign as unfair']]);
+    expect(triples('Many Kashmiris view the move as a betrayal.')).toEqual([['view', 'Many Kashmiris', 'the move as a betrayal']]);
+    expect(triples('Residents saw the soldiers at the checkpoint.')).toEqual([]);
+    expect(triples('The region has seen candidates such as Abdullah lose ground.')).toEqual([]);
+  });
+});
+
+describe('attributions: sources the text leaves unstated', () => {
+  const rows = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.sourceType, a.anonymous]);
+
+  it('types an agentless reporting passive as implicit, not anonymous', () => {
+    expect(rows('The Modi government is said to be under mounting pressure.')).toEqual([['is said', null, 'implicit', false]]);
+    expect(rows('It was announced that the talks would resume in Geneva.')).toEqual([['was announced', null, 'implicit', false]]);
+    expect(triples('Sharif is expected to win the by-election.')).toEqual([['is expected', null, 'Sharif is expected to win the by-election']]);
+  });
+
+  it('leaves passives with an agent, of naming or of purpose, and those inside another source’s words', () => {
+    expect(rows('The plan was described as a sham.')).toEqual([]);
+    expect(rows('The fence is intended to stop infiltration.')).toEqual([]);
+    expect(rows('Suspected militants are believed to have fled, an army spokesman said.').map(([cue]) => cue)).toEqual(['said']);
+  });
+
+  it('gives the question of an unnamed interviewer to nobody, and a named asker to the asker', () => {
+    expect(rows('Asked whether the talks had failed, the minister said no.')).toEqual([
+      ['Asked', null, 'implicit', false],
+      ['said', 'the minister', 'unnamed', true],
+    ]);
+    expect(triples('Asked by reporters about the curfew, Khan said it would be lifted.')[0]).toEqual(['Asked', 'reporters', 'about the curfew']);
+    expect(rows('“We will win,” Imran Khan said when asked about the vote.').map(([cue, source, type]) => [cue, source, type])).toEqual([
+      ['said', 'Imran Khan', 'person'],
+      ['asked', null, 'implicit'],
+    ]);
+  });
+
+  it('takes a sourcing adverb from the lexicon, unless another source already holds the clause', () => {
+    expect(rows('Nawaz Sharif reportedly told aides that he would resign.').map(([cue, , type]) => [cue, type])).toEqual([
+      ['reportedly', 'implicit'],
+      ['told', 'person'],
+    ]);
+    expect(rows('The militants, reportedly members of Jaish-e-Mohammed, were killed, police said.').map(([cue]) => cue)).toEqual(['said']);
   });
 });

@@ -104,6 +104,7 @@ describe('per-1k rows', () => {
       organization: 1,
       document: 0,
       unnamed: 1,
+      implicit: 0,
     });
   });
 });

@@ -102,10 +102,10 @@ describe('hedges and boosters', () => {
     expect(boostersOf('The data clearly show that the policy failed. Protesters marched to show their anger.')).toEqual(['clearly', 'show']);
   });
 
-  it('reads is said to as a hedge, not an attribution', () => {
+  it('reads is said to as a hedge and as an attribution whose source is left unstated', () => {
     const doc = analyzeSentence('The government is said to be under pressure.');
     expect(doc.hedges.map((h) => h.text)).toEqual(['is said to']);
-    expect(doc.attributions).toEqual([]);
+    expect(doc.attributions.map((a) => [a.cue.text, a.source, a.sourceType, a.anonymous])).toEqual([['is said', null, 'implicit', false]]);
   });
 });
 

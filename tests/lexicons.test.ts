@@ -431,6 +431,8 @@ describe('reporting-cue verb forms are well-formed (catches typos such as agreee
     plead: ['pled'],
     take: ['took', 'taken'],
     make: ['made'],
+    see: ['saw', 'seen'],
+    read: ['read'],
   };
 
   type Kind = 's' | 'past' | 'ing';
@@ -454,6 +456,7 @@ describe('reporting-cue verb forms are well-formed (catches typos such as agreee
     counter: { missing: ['s', 'ing'], why: 'counter(s) is mostly noun/prefix and countering mostly an action (countering terrorism); countered is a clauseCue' },
     quote: { missing: ['s', 'ing'], why: 'quotes is mostly the noun; quoting is a sourceFirstPhrase (quoting officials)' },
     cite: { missing: ['ing'], why: 'citing is a sourceFirstPhrase (citing sources), not a verb form' },
+    regard: { missing: ['ing'], why: 'regarding is mostly the preposition (regarding the talks)' },
     lambaste: { missing: ['past', 'ing'], why: 'lambasted/lambasting are the same as lambast’s and a form may belong to one lemma only' },
   };
 

@@ -140,14 +140,15 @@ describe('long tables', () => {
     expect(normaliseTermText('Kashmir’s  cause')).toBe("kashmir's cause");
   });
 
-  it('source-type rows: all four types per document, anonymous counts, shares summing to 1', () => {
+  it('source-type rows: all five types per document, anonymous counts, shares summing to 1', () => {
     const rows = sourceTypeRows(corpus);
-    expect(rows).toHaveLength(12);
-    expect(rows.slice(0, 4)).toEqual([
+    expect(rows).toHaveLength(15);
+    expect(rows.slice(0, 5)).toEqual([
       { id: 'a-occupation', sourceType: 'person', count: 1, anonymous: 0, share: 0.3333 },
       { id: 'a-occupation', sourceType: 'organization', count: 1, anonymous: 0, share: 0.3333 },
       { id: 'a-occupation', sourceType: 'document', count: 0, anonymous: 0, share: 0 },
       { id: 'a-occupation', sourceType: 'unnamed', count: 1, anonymous: 1, share: 0.3333 },
+      { id: 'a-occupation', sourceType: 'implicit', count: 0, anonymous: 0, share: 0 },
     ]);
     expect(sourceTypeRows([{ ...documentC, attributions: [] }]).every((r) => r.share === 0)).toBe(true);
   });

@@ -6,9 +6,9 @@ import type { ChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 import type { DataUnitView } from './specTypes';
 
-/** Same order as `SourceType` in src/types.ts: named sources first, anonymous last. */
+/** Same order as `SourceType` in src/types.ts: named sources first, then unnamed and unstated ones. */
 const SOURCE_TYPE_ORDER = ['person', 'organization', 'document'];
-const SOURCE_TYPES_SHOWN_LAST = ['unnamed'];
+const SOURCE_TYPES_SHOWN_LAST = ['unnamed', 'implicit'];
 
 /**
  * Horizontal 100 % stacked bars: for each article (sorted by id), the share of its

@@ -14,7 +14,7 @@ export type SummaryInput = Pick<Document, 'stats' | 'attributions' | 'loadedTerm
 /** How many speakers `topSpeakers` lists. */
 const TOP_SPEAKERS = 3;
 
-const SOURCE_TYPES = ['person', 'organization', 'document', 'unnamed'] as const;
+const SOURCE_TYPES = ['person', 'organization', 'document', 'unnamed', 'implicit'] as const;
 
 /** The feature-table row. Keys come in a fixed order so tables and CSV columns are stable. */
 export function summarize(input: SummaryInput): Summary {

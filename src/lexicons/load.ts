@@ -219,9 +219,11 @@ const CUES_FILE_FIELDS = [
   'documentHeads',
   'clauseCues',
   'quoteOnlyCues',
+  'viewCues',
+  'implicitAdverbs',
 ] as const;
 const LEMMA_FIELDS = ['lemma', 'forms'] as const;
-const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues'] as const;
+const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs'] as const;
 
 export function loadReportingCues(file: string): ReportingCuesFile {
   const { root, ctx } = readRoot(file, CUES_FILE_FIELDS);

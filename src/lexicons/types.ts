@@ -100,6 +100,10 @@ export interface ReportingCuesFile {
   clauseCues: string[];
   /** Cue forms that report only right next to a direct quotation (`“…,” he continued`), not elsewhere (`prices continued to rise`). */
   quoteOnlyCues: string[];
+  /** Perception verb forms that report a view only as `sees X as Y` or with `that`, not elsewhere (`saw him at the rally`). */
+  viewCues: string[];
+  /** Adverbs that attribute their clause to a source the text does not state (`reportedly`, `allegedly`). */
+  implicitAdverbs: string[];
 }
 
 /** lexicons/actors/*.gazetteer.json */

@@ -19,7 +19,7 @@ export function loadedTermRows(documents: readonly Document[]): LoadedTermsRow[]
   );
 }
 
-const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'document', 'unnamed'];
+const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'document', 'unnamed', 'implicit'];
 
 /** Attribution counts per article and source type (all four types, 0 when absent). */
 export function sourceMixRows(documents: readonly Document[]): SourceMixRow[] {

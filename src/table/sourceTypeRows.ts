@@ -13,7 +13,7 @@ export interface SourceTypeRow {
 }
 
 /** The contract's order (src/types.ts), from most to least identifiable source. */
-export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'document', 'unnamed'];
+export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'document', 'unnamed', 'implicit'];
 
 /**
  * Source type × document rows: all four types for every document (0 when absent), so the

@@ -17,8 +17,13 @@ export interface SourcingResources {
   clauseCues: Set<string>;
   /** Cues that report only right next to a direct quotation (`“…,” he continued`), as normalised phrases. */
   quoteOnlyCues: Set<string>;
+  /** Perception verbs that report a view only as `sees X as Y` or with `that`, as normalised phrases. */
+  viewCues: Set<string>;
+  /** Lower-case adverbs that attribute to an unstated source (`reportedly`). */
+  implicitAdverbs: Set<string>;
   /** Every verb form, for the actor recognizer (a name before one is a person). */
   verbForms: string[];
+  verbFormSet: ReadonlySet<string>;
 }
 
 export function compileSourcing(file: ReportingCuesFile): SourcingResources {
@@ -34,7 +39,10 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
     quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
+    viewCues: new Set(file.viewCues.map((phrase) => phrasePieces(phrase).join(' '))),
+    implicitAdverbs: new Set(file.implicitAdverbs.map((word) => word.toLowerCase())),
     verbForms,
+    verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
   };
 }
 
@@ -63,7 +71,8 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'a
 export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
   return findPhrases(res.cues, doc)
     .map((match) => toCueHit(doc, match))
-    .filter((hit) => isReportingUse(doc, hit) && regionAt(doc.quotes, hit.span.start) < 0);
+    
+    .filter((hit) => isReportingUse(doc, hit, res) && regionAt(doc.quotes, hit.span.start) < 0);
 }
 
 function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
@@ -77,7 +86,7 @@ function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
  * is active), not `so-called`. A verb form wink tagged as a noun still counts between a subject and
  * what it reports (`records show.`, `Clinton Slams Trump`).
  */
-function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
+function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources): boolean {
   if (hit.kind !== 'verb') return true;
   const token = doc.tokens[hit.first];
   const previous = doc.tokens[hit.first - 1];
@@ -88,8 +97,58 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit): boolean {
   if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
   // `adding to her run of victories`: `add to` increases, it does not report.
   if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
+  // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
+  if (res.quoteOnlyCues.has(cueKey(hit)) && hit.first === doc.sentences[token.sentence].firstToken) return false;
+  if (isAttributiveParticiple(doc, hit.first)) return false;
+  if (isDateline(doc, hit)) return false;
+  if (isNonResponse(doc, hit, res)) return false;
   return true;
 }
+
+const DETERMINERS_BEFORE_ADJECTIVE = new Set(['DET', 'NUM', 'ADJ']);
+
+/** `270 pledged delegates`, `Trump’s reported net worth`, `the alleged plot`: a participle between a determiner and its noun describes the noun. */
+function isAttributiveParticiple(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const previous = doc.tokens[t - 1];
+  const next = doc.tokens[t + 1];
+  if (!/ed$/u.test(token.lower) || !previous || !next || previous.sentence !== token.sentence || next.sentence !== token.sentence) return false;
+  const determiner = DETERMINERS_BEFORE_ADJECTIVE.has(previous.pos) || POSSESSIVE_MARKS.has(previous.text);
+  return determiner && next.pos === 'NOUN' && !SUBJECT_PRONOUNS.has(previous.lower);
+}
+
+/** `Lerer reported from Los Angeles.`: the line that says where a reporter worked. */
+function isDateline(doc: ParsedDocument, hit: CueHit): boolean {
+  if (!doc.tokens[hit.first].lower.startsWith('report') || doc.tokens[hit.end]?.lower !== 'from') return false;
+  const sentence = doc.sentences[doc.tokens[hit.first].sentence];
+  const rest = doc.tokens.slice(hit.end + 1, sentence.endToken).filter((token) => token.isWord);
+  return rest.length > 0 && rest.length <= 6 && rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text) || token.lower === 'and');
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * `did not respond to a request for comment`, `declined to comment`: a source that did not speak gives
+ * no attribution; `responded by blocking his access` is an action. Either may still introduce words
+ * (`did not respond, saying only: “…”` keeps its `saying`).
+ */
+function isNonResponse(doc: ParsedDocument, hit: CueHit, res: SourcingResources): boolean {
+  const lemma = doc.tokens[hit.first].lower;
+  if (!/^(respond|comment)/u.test(lemma)) return false;
+  const next = doc.tokens[hit.end];
+  const afterBy = doc.tokens[hit.end + 1]?.lower ?? '';
+  // `responded by saying that …` reports; `responded by blocking …` acts.
+  if (next?.lower === 'by' && /ing$/u.test(afterBy)) return !res.verbFormSet.has(afterBy);
+  const sentence = doc.tokens[hit.first].sentence;
+  for (let t = hit.first - 1; t >= 0 && t >= hit.first - 3 && doc.tokens[t].sentence === sentence; t--) {
+    const token = doc.tokens[t];
+    if (NEGATIONS.has(token.lower) || token.lower === 'declined' || token.lower === 'refused') return next?.lower !== 'that' && next?.text !== ':';
+    if (!SKIPPABLE_BEFORE_NEGATION.has(token.pos)) break;
+  }
+  return false;
+}
+
+const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
 
 const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);

@@ -23,6 +23,7 @@ export function reportedSpeech(
   // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
   if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
   if (res.clauseCues.has(cueKey(cue)) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
+  if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
   const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous !== undefined && previous.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(previous.lower);
@@ -161,6 +162,15 @@ function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): bo
   const limit = Math.min(sentence.endToken, objectEnd + MAX_TOKENS_TO_QUOTED_NAME);
   for (let t = objectEnd; t < limit; t++) if (QUOTE_MARKS.has(doc.tokens[t].text) && regionAt(doc.quotes, doc.tokens[t].start) >= 0) return true;
   return false;
+}
+
+const MAX_VIEWED_OBJECT = 8;
+
+/** `see the campaign as unfair`, `views Mr. Netanyahu as captured by …`: an object, then `as`. */
+function objectAs(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
+  const objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
+  // `has seen candidates such as Bush stumble` lists examples.
+  return objectEnd > first && objectEnd - first <= MAX_VIEWED_OBJECT && doc.tokens[objectEnd]?.lower === 'as' && doc.tokens[objectEnd - 1].lower !== 'such';
 }
 
 const QUOTE_MARKS = new Set(['“', '"', '‘']);

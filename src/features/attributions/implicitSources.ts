@@ -1,0 +1,111 @@
+import { tokenIndexAtOrAfter } from '../../parse/tokens';
+import type { ParsedDocument, Sentence } from '../../parse/types';
+import type { Attribution, Span } from '../../types';
+import type { ActorMention } from '../actors/recognize';
+import { BE, type CueHit, type SourcingContext } from './cues';
+import { build } from './speaker';
+import { nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
+
+/**
+ * Attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in
+ * tests/gold/README.md, Sourcing): the article still presents the words as coming from someone else.
+ * - an agentless passive of a reporting verb with a clause or infinitive (`it was announced that …`,
+ *   `Trump is expected to win`, `he was told to leave`), not with `by` (`was said by aides`);
+ * - a question put by an unnamed interviewer (`Asked whether …, Clinton said …`, `… when asked about X`);
+ *   with `by` the asker is the source (`Asked by Stephanopoulos to respond, …`);
+ * - a sourcing adverb from the lexicon (`Trump reportedly told aides …`).
+ * Their sourceType is `implicit`: not anonymous (nobody was granted anonymity), and counted apart so
+ * that `anonymousShare` keeps meaning what it says.
+ */
+export function implicitSources(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
+  // A cue another attribution already uses, or one inside what another source says (`Militants are
+  // believed to have fled, an army spokesman said`: the spokesman's words, one attribution).
+  const taken = (first: number, end: number) => {
+    const start = doc.tokens[first].start;
+    const stop = doc.tokens[end - 1].end;
+    return earlier.some((a) => (a.cue.start < stop && start < a.cue.end) || (a.content !== null && a.content.start <= start && stop <= a.content.end));
+  };
+  const found: Attribution[] = [];
+  for (const sentence of doc.sentences) {
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      const hit = agentlessPassive(doc, res, sentence, t) ?? interviewQuestion(doc, sentence, t) ?? sourcingAdverb(doc, res, sentence, t);
+      if (!hit || taken(hit.cue.first, hit.cue.end)) continue;
+      const attribution = build(doc, res, mentions, hit.cue, hit.source, hit.content, 'indirect', earlier);
+      const stated = hit.source !== null || res.anonymousSentences.has(sentence.index);
+      found.push(stated ? attribution : { ...attribution, speaker: null, sourceType: 'implicit', anonymous: false });
+      t = hit.cue.end - 1;
+    }
+  }
+  return found;
+}
+
+interface ImplicitHit {
+  cue: CueHit;
+  source: Span | null;
+  content: Span | null;
+}
+
+/**
+ * Participles that name rather than report (`is called`, `was known as`), state a purpose (`was aimed to`, `is
+ * intended to limit emissions`) or are the author's own aside (`it should be noted that`).
+ */
+const NOT_REPORTING_PASSIVE = /^(called|named|known|titled|entitled|dubbed|termed|branded|labell?ed|nicknamed|described|intended|aimed|designed|meant|planned|scheduled|noted|mentioned)$/u;
+
+/** `is expected to`, `was announced that`, `were told to`: BE, adverbs, a reporting participle, then `that` or `to` + verb, and no `by` agent. */
+function agentlessPassive(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
+  if (!BE.has(doc.tokens[t].lower)) return null;
+  let p = t + 1;
+  while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
+  const participle = doc.tokens[p];
+  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || /ing$/u.test(participle.lower) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
+  if (!res.verbFormSet.has(participle.lower)) return null;
+  const next = doc.tokens[p + 1];
+  if (!next || p + 1 >= sentence.endToken) return null;
+  const infinitive = next.lower === 'to' && ['VERB', 'AUX'].includes(doc.tokens[p + 2]?.pos ?? '');
+  if (next.lower !== 'that' && !infinitive) return null;
+  const cue = cueOf(doc, t, p + 1);
+  if (next.lower === 'that') return { cue, source: null, content: restOf(doc, sentence, p + 2) };
+  // `Trump is expected to win`: the subject is part of what is expected.
+  const subjectStart = nounPhraseStart(doc, t, sentence.index);
+  const content = tokenSpan(doc, subjectStart < t ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken));
+  return { cue, source: null, content };
+}
+
+/** Words that open the question after `Asked` (`whether`, `about`, `on Fox News who …`, `during a debate why …`). */
+const QUESTION_STARTS = new Set(['ADP', 'SCONJ', 'ADV', 'PRON', 'PART', 'DET']);
+const BEFORE_ASKED = new Set(['when', 'if', 'after', 'once', 'upon', 'before', 'being']);
+
+/** `Asked whether …, Y said`; `…, Christie said when asked whether …`; `Asked by Stephanopoulos to respond, …`. */
+function interviewQuestion(doc: ParsedDocument, sentence: Sentence, t: number): ImplicitHit | null {
+  const token = doc.tokens[t];
+  if (token.lower !== 'asked') return null;
+  const opens = doc.tokens.slice(sentence.firstToken, t).every((before) => before.pos === 'PUNCT');
+  if (!opens && !BEFORE_ASKED.has(doc.tokens[t - 1]?.lower ?? '')) return null;
+  const next = doc.tokens[t + 1];
+  if (!next || t + 1 >= sentence.endToken || !QUESTION_STARTS.has(next.pos)) return null;
+  const cue = cueOf(doc, t, t + 1);
+  let first = t + 1;
+  let source: Span | null = null;
+  if (next.lower === 'by') {
+    source = nounPhraseAfter(doc, t + 2);
+    if (source) first = tokenIndexAtOrAfter(doc, source.end);
+  }
+  let end = first;
+  while (end < sentence.endToken && doc.tokens[end].text !== ',') end++;
+  return { cue, source, content: tokenSpan(doc, first, trimPunctuation(doc, first, end)) };
+}
+
+/** `Trump reportedly told aides …`: the adverb attributes its clause, which here is the sentence. */
+function sourcingAdverb(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
+  if (!res.implicitAdverbs.has(doc.tokens[t].lower)) return null;
+  return { cue: cueOf(doc, t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
+}
+
+function cueOf(doc: ParsedDocument, first: number, end: number): CueHit {
+  return { kind: 'verb', first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
+}
+
+function restOf(doc: ParsedDocument, sentence: Sentence, first: number): Span | null {
+  while (first < sentence.endToken && doc.tokens[first].pos === 'PUNCT') first++;
+  return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
+}
