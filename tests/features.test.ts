@@ -106,6 +106,7 @@ describe('hedges and boosters', () => {
     const doc = analyzeSentence('The government is said to be under pressure.');
     expect(doc.hedges.map((h) => h.text)).toEqual(['is said to']);
     expect(doc.attributions.map((a) => [a.cue.text, a.source, a.sourceType, a.anonymous])).toEqual([['is said', null, 'implicit', false]]);
+    expect([doc.summary.distinctSources, doc.summary.anonymousShare, doc.summary.sourceShare_implicit]).toEqual([0, 0, 1]);
   });
 });
 

@@ -117,8 +117,9 @@ function countQuotedWords(doc: ParsedDocument): number {
 }
 
 /** Speakers by canonical name; unnamed sources by their wording (`diplomatic sources`). */
+/** Different speakers, else different source wordings; attributions without a source name nobody and count none. */
 function distinctSources(attributions: Attribution[]): number {
-  const keys = new Set(attributions.map((a) => a.speaker ?? a.source?.text.toLowerCase().replace(/^(the|a|an)\s+/, '') ?? '(none)'));
+  const keys = new Set(attributions.flatMap((a) => (a.speaker !== null ? [a.speaker] : a.source ? [a.source.text.toLowerCase().replace(/^(the|a|an)\s+/, '')] : [])));
   return keys.size;
 }
 
