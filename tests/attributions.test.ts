@@ -327,3 +327,18 @@ describe('attributions: sources the text leaves unstated', () => {
     expect(rows('The militants, reportedly members of Jaish-e-Mohammed, were killed, police said.').map(([cue]) => cue)).toEqual(['said']);
   });
 });
+
+describe('attributions: stances held by a share of people (poll findings)', () => {
+  it('takes support/back/favor/prefer when a share of people holds the stance, not an act of a group', () => {
+    expect(triples('About three-quarters support a temporary ban on the rallies.')).toEqual([['support', 'About three-quarters', 'a temporary ban on the rallies']]);
+    expect(triples('Six in 10 Kashmiri voters favored early elections.').map(([cue, source]) => [cue, source])).toEqual([['favored', 'Six in 10 Kashmiri voters']]);
+    expect(triples('The 30 percent who backed the plan were mostly young.').map(([cue]) => cue)).toEqual(['backed']);
+    expect(triples('The party backed her bid for the Senate.')).toEqual([]);
+    expect(triples('Groups supporting the candidate spent $6 million.')).toEqual([]);
+    expect(triples('Trump leads the field with 36 percent support.')).toEqual([]);
+  });
+
+  it('keeps a preference with an infinitive, as other intentions', () => {
+    expect(triples('The minister prefers to travel by road.')).toEqual([['prefers', 'The minister', 'to travel by road']]);
+  });
+});

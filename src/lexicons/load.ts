@@ -221,9 +221,10 @@ const CUES_FILE_FIELDS = [
   'quoteOnlyCues',
   'viewCues',
   'implicitAdverbs',
+  'stanceCues',
 ] as const;
 const LEMMA_FIELDS = ['lemma', 'forms'] as const;
-const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs'] as const;
+const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs', 'stanceCues'] as const;
 
 export function loadReportingCues(file: string): ReportingCuesFile {
   const { root, ctx } = readRoot(file, CUES_FILE_FIELDS);

@@ -104,6 +104,8 @@ export interface ReportingCuesFile {
   viewCues: string[];
   /** Adverbs that attribute their clause to a source the text does not state (`reportedly`, `allegedly`). */
   implicitAdverbs: string[];
+  /** Stance verb forms that report a position only when a share of people holds it (`56 percent support the ban`). */
+  stanceCues: string[];
 }
 
 /** lexicons/actors/*.gazetteer.json */

@@ -21,6 +21,8 @@ export interface SourcingResources {
   viewCues: Set<string>;
   /** Lower-case adverbs that attribute to an unstated source (`reportedly`). */
   implicitAdverbs: Set<string>;
+  /** Stance verbs that report only when a share of people holds the stance, as normalised phrases. */
+  stanceCues: Set<string>;
   /** Every verb form, for the actor recognizer (a name before one is a person). */
   verbForms: string[];
   verbFormSet: ReadonlySet<string>;
@@ -41,6 +43,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
     viewCues: new Set(file.viewCues.map((phrase) => phrasePieces(phrase).join(' '))),
     implicitAdverbs: new Set(file.implicitAdverbs.map((word) => word.toLowerCase())),
+    stanceCues: new Set(file.stanceCues.map((phrase) => phrasePieces(phrase).join(' '))),
     verbForms,
     verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
   };

@@ -58,7 +58,7 @@ function agentlessPassive(doc: ParsedDocument, res: SourcingContext, sentence: S
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
   const participle = doc.tokens[p];
   if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || /ing$/u.test(participle.lower) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
-  if (!res.verbFormSet.has(participle.lower)) return null;
+  if (!res.verbFormSet.has(participle.lower) || res.stanceCues.has(participle.lower)) return null;
   const next = doc.tokens[p + 1];
   if (!next || p + 1 >= sentence.endToken) return null;
   const infinitive = next.lower === 'to' && ['VERB', 'AUX'].includes(doc.tokens[p + 2]?.pos ?? '');

@@ -22,7 +22,10 @@ export function reportedSpeech(
   if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
   // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
   if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
-  if (res.clauseCues.has(cueKey(cue)) && !reportsClause(doc, res, cue, sentence) && !hasDocumentSubject(doc, res, cue)) return null;
+  const key = cueKey(cue);
+  // `56 percent support the ban` is a poll's finding; `the party backed her bid` is an act.
+  const reportsWhatFollows = () => res.clauseCues.has(key) && (reportsClause(doc, res, cue, sentence) || hasDocumentSubject(doc, res, cue));
+  if (res.stanceCues.has(key) ? !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows() : res.clauseCues.has(key) && !reportsWhatFollows()) return null;
   if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
@@ -54,6 +57,22 @@ function isDocument(doc: ParsedDocument, res: SourcingContext, phrase: Span): bo
 function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   return subject !== null && isDocument(doc, res, subject);
+}
+
+/** Words that make a subject a share of people (`56 percent`, `a majority of voters`, `three in 10`, `those surveyed`). */
+const SHARE_OF_PEOPLE = /^(percent|%|half|third|thirds|quarter|quarters|majority|majorities|minority|plurality|most|those|surveyed|polled|respondents)$/u;
+
+/** `six in 10 support`, `two of three back`, not `one that favors` nor `36 percent support.` (a noun). */
+function heldByShareOfPeople(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
+  if (doc.tokens[cue.end]?.pos === 'PUNCT') return false;
+  const subject = subjectBefore(doc, cue.first, res.documentHeads);
+  if (!subject) return false;
+  // `the 1 percent who preferred him`, `those who support`: the relative pronoun's noun holds the stance.
+  let first = tokenIndexAtOrAfter(doc, subject.start);
+  if (/^(who|that)$/u.test(doc.tokens[first].lower)) first = nounPhraseStart(doc, first, doc.tokens[first].sentence);
+  return doc.tokens.slice(first, tokenIndexAtOrAfter(doc, subject.end)).some(
+    (token) => SHARE_OF_PEOPLE.test(token.lower) || (token.pos === 'NUM' && /^(in|of|out)$/u.test(doc.tokens[token.index + 1]?.lower ?? '')),
+  );
 }
 
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–']);

@@ -62,6 +62,9 @@ const SUBORDINATORS = new Set(['after', 'although', 'though', 'because', 'since'
 const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['by', 'in', 'with', 'from', 'at', 'on', 'to', 'among', 'inside', 'within', 'near', 'across']);
 /** `sources close to the campaign`, `officials loyal to him`. */
 const CLOSE_TO = new Set(['close', 'closest', 'loyal', 'opposed', 'near', 'sympathetic', 'allied', 'linked', 'connected', 'tied', 'friendly', 'hostile']);
+/** Pronouns that stand for a whole subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
 /** Participles that, after `those` or a plural noun, name the people a poll asked (`those surveyed said`). */
 const POLLED = /^(surveyed|polled|asked|interviewed|questioned|sampled|contacted)$/u;
 
@@ -70,6 +73,8 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
   const sentence = doc.tokens[cueFirst].sentence;
   let end = skipBack(doc, cueFirst);
   if (POLLED.test(doc.tokens[end - 1]?.lower ?? '') && doc.tokens[end - 1].sentence === sentence) end--;
+  // `a finish that he said defied expectations`: a personal pronoun is the whole subject.
+  if (SUBJECT_PRONOUNS.has(doc.tokens[end - 1]?.lower ?? '') && doc.tokens[end - 1].sentence === sentence) return tokenSpan(doc, end - 1, end);
   let start = nounPhraseStart(doc, end, sentence);
   if (start === end) return misTaggedName(doc, end, cueFirst, sentence) ?? misTaggedName(doc, end - 1, cueFirst, sentence) ?? participleOrGerundSubject(doc, end, sentence, documentHeads);
   // `a poll this month found`: a time phrase at the end of the noun phrase is not part of the subject.
@@ -194,8 +199,9 @@ function participleOrGerundSubject(doc: ParsedDocument, end: number, sentence: n
   return start < end - 1 && documentHeads.has(headOf(doc.tokens.slice(start, end - 1))?.lower ?? '') ? tokenSpan(doc, start, end - 1) : null;
 }
 
-/** `Friday`, `this month`, `last week`, `March 5`: a phrase that only says when. */
+/** `Friday`, `this month`, `last week`, `March 5`: a phrase that only says when — not a surname such as `Day` or `Weeks`. */
 function isTimePhrase(doc: ParsedDocument, start: number, end: number): boolean {
+  if (end - start === 1 && TIME_HEADS.has(doc.tokens[start].lower) && isCapitalized(doc.tokens[start])) return false;
   let hasTime = false;
   for (let t = start; t < end; t++) {
     const token = doc.tokens[t];
