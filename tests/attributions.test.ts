@@ -342,3 +342,20 @@ describe('attributions: stances held by a share of people (poll findings)', () =
     expect(triples('The minister prefers to travel by road.')).toEqual([['prefers', 'The minister', 'to travel by road']]);
   });
 });
+
+describe('attributions: an infinitive cue takes the subject of the verb it depends on', () => {
+  it('gives the infinitive the governing verb’s subject', () => {
+    expect(triples('Several actors went on Twitter to applaud the announcement.')).toEqual([['applaud', 'Several actors', 'the announcement']]);
+    expect(triples('The panel is right to note that the tax would fall on small investors.')).toEqual([
+      ['note', 'The panel', 'the tax would fall on small investors'],
+    ]);
+  });
+
+  it('gives nothing for a dummy subject, an obligation, or an infinitive after a reporting verb', () => {
+    expect(triples('It is too soon to say whether the ceasefire will hold.')).toEqual([]);
+    expect(triples('She would have to tell the court about the raid.')).toEqual([]);
+    expect(triples('Princely states were to decide their future by referendum.')).toEqual([]);
+    expect(triples('Turkey was the second country to recognize the new government.')).toEqual([]);
+    expect(triples('The minister wants to say that the talks failed.').map(([cue]) => cue)).toEqual(['wants']);
+  });
+});

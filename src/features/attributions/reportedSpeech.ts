@@ -3,7 +3,7 @@ import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
-import { cueKey, type CueHit, type SourcingContext } from './cues';
+import { BE, cueKey, type CueHit, type SourcingContext } from './cues';
 import { lastFound } from './recent';
 import { build } from './speaker';
 import { contentBeforeCue, firstTokenAfter, headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation } from './syntax';
@@ -19,7 +19,7 @@ export function reportedSpeech(
   if (insideEarlierSource(cue, res)) return null;
   if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
 
-  if (doc.tokens[cue.first - 1]?.lower === 'to') return null; // an infinitive (`worth to mention`) reports nothing yet
+  const infinitive = doc.tokens[cue.first - 1]?.lower === 'to';
   // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
   if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
   const key = cueKey(cue);
@@ -31,7 +31,12 @@ export function reportedSpeech(
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
   const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous !== undefined && previous.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(previous.lower);
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
-  let source = participle || coordinated ? mainClauseSubject(doc, res, sentence, cue, earlier) : subjectBefore(doc, cue.first, res.documentHeads);
+  let source = infinitive
+    ? infinitiveSubject(doc, res, sentence, cue, earlier)
+    : participle || coordinated
+      ? mainClauseSubject(doc, res, sentence, cue, earlier)
+      : subjectBefore(doc, cue.first, res.documentHeads);
+  if (infinitive && !source) return null;
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
   else if (previous && PARENTHESIS_CLOSERS.has(previous.text) && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
@@ -252,6 +257,35 @@ function misTaggedNounAfter(doc: ParsedDocument, first: number): Span | null {
   const sentence = doc.sentences[token.sentence];
   return tokenSpan(doc, first, Math.max(first + 1, nounPhraseEnd(doc, first + 1, sentence.endToken)));
 }
+
+const MAX_TOKENS_TO_GOVERNING_VERB = 8;
+
+/**
+ * `went on Twitter to applaud the announcement`, `The panel is right to note that …`: the subject of
+ * the verb the infinitive depends on. Nothing when that verb reports itself (`wants to say` is one
+ * attribution, of `wants`), nor for an infinitive without a finite verb before it (`worth to mention`).
+ */
+function infinitiveSubject(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
+  // `would have to tell`, `need to show up`, `were to decide`: an obligation or a plan, nothing said yet;
+  // `the second country to recognize`, `the first candidate to weigh in`: a rank, not a report.
+  const beforeTo = doc.tokens[cue.first - 2];
+  if (!beforeTo || NOT_YET_SAID.test(beforeTo.lower) || BE.has(beforeTo.lower)) return null;
+  if (beforeTo.pos === 'NOUN' && RANKS.test(doc.tokens[cue.first - 3]?.lower ?? '')) return null;
+  for (let t = cue.first - 2; t >= sentence.firstToken && t >= cue.first - 1 - MAX_TOKENS_TO_GOVERNING_VERB; t--) {
+    const token = doc.tokens[t];
+    if (token.pos === 'PUNCT' || token.lower === 'to') return null;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    if (earlier.some((a) => a.cue.start <= token.start && token.end <= a.cue.end)) return null;
+    const subject = subjectBefore(doc, t, res.documentHeads);
+    // `It is too soon to say`, `it's safe to say`: a dummy subject speaks for nobody.
+    return subject && DUMMY_SUBJECTS.test(subject.text) ? null : subject;
+  }
+  return null;
+}
+
+const NOT_YET_SAID = /^(have|has|had|having|need|needs|needed|going|ought|able)$/u;
+const RANKS = /^(first|second|third|fourth|fifth|last|latest|only|next)$/u;
+const DUMMY_SUBJECTS = /^(it|there|this|that)$/iu;
 
 /** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */
 function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
