@@ -359,3 +359,21 @@ describe('attributions: an infinitive cue takes the subject of the verb it depen
     expect(triples('The minister wants to say that the talks failed.').map(([cue]) => cue)).toEqual(['wants']);
   });
 });
+
+describe('attributions: passives of reporting verbs', () => {
+  const rows = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.sourceType]);
+
+  it('gives a passive with `by` to its agent, and keeps other senses out', () => {
+    expect(rows('The curfew has been criticized by the Hurriyat Conference.')).toEqual([['has been criticized', 'the Hurriyat Conference', 'organization']]);
+    expect(rows('Khan was asked by reporters whether the talks had failed.').map(([cue, source]) => [cue, source])).toEqual([['was asked', 'reporters']]);
+    expect(rows('The voter rolls are maintained by the election commission.')).toEqual([]);
+    expect(rows('The seat was decided by fewer than 300 votes.')).toEqual([]);
+  });
+
+  it('takes an unnamed interviewer’s quoted question and a `that` after a short adverbial', () => {
+    expect(rows('Khan was asked, “Will the curfew be lifted?”')).toEqual([['was asked', null, 'implicit']]);
+    expect(triples('It was revealed in March that the minister had used a private server.')).toEqual([
+      ['was revealed', null, 'the minister had used a private server'],
+    ]);
+  });
+});

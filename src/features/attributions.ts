@@ -6,12 +6,12 @@ import type { ActorMention } from './actors/recognize';
 import { findCueHits, type SourcingContext, type SourcingResources } from './attributions/cues';
 import { colonIntroductions } from './attributions/colonIntroductions';
 import { attachQuote } from './attributions/directQuotes';
-import { implicitSources } from './attributions/implicitSources';
+import { passivesAndUnstatedSources } from './attributions/passivesAndUnstatedSources';
 import { reportedSpeech } from './attributions/reportedSpeech';
 
 export { compileSourcing, type SourcingResources } from './attributions/cues';
 
-/** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, paragraph-opening colons, and sources left unstated. */
+/** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, paragraph-opening colons, passives and sources left unstated. */
 export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
   const markers = findPhrases(res.anonymity, doc).map((marker) => ({ first: doc.pieces[marker.firstPiece].token, last: doc.pieces[marker.endPiece - 1].token }));
   // `who requested anonymity`: the marker's own verb reports nothing.
@@ -30,6 +30,6 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
     if (!used.has(index)) record(reportedSpeech(doc, context, mentions, cue, found));
   });
   colonIntroductions(doc, context, mentions, found).forEach(record);
-  implicitSources(doc, context, mentions, found).forEach(record);
+  passivesAndUnstatedSources(doc, context, mentions, found).forEach(record);
   return found.sort((a, b) => a.cue.start - b.cue.start);
 }

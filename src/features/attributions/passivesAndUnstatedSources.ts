@@ -1,3 +1,4 @@
+import { regionAt } from '../../parse/quotes';
 import { tokenIndexAtOrAfter } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
@@ -7,17 +8,18 @@ import { build } from './speaker';
 import { nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
 
 /**
- * Attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in
+ * Passive reports, and attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in
  * tests/gold/README.md, Sourcing): the article still presents the words as coming from someone else.
- * - an agentless passive of a reporting verb with a clause or infinitive (`it was announced that …`,
- *   `Trump is expected to win`, `he was told to leave`), not with `by` (`was said by aides`);
+ * - a passive of a reporting verb with a clause or infinitive (`it was announced that …`, `Trump is
+ *   expected to win`, `he was told to leave`); with `by` the agent is the source (`was criticized by
+ *   his rivals`), which `reportedSpeech` cannot see because it takes the subject before a cue;
  * - a question put by an unnamed interviewer (`Asked whether …, Clinton said …`, `… when asked about X`);
  *   with `by` the asker is the source (`Asked by Stephanopoulos to respond, …`);
  * - a sourcing adverb from the lexicon (`Trump reportedly told aides …`).
  * Their sourceType is `implicit`: not anonymous (nobody was granted anonymity), and counted apart so
  * that `anonymousShare` keeps meaning what it says.
  */
-export function implicitSources(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
+export function passivesAndUnstatedSources(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
   // A cue another attribution already uses, or one inside what another source says (`Militants are
   // believed to have fled, an army spokesman said`: the spokesman's words, one attribution).
   const taken = (first: number, end: number) => {
@@ -28,7 +30,7 @@ export function implicitSources(doc: ParsedDocument, res: SourcingContext, menti
   const found: Attribution[] = [];
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const hit = agentlessPassive(doc, res, sentence, t) ?? interviewQuestion(doc, sentence, t) ?? sourcingAdverb(doc, res, sentence, t);
+      const hit = reportingPassive(doc, res, sentence, t) ?? interviewQuestion(doc, sentence, t) ?? sourcingAdverb(doc, res, sentence, t);
       if (!hit || taken(hit.cue.first, hit.cue.end)) continue;
       const attribution = build(doc, res, mentions, hit.cue, hit.source, hit.content, 'indirect', earlier);
       const stated = hit.source !== null || res.anonymousSentences.has(sentence.index);
@@ -47,12 +49,13 @@ interface ImplicitHit {
 
 /**
  * Participles that name rather than report (`is called`, `was known as`), state a purpose (`was aimed to`, `is
- * intended to limit emissions`) or are the author's own aside (`it should be noted that`).
+ * intended to limit emissions`), are the author's own aside (`it should be noted that`), or whose passive
+ * has another sense (`data maintained by a company`, `a race decided by a runoff`, `explained by the rules`).
  */
-const NOT_REPORTING_PASSIVE = /^(called|named|known|titled|entitled|dubbed|termed|branded|labell?ed|nicknamed|described|intended|aimed|designed|meant|planned|scheduled|noted|mentioned)$/u;
+const NOT_REPORTING_PASSIVE = /^(called|named|known|titled|entitled|dubbed|termed|branded|labell?ed|nicknamed|described|intended|aimed|designed|meant|planned|scheduled|noted|mentioned|maintained|decided|continued|explained|written)$/u;
 
-/** `is expected to`, `was announced that`, `were told to`: BE, adverbs, a reporting participle, then `that` or `to` + verb, and no `by` agent. */
-function agentlessPassive(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
+/** `is expected to`, `was announced that`, `were told to`, `was criticized by`: BE, adverbs, a reporting participle, then `that`, `to` + verb or `by` + agent. */
+function reportingPassive(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
   if (!BE.has(doc.tokens[t].lower)) return null;
   let p = t + 1;
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
@@ -61,14 +64,39 @@ function agentlessPassive(doc: ParsedDocument, res: SourcingContext, sentence: S
   if (!res.verbFormSet.has(participle.lower) || res.stanceCues.has(participle.lower)) return null;
   const next = doc.tokens[p + 1];
   if (!next || p + 1 >= sentence.endToken) return null;
+  // `has been criticized`, `will be decided`: the cue starts at the auxiliary.
+  const auxiliary = (doc.tokens[t].lower === 'been' || doc.tokens[t].lower === 'be') && t > sentence.firstToken && doc.tokens[t - 1].pos === 'AUX' ? t - 1 : t;
+  const cue = cueOf(doc, auxiliary, p + 1);
+  const subjectStart = nounPhraseStart(doc, auxiliary, sentence.index);
+  // `Trump has been criticized by some of his rivals for …`, `was asked by host Bill Maher whether …`: the agent speaks.
+  if (next.lower === 'by') {
+    const agent = nounPhraseAfter(doc, p + 2);
+    return agent ? { cue, source: agent, content: tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken)) } : null;
+  }
+  // `Blumenthal was asked, “If you had known …?”`: the question of an unnamed interviewer.
+  if (participle.lower === 'asked' && (next.text === ',' || next.text === ':') && regionAt(doc.quotes, doc.tokens[p + 2]?.start ?? -1) >= 0) {
+    return { cue, source: null, content: restOf(doc, sentence, p + 2) };
+  }
+  // `it was revealed in March that …`: a short adverbial may come before `that`.
+  const that = thatAfterAdverbial(doc, sentence, p + 1);
+  if (that >= 0) return { cue, source: null, content: restOf(doc, sentence, that + 1) };
   const infinitive = next.lower === 'to' && ['VERB', 'AUX'].includes(doc.tokens[p + 2]?.pos ?? '');
-  if (next.lower !== 'that' && !infinitive) return null;
-  const cue = cueOf(doc, t, p + 1);
-  if (next.lower === 'that') return { cue, source: null, content: restOf(doc, sentence, p + 2) };
+  if (!infinitive) return null;
   // `Trump is expected to win`: the subject is part of what is expected.
-  const subjectStart = nounPhraseStart(doc, t, sentence.index);
-  const content = tokenSpan(doc, subjectStart < t ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken));
+  const content = tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken));
   return { cue, source: null, content };
+}
+
+const MAX_ADVERBIAL = 5;
+
+/** The `that` at `first` or after a short adverbial without a verb (`in March that`), or -1. */
+function thatAfterAdverbial(doc: ParsedDocument, sentence: Sentence, first: number): number {
+  for (let t = first; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+    const token = doc.tokens[t];
+    if (token.lower === 'that') return t === first || doc.tokens[first].pos === 'ADP' || doc.tokens[first].pos === 'ADV' ? t : -1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 /** Words that open the question after `Asked` (`whether`, `about`, `on Fox News who …`, `during a debate why …`). */
