@@ -377,3 +377,15 @@ describe('attributions: passives of reporting verbs', () => {
     ]);
   });
 });
+
+describe('attributions: `as X noted` frames the clause', () => {
+  it('takes the clause after or before an `as` frame, without the `as`', () => {
+    expect(triples('But as Abdullah noted, the voters will give the party a second look.')).toEqual([
+      ['noted', 'Abdullah', 'the voters will give the party a second look'],
+    ]);
+    expect(triples('The voters will give the party a second look, as Abdullah noted.')).toEqual([
+      ['noted', 'Abdullah', 'The voters will give the party a second look'],
+    ]);
+    expect(triples('She arrived as the band played.')).toEqual([]);
+  });
+});

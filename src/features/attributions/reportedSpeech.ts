@@ -49,7 +49,11 @@ export function reportedSpeech(
   if (!source) return null;
   // `issued a statement saying …` names a document that speaks; `held a rally called …` names a thing.
   if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence, cue.first) && !isDocument(doc, res, source)) return null;
-  if (isTailReport(doc, cue, sentence)) content = contentBeforeCue(doc, sentence, firstTokenOf(doc, source));
+  if (isTailReport(doc, cue, sentence)) {
+    // `…, as Clyburn noted.`: the `as` belongs to the frame, not to what was said.
+    const sourceFirst = firstTokenOf(doc, source);
+    content = contentBeforeCue(doc, sentence, doc.tokens[sourceFirst - 1]?.lower === 'as' ? sourceFirst - 1 : sourceFirst);
+  }
   return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
 }
 
@@ -127,9 +131,18 @@ function reportsClause(doc: ParsedDocument, res: SourcingContext, cue: CueHit, s
   if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, res, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
   if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, res, cue, sentence)) return true;
+  // `As Clyburn noted, those voters will …`, `…, as the Times observed.`: `as` + subject + cue frames the clause.
+  if ((next?.text === ',' || next?.text === '.' || next?.text === '—') && asBeforeSubject(doc, res, cue, sentence)) return true;
   const rest = sentence.endToken - cue.end;
   const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
   return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
+}
+
+function asBeforeSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
+  const subject = subjectBefore(doc, cue.first, res.documentHeads);
+  if (!subject) return false;
+  const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
+  return before !== undefined && before.sentence === sentence.index && before.lower === 'as';
 }
 
 function commaBeforeSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {

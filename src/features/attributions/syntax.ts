@@ -225,7 +225,7 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
     const joins =
       NP_INNER.has(token.lower) ||
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
-      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2])) || // `Contact Group on Kashmir`
+      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2]) && doc.tokens[start - 2].pos !== 'CCONJ') || // `Contact Group on Kashmir`, not `But as Clyburn`
       (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
       (ATTRIBUTIVE_PREPOSITIONS.has(token.lower) && doc.tokens[start]?.pos === 'NOUN' && ['DET', 'ADJ'].includes(doc.tokens[start - 2]?.pos ?? '')) || // `an inside source`
       (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
