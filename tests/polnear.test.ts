@@ -226,10 +226,11 @@ describe('PolNeAR regression guard (first 20 train articles)', () => {
     const result = evaluatePolnear(articles, dataDir);
     // Measured when the benchmark was added (before rule work on it): P 0.867, R 0.399, F1 0.547;
     // after belief/evidence/naming cues, headline colons and nested-attribution scoring: P 0.851
-    // (strict 0.759), R 0.505, F1 0.634; after subjects in longer sentences F1 0.674 (strict 0.640).
+    // (strict 0.759), R 0.505, F1 0.634; after subjects in longer sentences F1 0.674 (strict 0.640);
+    // after passives, implicit sources, infinitive cues and views F1 0.722 (strict 0.684).
     // The floor sits about 0.04 below; raise it as the rules improve.
-    expect(result.overall.f1).toBeGreaterThanOrEqual(0.63);
-    expect(result.overall.strictF1).toBeGreaterThanOrEqual(0.6);
+    expect(result.overall.f1).toBeGreaterThanOrEqual(0.68);
+    expect(result.overall.strictF1).toBeGreaterThanOrEqual(0.64);
   });
 });
 
