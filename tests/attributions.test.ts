@@ -389,3 +389,12 @@ describe('attributions: `as X noted` frames the clause', () => {
     expect(triples('She arrived as the band played.')).toEqual([]);
   });
 });
+
+describe('attributions: quotation digests', () => {
+  it('gives a quotation after a dash and a name (or coordinated names) and a colon to those names', () => {
+    expect(triples('Polls were close - Mark Blumenthal and Jon Cohen: “Although the polls failed to predict the win, it was close.”').map(([cue, source]) => [cue, source])).toEqual([
+      [':', 'Mark Blumenthal and Jon Cohen'],
+    ]);
+    expect(triples('The turnout story - Jones: “Keep on contacting voters as late as possible.”').map(([cue, source]) => [cue, source])).toEqual([[':', 'Jones']]);
+  });
+});

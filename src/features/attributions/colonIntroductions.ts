@@ -1,6 +1,6 @@
 import { regionAt } from '../../parse/quotes';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
-import type { ParsedDocument, Sentence } from '../../parse/types';
+import type { ParsedDocument, Sentence, Token } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
 import type { CueHit, SourcingContext } from './cues';
@@ -78,6 +78,8 @@ function colonAfterNounPhrase(doc: ParsedDocument, sentence: Sentence): number {
   for (let t = sentence.firstToken; t < limit; t++) {
     const token = doc.tokens[t];
     if (token.text === ':') return t > sentence.firstToken ? t : -1;
+    // `Polls were close - Carl Bialik:` — a spaced dash ends the opening phrase (a hyphen inside a name does not).
+    if (DIGEST_MARKS.has(token.text) && doc.tokens[t - 1]?.end !== token.start) return -1;
     // `Lynch:` — wink tags some surnames as verbs; a capitalised word right before the colon is a name.
     const nameBeforeColon = isCapitalized(token) && doc.tokens[t + 1]?.text === ':';
     if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && token.text !== '.' && !nameBeforeColon) return -1;
@@ -111,11 +113,21 @@ function namedBeforeQuoteColon(
   return null;
 }
 
-/** `pollster Daron Shaw:` — two to four capitalised names after a lower-case word: a person's full name. */
+/**
+ * `pollster Daron Shaw:` — two to four capitalised names after a lower-case word: a person's full name.
+ * In a digest of quotations (`… - Carl Bialik: “…”`, `More from Jones: “…”`) one name after a dash or
+ * `from` is enough, and names may be coordinated (`Mark Blumenthal and Jon Cohen:`).
+ */
 function fullNameBefore(doc: ParsedDocument, sentence: Sentence, colon: number): Span | null {
   let first = colon;
-  while (first > sentence.firstToken && colon - first < 4 && doc.tokens[first - 1].pos === 'PROPN' && isCapitalized(doc.tokens[first - 1])) first--;
+  const isName = (token: Token) => token.pos === 'PROPN' && isCapitalized(token);
+  while (first > sentence.firstToken && colon - first < 7 && (isName(doc.tokens[first - 1]) || (doc.tokens[first - 1].lower === 'and' && isName(doc.tokens[first - 2] ?? doc.tokens[first - 1])))) first--;
+  if (doc.tokens[first]?.lower === 'and') first++;
   const before = doc.tokens[first - 1];
-  if (colon - first < 2 || !before || before.sentence !== sentence.index || !/^\p{Ll}/u.test(before.text)) return null;
+  if (first === colon || !before || before.sentence !== sentence.index) return null;
+  const digest = DIGEST_MARKS.has(before.text) || before.lower === 'from';
+  if (!digest && (colon - first < 2 || !/^\p{Ll}/u.test(before.text))) return null;
   return tokenSpan(doc, first, colon);
 }
+
+const DIGEST_MARKS = new Set(['-', '—', '–']);
