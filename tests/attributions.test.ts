@@ -398,3 +398,43 @@ describe('attributions: quotation digests', () => {
     expect(triples('The turnout story - Jones: “Keep on contacting voters as late as possible.”').map(([cue, source]) => [cue, source])).toEqual([[':', 'Jones']]);
   });
 });
+
+describe('attributions: frames around quotes and subjects', () => {
+  it('reads an opening mark that closes a quote, and keeps it out of the content', () => {
+    expect(triples('“Apparently not,“ he said. “The talks are over.”')).toEqual([['said', 'he', 'Apparently not']]);
+  });
+
+  it('takes a one-word quotation that opens its sentence when a cue follows it, not a scare quote', () => {
+    expect(triples('“Peace,” said Omar Abdullah, the former chief minister.')).toEqual([['said', 'Omar Abdullah', 'Peace']]);
+    expect(triples('The “talks” resumed in Geneva.')).toEqual([]);
+  });
+
+  it('finds the subject past a bracket and a time phrase, and after an opening phrase without its comma', () => {
+    expect(triples('Sen. Chris Van Hollen (D-Md.) last week said the aid would resume.')).toEqual([['said', 'Sen. Chris Van Hollen', 'the aid would resume']]);
+    expect(triples('Saturday at the party convention Farooq Abdullah said the talks must resume.')).toEqual([['said', 'Farooq Abdullah', 'the talks must resume']]);
+    expect(triples('Chris Murphy (a Connecticut Democrat so young he has been mistaken for a junior staffer) says he was adrift.')).toEqual([
+      ['says', 'Chris Murphy', 'he was adrift'],
+    ]);
+  });
+
+  it('gives the main verb after a quoted aside to the subject before the aside', () => {
+    expect(triples('Mehbooba Mufti, who calls the move “a betrayal,” said the party would go to court.')).toEqual([
+      ['calls', 'who', 'a betrayal'],
+      ['said', 'Mehbooba Mufti', 'the party would go to court'],
+    ]);
+    expect(triples('The move is “a betrayal of trust,” said Mehbooba Mufti, the former chief minister.')).toEqual([['said', 'Mehbooba Mufti', 'a betrayal of trust']]);
+  });
+
+  it('takes no cue from idioms, but keeps the same words inside a clause', () => {
+    expect(triples('That said, the talks are easier said than done.')).toEqual([]);
+    expect(triples('Protesters carried banners that said, “Kashmir is ours.”').map(([cue]) => cue)).toEqual(['said']);
+  });
+
+  it('gives an interview transcript’s A: lines to the one answering', () => {
+    expect(triples('Q: Will the talks resume?\n\nA: I think so, but not before the elections.')).toEqual([
+      [':', 'Q', 'Will the talks resume'],
+      [':', 'A', 'I think so, but not before the elections'],
+    ]);
+    expect(triples('A: list of demands was read out at the rally.')).toEqual([]);
+  });
+});

@@ -90,3 +90,16 @@ describe('documents read independently', () => {
     expect(before.slice(0, 2)).toEqual(['Qarzadeh/PROPN', '’s/PART']);
   });
 });
+
+describe('furniture mask: headings are short', () => {
+  it('does not take a paragraph that opens like a footer heading for one', () => {
+    const text = 'Headline here\n\nAlso on Thursday, the mayor said he would no longer fight the release of the video.\n\nThe council met.';
+    expect(furnitureOf(text)).toEqual([]);
+    expect(furnitureOf('Story.\n\nAlso on HuffPost:\n\nTeaser one')).toEqual([['footer', 'Also on HuffPost:\n\nTeaser one']]);
+  });
+
+  it('does not take a long one-line paragraph ending in a mistyped quote mark for a related link', () => {
+    const text = 'Headline here\n\n“They can look at the data, and they can see I am the candidate most likely to win,” he said. “They see that. “\n\nMore text.';
+    expect(furnitureOf(text)).toEqual([]);
+  });
+});

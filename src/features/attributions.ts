@@ -1,4 +1,4 @@
-import { findPhrases } from '../match/phraseMatcher';
+import { findPhrases, type PhraseMatch } from '../match/phraseMatcher';
 import { tokensWithin } from '../parse/tokens';
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution } from '../types';
@@ -13,9 +13,11 @@ export { compileSourcing, type SourcingResources } from './attributions/cues';
 
 /** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, paragraph-opening colons, passives and sources left unstated. */
 export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
-  const markers = findPhrases(res.anonymity, doc).map((marker) => ({ first: doc.pieces[marker.firstPiece].token, last: doc.pieces[marker.endPiece - 1].token }));
-  // `who requested anonymity`: the marker's own verb reports nothing.
-  const cues = findCueHits(doc, res).filter((cue) => !markers.some((marker) => cue.first >= marker.first && cue.first <= marker.last));
+  const tokenRange = (match: PhraseMatch<true>) => ({ first: doc.pieces[match.firstPiece].token, last: doc.pieces[match.endPiece - 1].token });
+  const markers = findPhrases(res.anonymity, doc).map(tokenRange);
+  // `who requested anonymity`: the marker's own verb reports nothing; nor does `said` in `That said,`.
+  const silent = [...markers, ...findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, range))];
+  const cues = findCueHits(doc, res).filter((cue) => !silent.some((range) => cue.first >= range.first && cue.first <= range.last));
   const anonymousSentences = new Set(markers.map((marker) => doc.tokens[marker.first].sentence));
   const context: SourcingContext = { ...res, anonymousSentences, sourceTokens: new Set() };
   const used = new Set<number>();
@@ -32,4 +34,18 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
   colonIntroductions(doc, context, mentions, found).forEach(record);
   passivesAndUnstatedSources(doc, context, mentions, found).forEach(record);
   return found.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * Long idioms are unambiguous (`easier said than done`); a two-word one is an idiom only when set off
+ * on both sides (`That said, …`, `…, you know, …`, `Enough said.`), not inside a clause (`a message that said, “…”`).
+ */
+function isIdiomUse(doc: ParsedDocument, range: { first: number; last: number }): boolean {
+  if (range.last - range.first >= 2) return true;
+  const sentence = doc.tokens[range.first].sentence;
+  const before = doc.tokens[range.first - 1];
+  const after = doc.tokens[range.last + 1];
+  const openBefore = before === undefined || before.sentence !== sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  const closedAfter = after === undefined || after.sentence !== sentence || after.pos === 'PUNCT';
+  return openBefore && closedAfter;
 }

@@ -222,9 +222,10 @@ const CUES_FILE_FIELDS = [
   'viewCues',
   'implicitAdverbs',
   'stanceCues',
+  'idioms',
 ] as const;
 const LEMMA_FIELDS = ['lemma', 'forms'] as const;
-const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs', 'stanceCues'] as const;
+const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs', 'stanceCues', 'idioms'] as const;
 
 export function loadReportingCues(file: string): ReportingCuesFile {
   const { root, ctx } = readRoot(file, CUES_FILE_FIELDS);

@@ -106,6 +106,8 @@ export interface ReportingCuesFile {
   implicitAdverbs: string[];
   /** Stance verb forms that report a position only when a share of people holds it (`56 percent support the ban`). */
   stanceCues: string[];
+  /** Set phrases that contain a cue form but report nothing (`that said`, `easier said than done`, `you know`). */
+  idioms: string[];
 }
 
 /** lexicons/actors/*.gazetteer.json */

@@ -47,7 +47,12 @@ interface Line {
 
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|ul|bin|al|de|van|von))*(?:\s*,\s*\p{Lu}[\p{L} ]+)?$/u;
 const BULLET = /^[•·▪►»◦]/u;
-const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
+// `“` too: some outlets close quotes with an opening mark (`…, he said. “They see that. “`).
+const FINAL_PUNCTUATION = /[.!?…:;"“”’')\]]$/u;
+const SENTENCE_END = /[.!?…]$/u;
+/** Headings and link titles are short: a longer line is text, whatever its first words. */
+const MAX_HEADING_WORDS = 8;
+const MAX_LINK_WORDS = 25;
 // The lookbehind lets an address start only where a run of address characters starts: the match is
 // the same, but a long run without `@` is scanned once instead of once per position (quadratic).
 const EMAIL = /\[email(?:&#160;|\s)protected\]|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g;
@@ -95,15 +100,18 @@ function classifyLine(
   firstBlock: number,
   blockSizes: Map<number, number>,
 ): FurnitureKind | null {
-  if (rules.footerHeadings.some((pattern) => pattern.test(trimmed))) return 'footer';
-  if (rules.lineHeadings.some((pattern) => pattern.test(trimmed))) return 'link-heading';
-  if (BYLINE.test(trimmed) && trimmed.split(/\s+/).length <= 8) return 'byline';
+  const words = trimmed.split(/\s+/).length;
+  // A footer masks everything after it, so only a real heading may start one: `Also on HuffPost:`,
+  // never a paragraph that happens to open with the same words (`Also on Thursday, the mayor said …`).
+  if (words <= MAX_HEADING_WORDS && !SENTENCE_END.test(trimmed) && rules.footerHeadings.some((pattern) => pattern.test(trimmed))) return 'footer';
+  if (words <= MAX_HEADING_WORDS && rules.lineHeadings.some((pattern) => pattern.test(trimmed))) return 'link-heading';
+  if (BYLINE.test(trimmed) && words <= 8) return 'byline';
   if (BULLET.test(trimmed)) return 'related-link';
   const lower = trimmed.toLowerCase();
   if (rules.authorNoteOpenings.some((opening) => lower.startsWith(opening))) return 'author-note';
   // A one-line block with no closing punctuation after the headline is a link to another story.
   const standalone = blockSizes.get(line.block) === 1;
-  if (standalone && line.block !== firstBlock && !FINAL_PUNCTUATION.test(trimmed) && trimmed.split(/\s+/).length >= 3) {
+  if (standalone && line.block !== firstBlock && !FINAL_PUNCTUATION.test(trimmed) && words >= 3 && words <= MAX_LINK_WORDS) {
     return 'related-link';
   }
   return null;

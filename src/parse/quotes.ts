@@ -64,7 +64,9 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
 }
 
 function closes(mark: string, ch: string, text: string, i: number): boolean {
-  if (mark === '“') return ch === '”' || (ch === '"' && !opensStraight(text, i));
+  // `“Apparently not,“ he said.`: an opening mark where no word follows is a mistyped closing one
+  // (an opening mark always stands before its first word).
+  if (mark === '“') return ch === '”' || (ch === '"' && !opensStraight(text, i)) || (ch === '“' && !/\p{L}|\p{N}|[‘'"…([]/u.test(text[i + 1] ?? ''));
   return ch === '"' || ch === '”';
 }
 

@@ -34,6 +34,7 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
   const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const found: Attribution[] = [];
   let mention = 0;
+  let transcript: boolean | undefined;
   for (const sentence of doc.sentences) {
     const colon = colonAfterNounPhrase(doc, sentence);
     if (colon < 0) {
@@ -57,12 +58,18 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
     const nameTokens = doc.tokens.slice(sentence.firstToken, colon);
     // All-capital names are transcript speakers (`JAKE TAPPER:`); a single letter is a Q/A label.
     const namesSomeone = nameTokens[0].pos !== 'DET' && nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord || /^\p{Lu}{2,}$/u.test(token.text));
-    if (!namesActor && !namesSourceNoun && !namesSomeone) continue;
+    const answerLabel = nameTokens.length === 1 && nameTokens[0].text === 'A' && (transcript ??= isInterviewTranscript(doc));
+    if (!namesActor && !namesSourceNoun && !namesSomeone && !answerLabel) continue;
     const cue: CueHit = { kind: 'phrase', first: colon, end: colon + 1, span: span(doc, doc.tokens[colon].start, doc.tokens[colon].end) };
     const quoted = regionAt(doc.quotes, content.start) >= 0 || /^["“'‘]/u.test(content.text);
     found.push(build(doc, res, mentions, cue, source, content, quoted ? 'direct' : 'indirect', earlier));
   }
   return found;
+}
+
+/** Paragraphs labelled `Q:` and `A:`: an interview transcript, where `A:` opens the interviewee's words (and `A` is no article). */
+function isInterviewTranscript(doc: ParsedDocument): boolean {
+  return /(?:^|\n)[\t ]*Q:/u.test(doc.analysisText) && /(?:^|\n)[\t ]*A:/u.test(doc.analysisText);
 }
 
 /** The sentence starts the text or follows a line break: a headline, a paragraph, a transcript line. */

@@ -11,6 +11,8 @@ export type CueKind = 'verb' | 'phrase' | 'source-first';
 export interface SourcingResources {
   cues: PhraseMatcher<CueKind>;
   anonymity: PhraseMatcher<true>;
+  /** Set phrases whose cue forms report nothing (`that said`, `you know`). */
+  idioms: PhraseMatcher<true>;
   unnamedHeads: Set<string>;
   documentHeads: Set<string>;
   /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
@@ -37,6 +39,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
       ...file.sourceFirstPhrases.map((phrase) => ({ phrase, value: 'source-first' as const })),
     ]),
     anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
+    idioms: compilePhrases(file.idioms.map((phrase) => ({ phrase, value: true as const }))),
     unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
     documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
@@ -74,7 +77,6 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'a
 export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
   return findPhrases(res.cues, doc)
     .map((match) => toCueHit(doc, match))
-    
     .filter((hit) => isReportingUse(doc, hit, res) && regionAt(doc.quotes, hit.span.start) < 0);
 }
 

@@ -5,7 +5,7 @@ import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
 import { cueKey, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
-import { isReducedRelative, nounPhraseAfter, span, subjectBefore, tokenSpan, trimAuxiliaries } from './syntax';
+import { isReducedRelative, nounPhraseAfter, nounPhraseEnd, span, subjectBefore, tokenSpan, trimAuxiliaries } from './syntax';
 
 /** Fewer words in quotation marks are a scare quote or a title, unless a cue attaches them. */
 const MIN_QUOTE_WORDS = 2;
@@ -35,8 +35,12 @@ export function attachQuote(
 ): Attribution | null {
   if (region.mark === '‘') return null;
   const inner = quoteContent(doc, region);
-  if (!inner || countWords(doc, inner) < MIN_QUOTE_WORDS) return null;
+  if (!inner) return null;
+  const words = countWords(doc, inner);
+  if (words === 0 || (words < MIN_QUOTE_WORDS && !opensSentence(doc, region))) return null;
   const after = cueAfterQuote(doc, region, cues, used);
+  // `“Safety,” said Grimm.`: one quoted word that opens its sentence is an answer, given by the cue after it.
+  if (words < MIN_QUOTE_WORDS && after === null) return null;
   if (after !== null) {
     used.add(after.index);
     const source = sourceAroundCue(doc, after.cue, region.end);
@@ -58,8 +62,13 @@ export function quoteContent(doc: ParsedDocument, region: QuoteRegion): Span | n
   let start = region.start;
   let end = region.end;
   while (start < end && /[\s"“'`]/u.test(doc.text[start])) start++;
-  while (end > start && /[\s,"”'`]/u.test(doc.text[end - 1])) end--;
+  while (end > start && /[\s,"”“'`]/u.test(doc.text[end - 1])) end--;
   return end > start ? span(doc, start, end) : null;
+}
+
+function opensSentence(doc: ParsedDocument, region: QuoteRegion): boolean {
+  const first = tokenIndexAtOrAfter(doc, region.start);
+  return first < doc.tokens.length && doc.sentences[doc.tokens[first].sentence].firstToken === first;
 }
 
 function countWords(doc: ParsedDocument, range: Span): number {
@@ -80,9 +89,20 @@ function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[],
     if (used.has(index) || cue.kind === 'source-first') continue;
     if (cue.first - firstAfter > MAX_TOKENS_QUOTE_TO_CUE) break;
     if (doc.tokens.slice(firstAfter, cue.first).some((token) => token.text === '“' || token.text === '"' || token.text === '.')) break;
+    // `X, who calls the move “a betrayal,” said the party would …`: a clause after the cue is what was said; the quote is not.
+    if (cue.first === firstAfter && clauseFollows(doc, cue)) return null;
     return { cue, index };
   }
   return null;
+}
+
+/** A noun phrase and then a verb after the cue: `said the party would go to court`, not `said Omar Abdullah, the …`. */
+function clauseFollows(doc: ParsedDocument, cue: CueHit): boolean {
+  const sentence = doc.sentences[doc.tokens[cue.first].sentence];
+  const end = nounPhraseEnd(doc, cue.end, sentence.endToken);
+  const next = doc.tokens[end];
+  // A participle describes the speaker (`said the base chief known as Bob`, `wrote a man calling himself …`).
+  return end > cue.end && end < sentence.endToken && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(ing|ed|en)$/u.test(next.lower)));
 }
 
 /** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */

@@ -28,8 +28,10 @@ export function reportedSpeech(
   if (res.stanceCues.has(key) ? !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows() : res.clauseCues.has(key) && !reportsWhatFollows()) return null;
   if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return null;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
+  // `Humphrey, who calls Trump a “sociopath,” said`, `blamed a “bad earpiece,” claiming`: the comma stands inside the closing quote mark.
+  const closer = previous !== undefined && CLOSING_QUOTES.has(previous.text) && doc.tokens[previous.index - 1]?.text === ',' ? doc.tokens[previous.index - 1] : previous;
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
-  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && previous !== undefined && previous.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(previous.lower);
+  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && closer !== undefined && closer.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(closer.lower);
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
   let source = infinitive
     ? infinitiveSubject(doc, res, sentence, cue, earlier)
@@ -39,7 +41,7 @@ export function reportedSpeech(
   if (infinitive && !source) return null;
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
-  else if (previous && PARENTHESIS_CLOSERS.has(previous.text) && (source = subjectBeforeParenthetical(doc, sentence, previous.index))) {
+  else if (closer && PARENTHESIS_CLOSERS.has(closer.text) && (source = subjectBeforeParenthetical(doc, sentence, closer.index))) {
     content = contentAfter(doc, cue, sentence);
   } else if (previous?.text === ',') {
     // `…, said a top official`: the cue follows the content, the source follows the cue.
@@ -85,6 +87,7 @@ function heldByShareOfPeople(doc: ParsedDocument, res: SourcingContext, cue: Cue
 }
 
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–']);
+const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const PARTICIPLE_INTRODUCERS = new Set([',', '—', '–', 'by', 'after', 'while', 'before', 'when', 'since', 'without', 'upon', 'in']);
 const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
 

@@ -41,9 +41,12 @@ export function skipBack(doc: ParsedDocument, t: number): number {
   }
 }
 
-/** `Roger Wicker (R-Miss.) said`: the index of the `(` that a `)` closes, within a few tokens. */
+/** A bracketed aside between a subject and its cue: `(R-Miss.)`, `(a Connecticut Democrat so boyish he …)`. */
+const MAX_BRACKET_TOKENS = 20;
+
+/** `Roger Wicker (R-Miss.) said`: the index of the `(` that a `)` closes, within MAX_BRACKET_TOKENS. */
 export function openingBracket(doc: ParsedDocument, closing: number, sentence: number): number | null {
-  for (let t = closing - 1; t >= Math.max(0, closing - 8); t--) {
+  for (let t = closing - 1; t >= Math.max(0, closing - MAX_BRACKET_TOKENS); t--) {
     if (doc.tokens[t].sentence !== sentence) return null;
     if (doc.tokens[t].text === '(') return t;
   }
@@ -85,6 +88,8 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
     let beforeTime = start;
     if (doc.tokens[beforeTime - 1]?.pos === 'ADP') beforeTime--;
     if (isPastParticiple(doc.tokens[beforeTime - 1])) beforeTime--;
+    // `Feinstein (D-Calif.) last week said`: a bracket or an adverb may stand between the name and the time phrase.
+    else if (beforeTime > 0 && doc.tokens[beforeTime - 1].sentence === sentence) beforeTime = skipBack(doc, beforeTime);
     const outer = beforeTime > 0 && doc.tokens[beforeTime - 1].sentence === sentence ? nounPhraseStart(doc, beforeTime, sentence) : beforeTime;
     if (outer === beforeTime) return null;
     start = outer;
@@ -108,9 +113,20 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
       const outer = tokenSpan(doc, outerStart, t - 1);
       if (outer && (!SUBORDINATORS.has(before.lower) || documentHeads.has(headOf(doc.tokens.slice(outerStart, t - 1))?.lower ?? ''))) return outer;
     }
-    if (!SUBORDINATORS.has(before.lower)) return relativeClauseSubject(doc, end, sentence);
+    if (!SUBORDINATORS.has(before.lower)) return relativeClauseSubject(doc, end, sentence) ?? nameAfterCommonNoun(doc, start, end);
   }
   return tokenSpan(doc, start, end);
+}
+
+/**
+ * `Saturday at the party convention Sen. Elizabeth Warren (D-MA) said`: an opening prepositional phrase
+ * without its comma runs into the subject; the name after its last common noun is the subject.
+ */
+function nameAfterCommonNoun(doc: ParsedDocument, start: number, end: number): Span | null {
+  let first = end;
+  while (first > start && doc.tokens[first - 1].pos === 'PROPN' && isNamePart(doc.tokens[first - 1])) first--;
+  const noun = doc.tokens[first - 1];
+  return first < end && first > start && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? tokenSpan(doc, first, end) : null;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
