@@ -438,3 +438,38 @@ describe('attributions: frames around quotes and subjects', () => {
     expect(triples('A: list of demands was read out at the rally.')).toEqual([]);
   });
 });
+
+describe('attributions: asides, dashes and tail reports', () => {
+  it('does not end a sentence inside a state abbreviation followed by a comma', () => {
+    expect(analyzeSentence('“Let me be clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.').attributions.map((a) => [a.cue.text, a.mode])).toEqual([['said', 'direct']]);
+  });
+
+  it('skips an aside between a pair of dashes, spaced hyphens included, but not a hyphen inside a word', () => {
+    expect(triples('Insiders in the next two states — Nevada and South Carolina — said the gap must close.')).toEqual([
+      ['said', 'Insiders in the next two states', 'the gap must close'],
+    ]);
+    expect(triples('Some economists - including a minority of the bank’s own policy-making committee - warn that growth could slow.')).toEqual([
+      ['warn', 'Some economists', 'growth could slow'],
+    ]);
+    expect(triples('Jason Sims - a teacher from Mount Pleasant - says the school is closed.')).toEqual([['says', 'Jason Sims', 'the school is closed']]);
+  });
+
+  it('takes `put it` as a report of the clause it frames, not as an act', () => {
+    expect(triples('As Omar Abdullah put it, the talks are dead.')).toEqual([['put it', 'Omar Abdullah', 'the talks are dead']]);
+    expect(triples('He put it on the table.')).toEqual([]);
+  });
+
+  it('takes the question an unnamed interviewer put', () => {
+    expect(analyzeSentence('Farooq Abdullah was asked whether the talks would resume.').attributions.map((a) => [a.cue.text, a.content?.text, a.sourceType])).toEqual([
+      ['was asked', 'whether the talks would resume', 'implicit'],
+    ]);
+  });
+
+  it('finds a mis-tagged surname before a tail cue, a coordinated clause’s subject and a subject before a comma aside', () => {
+    expect(triples('The talks would take years, Lone said.')).toEqual([['said', 'Lone', 'The talks would take years']]);
+    expect(triples('He was copied on the questions and Gates said he spoke to Manafort.')).toEqual([['said', 'Gates', 'he spoke to Manafort']]);
+    expect(triples('Mr. Sharif, in an interview on Friday, barely mentioned India, saying that he was looking ahead.')).toEqual([
+      ['saying', 'Mr. Sharif', 'he was looking ahead'],
+    ]);
+  });
+});

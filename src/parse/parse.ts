@@ -206,6 +206,7 @@ function isInsideInitials(previous: Token | undefined, stop: Token, next: Token)
   return previous !== undefined && previous.end === stop.start && stop.end === next.start && previous.end - previous.start === 1 && /^\p{L}$/u.test(previous.text);
 }
 
+/** A lower-case word does not start a sentence, nor does a comma or semicolon (`Mitch McConnell, R-Ky., said`). */
 function startsSentence(next: Token): boolean {
-  return !/^\p{Ll}/u.test(next.text);
+  return !/^[\p{Ll},;]/u.test(next.text);
 }

@@ -9,7 +9,7 @@ import { isReducedRelative, nounPhraseAfter, nounPhraseEnd, span, subjectBefore,
 
 /** Fewer words in quotation marks are a scare quote or a title, unless a cue attaches them. */
 const MIN_QUOTE_WORDS = 2;
-const MAX_TOKENS_QUOTE_TO_CUE = 10;
+const MAX_WORDS_QUOTE_TO_CUE = 8;
 const MAX_TOKENS_CUE_TO_QUOTE = 6;
 
 /** Index of the first cue starting at or after token `t` (cues are in text order): binary search. */
@@ -87,8 +87,10 @@ function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[],
   for (let index = firstCueFrom(cues, firstAfter); index < cues.length; index++) {
     const cue = cues[index];
     if (used.has(index) || cue.kind === 'source-first') continue;
-    if (cue.first - firstAfter > MAX_TOKENS_QUOTE_TO_CUE) break;
-    if (doc.tokens.slice(firstAfter, cue.first).some((token) => token.text === '“' || token.text === '"' || token.text === '.')) break;
+    const between = doc.tokens.slice(firstAfter, cue.first);
+    // Words, not tokens: `Mitch McConnell, R-Ky., said` is a name and a state, whatever its punctuation.
+    if (between.filter((token) => token.isWord).length > MAX_WORDS_QUOTE_TO_CUE) break;
+    if (between.some((token) => token.text === '“' || token.text === '"' || (token.text === '.' && token.sentence !== doc.tokens[token.index + 1]?.sentence))) break;
     // `X, who calls the move “a betrayal,” said the party would …`: a clause after the cue is what was said; the quote is not.
     if (cue.first === firstAfter && clauseFollows(doc, cue)) return null;
     return { cue, index };

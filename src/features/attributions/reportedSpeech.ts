@@ -6,7 +6,7 @@ import type { ActorMention } from '../actors/recognize';
 import { BE, cueKey, type CueHit, type SourcingContext } from './cues';
 import { lastFound } from './recent';
 import { build } from './speaker';
-import { contentBeforeCue, firstTokenAfter, headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation } from './syntax';
+import { contentBeforeCue, firstTokenAfter, headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation, withModifiers } from './syntax';
 
 export function reportedSpeech(
   doc: ParsedDocument,
@@ -86,7 +86,9 @@ function heldByShareOfPeople(doc: ParsedDocument, res: SourcingContext, cue: Cue
   );
 }
 
-const PARENTHESIS_CLOSERS = new Set([',', '—', '–']);
+const PARENTHESIS_CLOSERS = new Set([',', '—', '–', '--', '-']);
+/** A pair of dashes sets off an aside whatever it holds (`insiders in two states — Nevada and South Carolina — said`). */
+const DASHES = new Set(['—', '–', '--', '-']);
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const PARTICIPLE_INTRODUCERS = new Set([',', '—', '–', 'by', 'after', 'while', 'before', 'when', 'since', 'without', 'upon', 'in']);
 const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
@@ -98,19 +100,25 @@ const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the'
  */
 function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, closing: number): Span | null {
   const mark = doc.tokens[closing].text;
+  if (mark === '-' && !isSpaced(doc, closing)) return null;
   for (let t = closing - 1; t > sentence.firstToken; t--) {
-    if (doc.tokens[t].text !== mark) continue;
+    // A hyphen sets off an aside only with spaces around it (`Jason Sims - a teacher - says`), not inside a word.
+    if (doc.tokens[t].text !== mark || (mark === '-' && !isSpaced(doc, t))) continue;
     // `Sanders, meanwhile, who …, said`: an adverb set off by commas sits between the subject and its aside.
     let open = t;
     if (doc.tokens[t - 1].pos === 'ADV' && doc.tokens[t - 2]?.text === mark && t - 2 > sentence.firstToken) open = t - 2;
     const afterName = doc.tokens[open - 1].pos === 'PROPN';
     const appositiveName = isNameAside(doc, t + 1, closing); // `A Twitter spokesman, Christopher Abboud, said`
-    if (!afterName && !appositiveName && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
-    const start = nounPhraseStart(doc, open, sentence.index);
+    if (!afterName && !appositiveName && !DASHES.has(mark) && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+    const start = withModifiers(doc, nounPhraseStart(doc, open, sentence.index), sentence.index);
     if (start >= open) return null;
     return tokenSpan(doc, start, appositiveName ? closing : open);
   }
   return null;
+}
+
+function isSpaced(doc: ParsedDocument, t: number): boolean {
+  return doc.tokens[t - 1]?.end !== doc.tokens[t].start && doc.tokens[t + 1]?.start !== doc.tokens[t].end;
 }
 
 /** Tokens `[first, end)` form a name: capitalised words, initials and `Jr.` (`Anna Richardson White`, `James B. Comey`). */
@@ -310,7 +318,9 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: 
   // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
   const openingEnd = nounPhraseEnd(doc, sentence.firstToken, cue.first);
   const afterOpening = doc.tokens[openingEnd];
-  const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without)$|ing$|ed$/u.test(doc.tokens[openingEnd + 1]?.lower ?? '');
+  const aside = doc.tokens[openingEnd + 1]?.lower ?? '';
+  // `Mr. Trump, in an interview on Friday, barely dwelled on …, saying`
+  const parenthetical = afterOpening?.text === ',' && (/^(who|which|after|before|while|when|since|by|upon|without)$|ing$|ed$/u.test(aside) || PARENTHETICAL_OPENERS.has(aside));
   if (openingEnd > sentence.firstToken && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
     return tokenSpan(doc, sentence.firstToken, openingEnd);
   }

@@ -126,7 +126,9 @@ function nameAfterCommonNoun(doc: ParsedDocument, start: number, end: number): S
   let first = end;
   while (first > start && doc.tokens[first - 1].pos === 'PROPN' && isNamePart(doc.tokens[first - 1])) first--;
   const noun = doc.tokens[first - 1];
-  return first < end && first > start && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) ? tokenSpan(doc, first, end) : null;
+  // `he was copied on the AP's questions and Gates said`: a clause coordinated after the object.
+  const joined = noun.pos === 'CCONJ' && doc.tokens[first - 2]?.pos === 'NOUN';
+  return first < end && first > start && ((noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text)) || joined) ? tokenSpan(doc, first, end) : null;
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
@@ -153,7 +155,7 @@ function relativeClauseSubject(doc: ParsedDocument, end: number, sentence: numbe
  * `sources close to her campaign`, `People with knowledge of the talks`, `Many in the crowd`,
  * `three in 10`: a noun phrase before a preposition takes the phrase after it as a modifier.
  */
-function withModifiers(doc: ParsedDocument, start: number, sentence: number): number {
+export function withModifiers(doc: ParsedDocument, start: number, sentence: number): number {
   for (let hops = 0; hops < 3; hops++) {
     const preposition = doc.tokens[start - 1];
     const head = doc.tokens[start - 2];
@@ -181,7 +183,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** `Jolly said`: wink tags some surnames as adverbs or adjectives; a capitalised sentence opener right before the cue is a name. */
 function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sentence: number): Span | null {
   const word = doc.tokens[end];
-  if (!word || end !== doc.sentences[sentence].firstToken || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
+  // `…, states would become middle men, Jolly said.`: after a comma, when the cue ends the sentence.
+  const opensClause = end === doc.sentences[sentence].firstToken || (doc.tokens[end - 1]?.text === ',' && doc.tokens[cueFirst + 1]?.text === '.' && doc.tokens[cueFirst + 1].sentence === sentence);
+  if (!word || !opensClause || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
   if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || COMMON_OPENERS.has(word.lower)) return null;
   return tokenSpan(doc, end, end + 1);
 }
@@ -238,6 +242,7 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
   while (start > 0) {
     const token = doc.tokens[start - 1];
     if (token.sentence !== sentence) break;
+    if (isSpacedHyphen(doc, start - 1)) break; // `Jason Sims - a teacher - says`: a dash, not `R-Miss.`
     const joins =
       NP_INNER.has(token.lower) ||
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
@@ -254,6 +259,12 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
   return start;
 }
 
+/** A hyphen with a space on either side is a dash. */
+function isSpacedHyphen(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  return token.text === '-' && (doc.tokens[t - 1]?.end !== token.start || doc.tokens[t + 1]?.start !== token.end);
+}
+
 /** `said a top official in the federal government while speaking …` → `a top official in the federal government`. */
 export function nounPhraseAfter(doc: ParsedDocument, first: number): Span | null {
   const sentence = doc.tokens[first]?.sentence;
@@ -266,6 +277,7 @@ export function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number)
   let end = first;
   while (end < limit) {
     const token = doc.tokens[end];
+    if (isSpacedHyphen(doc, end)) break;
     const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
     if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first)) break;
     if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
