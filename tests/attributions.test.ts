@@ -473,3 +473,24 @@ describe('attributions: asides, dashes and tail reports', () => {
     ]);
   });
 });
+
+describe('attributions: clause heads and document subjects', () => {
+  it('reads a contracted `is` as the verb of the reported clause, and adverbs before its verb', () => {
+    expect(triples('I think it’s good.')).toEqual([['think', 'I', 'it’s good']]);
+    expect(triples('But I think the army’s plan quietly concedes the point.').map(([cue, source]) => [cue, source])).toEqual([
+      ['think', 'I'],
+      ['concedes', 'the army’s plan'],
+    ]);
+  });
+
+  it('finds a document subject behind a partitive, a noun wink tags as a verb, and a participle aside', () => {
+    const rows = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.sourceType]);
+    expect(rows('A new batch of ministry emails released this week showed the close ties.')).toEqual([['showed', 'A new batch of ministry emails', 'document']]);
+    expect(rows('The most recent polling in Punjab shows the party closing the gap.')).toEqual([['shows', 'The most recent polling in Punjab', 'document']]);
+    expect(rows('A Gallup poll, conducted jointly with two firms, shows the party with 47 percent.')).toEqual([['shows', 'A Gallup poll', 'document']]);
+  });
+
+  it('takes an `as` frame that ends the sentence, with a quantifier in its subject', () => {
+    expect(triples('The numbers are not as grim as most insiders believe.')).toEqual([['believe', 'most insiders', 'The numbers are not as grim']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorMention } from '../actors/recognize';
 import { BE, cueKey, type CueHit, type SourcingContext } from './cues';
 import { lastFound } from './recent';
 import { build } from './speaker';
-import { contentBeforeCue, firstTokenAfter, headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation, withModifiers } from './syntax';
+import { contentBeforeCue, firstTokenAfter, headOf, isPastParticiple, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation, withModifiers } from './syntax';
 
 export function reportedSpeech(
   doc: ParsedDocument,
@@ -51,7 +51,7 @@ export function reportedSpeech(
   if (!source) return null;
   // `issued a statement saying …` names a document that speaks; `held a rally called …` names a thing.
   if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence, cue.first) && !isDocument(doc, res, source)) return null;
-  if (isTailReport(doc, cue, sentence)) {
+  if (isTailReport(doc, cue, sentence) || isAsFrameAtEnd(doc, cue, sentence, source)) {
     // `…, as Clyburn noted.`: the `as` belongs to the frame, not to what was said.
     const sourceFirst = firstTokenOf(doc, source);
     content = contentBeforeCue(doc, sentence, doc.tokens[sourceFirst - 1]?.lower === 'as' ? sourceFirst - 1 : sourceFirst);
@@ -109,7 +109,9 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
     if (doc.tokens[t - 1].pos === 'ADV' && doc.tokens[t - 2]?.text === mark && t - 2 > sentence.firstToken) open = t - 2;
     const afterName = doc.tokens[open - 1].pos === 'PROPN';
     const appositiveName = isNameAside(doc, t + 1, closing); // `A Twitter spokesman, Christopher Abboud, said`
-    if (!afterName && !appositiveName && !DASHES.has(mark) && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+    // `A Fox News poll, conducted jointly with two firms, shows`: a participle phrase is an aside too.
+    const participleAside = mark === ',' && isPastParticiple(doc.tokens[t + 1]);
+    if (!afterName && !appositiveName && !participleAside && !DASHES.has(mark) && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
     const start = withModifiers(doc, nounPhraseStart(doc, open, sentence.index), sentence.index);
     if (start >= open) return null;
     return tokenSpan(doc, start, appositiveName ? closing : open);
@@ -183,7 +185,10 @@ function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentenc
     subjectEnd = end;
   }
   if (subjectEnd === first || subjectEnd >= sentence.endToken) return false;
-  const after = doc.tokens[subjectEnd];
+  // `Shapiro’s argument inadvertently reveals …`: adverbs may stand between the clause's subject and its verb.
+  let verb = subjectEnd;
+  while (verb + 1 < sentence.endToken && doc.tokens[verb].pos === 'ADV') verb++;
+  const after = doc.tokens[verb];
   if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;
   // `shows Clinton leading`, `found voters warming to him`: evidence verbs take a participle clause.
   if ((after.pos === 'VERB' || /ing$/u.test(after.lower)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
@@ -247,6 +252,12 @@ function isTailReport(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boo
   const rest = doc.tokens.slice(t, sentence.endToken);
   const subjectStart = doc.tokens[cue.first - 1];
   return rest.every((token) => token.pos === 'PUNCT') && subjectStart !== undefined && doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
+}
+
+/** `… as toxic as most insiders believe.`: an `as` frame that ends the sentence reports what comes before it. */
+function isAsFrameAtEnd(doc: ParsedDocument, cue: CueHit, sentence: Sentence, source: Span): boolean {
+  if (doc.tokens[firstTokenOf(doc, source) - 1]?.lower !== 'as') return false;
+  return doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos === 'PUNCT');
 }
 
 function firstTokenOf(doc: ParsedDocument, source: Span): number {

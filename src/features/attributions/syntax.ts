@@ -57,6 +57,7 @@ export function openingBracket(doc: ParsedDocument, closing: number, sentence: n
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
 const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'dozen', 'majority', 'percent']);
 
 /** Words tagged ADP that open a clause: the noun phrase after them is that clause's subject (`after Sanders said`). */
@@ -191,7 +192,7 @@ function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sente
 }
 
 /** `issued`, `taken`, `shown`: a verb form that can head a participle phrase after a noun. */
-function isPastParticiple(token: Token | undefined): boolean {
+export function isPastParticiple(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && /(ed|en|wn)$/u.test(token.lower);
 }
 
@@ -250,6 +251,7 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
       (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
       (ATTRIBUTIVE_PREPOSITIONS.has(token.lower) && doc.tokens[start]?.pos === 'NOUN' && ['DET', 'ADJ'].includes(doc.tokens[start - 2]?.pos ?? '')) || // `an inside source`
       (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
+      (QUANTIFIERS.has(token.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[start]?.pos ?? '')) || // `most D.C. insiders` (wink tags `most` ADV)
       (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken) || // `Mr. Burke said`: wink tags some names as verbs
       isNounTaggedVerb(doc, start - 1); // `the most recent polling`, `an earlier report`
     if (!NP_POS.has(token.pos) && !joins && token.text !== '%' && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
@@ -277,7 +279,8 @@ export function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number)
   let end = first;
   while (end < limit) {
     const token = doc.tokens[end];
-    if (isSpacedHyphen(doc, end)) break;
+    // `it’s good`: a contracted `is` (tagged AUX) is a verb, not the possessive `’s`.
+    if (isSpacedHyphen(doc, end) || token.pos === 'AUX') break;
     const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
     if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first)) break;
     if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
@@ -315,12 +318,22 @@ export function isCapitalized(token: Token | undefined): boolean {
 /** The head noun: the last noun or pronoun before any `of`/preposition phrase. */
 export function headOf(words: Token[]): Token | undefined {
   let head: Token | undefined;
+  let gerund: Token | undefined;
   for (const word of words) {
+    // `a new batch of State Department emails`: a partitive hands the head on to the noun after `of`.
+    if (word.lower === 'of' && head !== undefined && PARTITIVES.has(head.lower)) {
+      head = undefined;
+      continue;
+    }
     if (SOURCE_TAIL_PREPOSITIONS.has(word.lower)) break;
     if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)) head = word;
+    else if (word.pos === 'VERB' && /ing$/u.test(word.lower)) gerund = word;
   }
-  return head;
+  // `the most recent polling in Florida`: wink tags some nouns in -ing as verbs.
+  return head ?? gerund;
 }
+
+const PARTITIVES = new Set(['batch', 'batches', 'series', 'set', 'sets', 'trove', 'troves', 'cache', 'caches', 'pair', 'handful', 'bunch', 'collection', 'stack', 'pile', 'number']);
 
 /**
  * `held a rally called …`, `linked to a group called …`, `issued a report saying …`: an indefinite
