@@ -331,7 +331,8 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: 
   const afterOpening = doc.tokens[openingEnd];
   const aside = doc.tokens[openingEnd + 1]?.lower ?? '';
   // `Mr. Trump, in an interview on Friday, barely dwelled on …, saying`
-  const parenthetical = afterOpening?.text === ',' && (/^(who|which|after|before|while|when|since|by|upon|without)$|ing$|ed$/u.test(aside) || PARENTHETICAL_OPENERS.has(aside));
+  // Not an article (`Meeting in Islamabad, the two leaders reviewed …, pledging`: the opening phrase is no subject).
+  const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without|in|on|at|during|however|meanwhile|too|also)$|ing$|ed$/u.test(aside);
   if (openingEnd > sentence.firstToken && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
     return tokenSpan(doc, sentence.firstToken, openingEnd);
   }
