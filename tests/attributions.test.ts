@@ -494,3 +494,16 @@ describe('attributions: clause heads and document subjects', () => {
     expect(triples('The numbers are not as grim as most insiders believe.')).toEqual([['believe', 'most insiders', 'The numbers are not as grim']]);
   });
 });
+
+describe('attributions: views without a stated holder, and think tanks', () => {
+  it('takes a passive view verb with `as` as an implicit attribution, not being seen somewhere', () => {
+    expect(analyzeSentence('The union is widely regarded as one of the more liberal in the movement.').attributions.map((a) => [a.cue.text, a.sourceType])).toEqual([
+      ['is widely regarded', 'implicit'],
+    ]);
+    expect(triples('He was seen at the rally.')).toEqual([]);
+  });
+
+  it('takes no cue from `think tank`', () => {
+    expect(triples('Matt Bennett, a founder of the think tank Third Way, said the party was split.').map(([cue, source]) => [cue, source])).toEqual([['said', 'Matt Bennett']]);
+  });
+});

@@ -16,7 +16,7 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
   const tokenRange = (match: PhraseMatch<true>) => ({ first: doc.pieces[match.firstPiece].token, last: doc.pieces[match.endPiece - 1].token });
   const markers = findPhrases(res.anonymity, doc).map(tokenRange);
   // `who requested anonymity`: the marker's own verb reports nothing; nor does `said` in `That said,`.
-  const silent = [...markers, ...findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, range))];
+  const silent = [...markers, ...findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, res, range))];
   const cues = findCueHits(doc, res).filter((cue) => !silent.some((range) => cue.first >= range.first && cue.first <= range.last));
   const anonymousSentences = new Set(markers.map((marker) => doc.tokens[marker.first].sentence));
   const context: SourcingContext = { ...res, anonymousSentences, sourceTokens: new Set() };
@@ -37,11 +37,12 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
 }
 
 /**
- * Long idioms are unambiguous (`easier said than done`); a two-word one is an idiom only when set off
- * on both sides (`That said, …`, `…, you know, …`, `Enough said.`), not inside a clause (`a message that said, “…”`).
+ * Long idioms are unambiguous (`easier said than done`), and so are those that go on after their cue
+ * form (`think tank`); one that ends in its cue form is an idiom only when set off on both sides
+ * (`That said, …`, `…, you know, …`, `Enough said.`), not inside a clause (`a message that said, “…”`).
  */
-function isIdiomUse(doc: ParsedDocument, range: { first: number; last: number }): boolean {
-  if (range.last - range.first >= 2) return true;
+function isIdiomUse(doc: ParsedDocument, res: SourcingResources, range: { first: number; last: number }): boolean {
+  if (range.last - range.first >= 2 || !res.verbFormSet.has(doc.tokens[range.last].lower)) return true;
   const sentence = doc.tokens[range.first].sentence;
   const before = doc.tokens[range.first - 1];
   const after = doc.tokens[range.last + 1];

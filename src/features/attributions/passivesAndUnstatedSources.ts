@@ -77,6 +77,8 @@ function reportingPassive(doc: ParsedDocument, res: SourcingContext, sentence: S
   if (participle.lower === 'asked' && (next.text === ',' || next.text === ':') && regionAt(doc.quotes, doc.tokens[p + 2]?.start ?? -1) >= 0) {
     return { cue, source: null, content: restOf(doc, sentence, p + 2) };
   }
+  // `The union is widely regarded as one of the more liberal`: a view held by people the text does not name.
+  if (next.lower === 'as' && res.viewCues.has(participle.lower)) return { cue, source: null, content: tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken)) };
   // `he was asked what happened to the black vote`, `was asked if she had …`: the question itself follows.
   if (participle.lower === 'asked' && QUESTION_WORDS.has(next.lower)) return { cue, source: null, content: restOf(doc, sentence, p + 1) };
   // `it was revealed in March that …`: a short adverbial may come before `that`.
