@@ -507,3 +507,14 @@ describe('attributions: views without a stated holder, and think tanks', () => {
     expect(triples('Matt Bennett, a founder of the think tank Third Way, said the party was split.').map(([cue, source]) => [cue, source])).toEqual([['said', 'Matt Bennett']]);
   });
 });
+
+describe('attributions: evidence verbs wink tags as nouns', () => {
+  it('reads `records show`, `polls show` as a document reporting, not `a TV show`', () => {
+    const rows = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.sourceType]);
+    expect(rows('Election Commission records from the 2014 cycle show he backed both parties.')).toEqual([
+      ['show', 'Election Commission records from the 2014 cycle', 'document'],
+    ]);
+    expect(rows('Polls show voters trust the Congress more.')).toEqual([['show', 'Polls', 'document']]);
+    expect(rows('The TV show host laughed.')).toEqual([]);
+  });
+});

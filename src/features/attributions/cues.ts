@@ -4,7 +4,7 @@ import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Span } from '../../types';
-import { isNounTaggedVerb, span } from './syntax';
+import { headOf, isNounTaggedVerb, nounPhraseStart, span, withModifiers } from './syntax';
 
 export type CueKind = 'verb' | 'phrase' | 'source-first';
 
@@ -95,7 +95,7 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources
   if (hit.kind !== 'verb') return true;
   const token = doc.tokens[hit.first];
   const previous = doc.tokens[hit.first - 1];
-  if (token.pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first)) return false;
+  if (token.pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res)) return false;
   if (isInsideName(doc, hit.first)) return false;
   if (previous && previous.text === '-' && previous.end === token.start) return false;
   if (previous && BE.has(previous.lower) && previous.sentence === token.sentence && !/ing$/u.test(token.lower)) return false;
@@ -178,6 +178,23 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   if (previous.pos === 'PRON') return false;
   // `polling in Florida shows Rubio …`; `voters say they …`, `64 percent call him …`.
   return ['PROPN', 'DET', 'NUM'].includes(next.pos) || (next.pos === 'PRON' && (share || pluralNoun));
+}
+
+const EVIDENCE_FORMS = new Set(['show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'say', 'says', 'find', 'finds']);
+
+/**
+ * `FEC records from the 2008 cycle show he backed …`, `Early polls show voters …`: an evidence verb that
+ * wink tags as a noun, after a noun phrase headed by a document (`records`, `polls`), before more words.
+ */
+function isEvidenceAfterDocument(doc: ParsedDocument, t: number, res: SourcingResources): boolean {
+  const token = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  if (!EVIDENCE_FORMS.has(token.lower) || (token.pos !== 'NOUN' && token.pos !== 'PROPN') || !next || next.sentence !== token.sentence || next.pos === 'PUNCT' || next.lower === 'of') return false;
+  const previous = doc.tokens[t - 1];
+  if (!previous || previous.sentence !== token.sentence || (previous.pos !== 'NOUN' && previous.pos !== 'PROPN')) return false;
+  const start = withModifiers(doc, nounPhraseStart(doc, t, token.sentence), token.sentence);
+  const head = headOf(doc.tokens.slice(start, t));
+  return head !== undefined && res.documentHeads.has(head.lower);
 }
 
 /**
