@@ -518,3 +518,21 @@ describe('attributions: evidence verbs wink tags as nouns', () => {
     expect(rows('The TV show host laughed.')).toEqual([]);
   });
 });
+
+describe('attributions: reporting nouns with a holder and a stated content', () => {
+  it('takes a possessive, a reporting noun and its `that` clause or infinitive', () => {
+    expect(triples('Delhi rejected the ministry’s denial that troops crossed the line.').filter(([cue]) => cue === 'denial')).toEqual([
+      ['denial', 'the ministry', 'troops crossed the line'],
+    ]);
+    expect(triples('His claim that was rejected last week came up again.')).toEqual([]);
+    expect(triples('Sharif rallied supporters with his calls to end the occupation.').map(([cue, source, content]) => [cue, source, content])).toEqual([
+      ['calls', 'his', 'to end the occupation'],
+    ]);
+  });
+
+  it('leaves nouns that name a topic, and infinitives of purpose after other nouns', () => {
+    expect(triples('Warren’s comment about superdelegates drew little notice.')).toEqual([]);
+    expect(triples('He looked in his speech to find a better example.')).toEqual([]);
+    expect(triples('Khan’s appeal to working-class voters is half the story.')).toEqual([]);
+  });
+});

@@ -6,12 +6,13 @@ import type { ActorMention } from './actors/recognize';
 import { findCueHits, type SourcingContext, type SourcingResources } from './attributions/cues';
 import { colonIntroductions } from './attributions/colonIntroductions';
 import { attachQuote } from './attributions/directQuotes';
+import { nominalReports } from './attributions/nominalReports';
 import { passivesAndUnstatedSources } from './attributions/passivesAndUnstatedSources';
 import { reportedSpeech } from './attributions/reportedSpeech';
 
 export { compileSourcing, type SourcingResources } from './attributions/cues';
 
-/** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, paragraph-opening colons, passives and sources left unstated. */
+/** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, paragraph-opening colons, passives and sources left unstated, reporting nouns. */
 export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
   const tokenRange = (match: PhraseMatch<true>) => ({ first: doc.pieces[match.firstPiece].token, last: doc.pieces[match.endPiece - 1].token });
   const markers = findPhrases(res.anonymity, doc).map(tokenRange);
@@ -33,6 +34,7 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
   });
   colonIntroductions(doc, context, mentions, found).forEach(record);
   passivesAndUnstatedSources(doc, context, mentions, found).forEach(record);
+  nominalReports(doc, context, mentions, found).forEach(record);
   return found.sort((a, b) => a.cue.start - b.cue.start);
 }
 

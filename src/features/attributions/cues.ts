@@ -28,6 +28,8 @@ export interface SourcingResources {
   /** Every verb form, for the actor recognizer (a name before one is a person). */
   verbForms: string[];
   verbFormSet: ReadonlySet<string>;
+  /** Every form of the reporting nouns (`claim`, `claims`, `denial`), lower case. */
+  nounForms: ReadonlySet<string>;
 }
 
 export function compileSourcing(file: ReportingCuesFile): SourcingResources {
@@ -49,6 +51,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     stanceCues: new Set(file.stanceCues.map((phrase) => phrasePieces(phrase).join(' '))),
     verbForms,
     verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
+    nounForms: new Set(file.nouns.flatMap((noun) => noun.forms).map((form) => form.toLowerCase())),
   };
 }
 
@@ -100,6 +103,8 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources
   if (previous && previous.text === '-' && previous.end === token.start) return false;
   if (previous && BE.has(previous.lower) && previous.sentence === token.sentence && !/ing$/u.test(token.lower)) return false;
   if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
+  // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
+  if (previous && previous.sentence === token.sentence && (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART' || POSSESSIVE_PRONOUNS.has(previous.lower))) return false;
   // `adding to her run of victories`: `add to` increases, it does not report.
   if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
   // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
@@ -158,6 +163,8 @@ const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
 const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Not `her`, which is also an object (`let her speak`). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 /** `Conway notes.`, `records show it has …`, `Hillary Clinton Slams Donald Trump`: a noun or name right before, a clause or the sentence end right after. */
 function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
@@ -174,7 +181,10 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;
   // Title-case headlines: a name follows (`Slams Donald Trump`); `told Daily Express.` is a name.
   if (isTitleCase(token)) return next !== undefined && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET');
-  if (!next || next.sentence !== token.sentence || next.text === '.' || next.text === ',' || next.lower === 'that') return true;
+  // `Conway notes.`, `records show.` — but `retirement plans.`, `his real estate projects.` are compounds of a singular noun.
+  const singularNoun = previous.pos === 'NOUN' && !/s$/u.test(previous.lower);
+  if (!next || next.sentence !== token.sentence || next.text === '.') return !singularNoun;
+  if (next.text === ',' || next.lower === 'that') return true;
   if (previous.pos === 'PRON') return false;
   // `polling in Florida shows Rubio …`; `voters say they …`, `64 percent call him …`.
   return ['PROPN', 'DET', 'NUM'].includes(next.pos) || (next.pos === 'PRON' && (share || pluralNoun));
