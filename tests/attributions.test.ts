@@ -536,3 +536,21 @@ describe('attributions: reporting nouns with a holder and a stated content', () 
     expect(triples('Khan’s appeal to working-class voters is half the story.')).toEqual([]);
   });
 });
+
+describe('attributions: clause cues after an adverbial, and gerund clauses', () => {
+  it('takes a `that` clause after a short adverbial, and an `as` frame with one', () => {
+    expect(triples('Rep. Chris Collins, R-N.Y., noted in a guest column in Saturday’s New York Times that anger was rising.')).toEqual([
+      ['noted', 'Rep. Chris Collins', 'anger was rising'],
+    ]);
+    expect(triples('But as the Global Times tabloid noted in an op-ed Thursday, the candidate has fans in China.')).toEqual([
+      ['noted', 'the Global Times tabloid', 'the candidate has fans in China'],
+    ]);
+  });
+
+  it('takes a gerund clause after a clause cue, not a plain object', () => {
+    expect(triples('David Simas, the White House political director, recalled sitting in on focus groups.')).toEqual([
+      ['recalled', 'David Simas', 'sitting in on focus groups'],
+    ]);
+    expect(triples('Pakistan recalled its ambassador.')).toEqual([]);
+  });
+});

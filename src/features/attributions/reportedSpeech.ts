@@ -140,15 +140,32 @@ const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether'
 function reportsClause(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
   const next = doc.tokens[cue.end];
   if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
+  // `noted in a guest column in Saturday’s Times that …`: a short adverbial before the `that`.
+  const afterAdverbial = afterLeadingAdverbial(doc, cue.end, sentence);
+  if (afterAdverbial > cue.end && doc.tokens[afterAdverbial].lower === 'that') return true;
+  // `recalled sitting in on focus groups`, `denied having met him`: a gerund clause.
+  if (next && next.sentence === sentence.index && next.pos === 'VERB' && /ing$/u.test(next.lower) && !res.verbFormSet.has(next.lower)) return true;
   if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
   if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, res, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
   if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, res, cue, sentence)) return true;
   // `As Clyburn noted, those voters will …`, `…, as the Times observed.`: `as` + subject + cue frames the clause.
-  if ((next?.text === ',' || next?.text === '.' || next?.text === '—') && asBeforeSubject(doc, res, cue, sentence)) return true;
+  if ((next?.text === ',' || next?.text === '.' || next?.text === '—' || endsInComma(doc, cue.end, sentence)) && asBeforeSubject(doc, res, cue, sentence)) return true;
   const rest = sentence.endToken - cue.end;
   const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
   return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
+}
+
+/** `noted in an op-ed Thursday,`: a prepositional phrase without a verb, then a comma. */
+function endsInComma(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
+  if (doc.tokens[first]?.pos !== 'ADP') return false;
+  for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+    const token = doc.tokens[t];
+    if (token.text === ',') return true;
+    if (isInsideHyphenatedWord(doc, t)) continue;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 function asBeforeSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
@@ -350,19 +367,33 @@ function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Spa
   let first = cue.end;
   if (doc.tokens[cue.first].lower.startsWith('tol')) first = nounPhraseEnd(doc, first, sentence.endToken);
   first = afterLeadingAdverbial(doc, first, sentence);
+  // `as the tabloid noted in an op-ed Thursday, the candidate …`: the adverbial and its comma are not what was said.
+  if (endsInComma(doc, first, sentence)) while (doc.tokens[first].text !== ',') first++;
   while (first < sentence.endToken && (doc.tokens[first].lower === 'that' || doc.tokens[first].pos === 'PUNCT')) first++;
   return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
 }
 
-const MAX_ADVERBIAL = 8;
+const MAX_ADVERBIAL = 12;
 
 /** `said on Saturday that …`, `said after a lunch on Tuesday that …`: what was said starts after `that`. */
 function afterLeadingAdverbial(doc: ParsedDocument, first: number, sentence: Sentence): number {
   if (doc.tokens[first]?.pos !== 'ADP' && doc.tokens[first]?.pos !== 'ADV') return first;
   for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
     const token = doc.tokens[t];
-    if (token.lower === 'that' && token.pos === 'SCONJ') return t;
+    // wink tags some of these `that`s DET: a clause subject, not a verb, must follow.
+    if (token.lower === 'that' && (token.pos === 'SCONJ' || !['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[t + 1]?.pos ?? 'PUNCT'))) return t;
+    if (isInsideHyphenatedWord(doc, t)) continue; // `in an op-ed Thursday`
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'PRON') return first;
   }
   return first;
+}
+
+/** A hyphen between two letters with no space, or the word right after one (`op-ed`, `pro-gold`). */
+function isInsideHyphenatedWord(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const hyphen = token.text === '-' ? token : doc.tokens[t - 1]?.text === '-' ? doc.tokens[t - 1] : null;
+  if (!hyphen) return false;
+  const before = doc.tokens[hyphen.index - 1];
+  const after = doc.tokens[hyphen.index + 1];
+  return before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
