@@ -19,6 +19,12 @@ export interface Attribution {
   cue: Span;
   source: Span | null;
   content: Span | null;
+  /**
+   * Further quoted words of the same source that have no cue of their own, in text order: a quote
+   * resumed after the cue (`“…,” he said. “More.”`) or continued into the next paragraph (a quote left
+   * open at a paragraph end, reopened by the next paragraph). Empty for most attributions.
+   */
+  continuation: Span[];
   /** Canonical actor name when the text makes it recoverable, else null. */
   speaker: string | null;
   sourceType: SourceType;

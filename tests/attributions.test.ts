@@ -554,3 +554,23 @@ describe('attributions: clause cues after an adverbial, and gerund clauses', () 
     expect(triples('Pakistan recalled its ambassador.')).toEqual([]);
   });
 });
+
+describe('attributions: quotations continued without a cue', () => {
+  const continued = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.continuation.map((c) => c.text)]);
+
+  it('gives a quote resumed after the cue, and one reopened in the next paragraph, to the same source', () => {
+    expect(continued('“We will take this to every forum,” Qureshi said. “The world cannot look away.\n\n“Kashmir is not an internal matter of India.”')).toEqual([
+      ['said', 'Qureshi', 'We will take this to every forum', ['The world cannot look away.', 'Kashmir is not an internal matter of India.']],
+    ]);
+  });
+
+  it('leaves a closed quote in a new paragraph, and a quote after narration, to their own cues', () => {
+    expect(continued('Qureshi said: “We will take this to every forum.”\n\n“Kashmir is not an internal matter.”')).toEqual([
+      ['said', 'Qureshi', 'We will take this to every forum.', []],
+    ]);
+    expect(continued('“A fine day,” he said. Then the rain came. “We must go,” said Khan.')).toEqual([
+      ['said', 'he', 'A fine day', []],
+      ['said', 'Khan', 'We must go', []],
+    ]);
+  });
+});

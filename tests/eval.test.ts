@@ -46,6 +46,7 @@ function predictedAttribution(cueStart: number, over: Partial<Attribution> = {})
     cue: span(cueStart, cueStart + 4),
     source: span(cueStart - 10, cueStart - 2),
     content: null,
+    continuation: [],
     speaker: 'Narendra Modi',
     sourceType: 'person',
     anonymous: false,

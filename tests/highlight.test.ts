@@ -104,6 +104,33 @@ describe('highlight', () => {
     expect(html).toMatch(/class="fk-hedge" title="Hedge \(hedges\/may\), the outlet&#39;s own voice">may</);
   });
 
+  it('marks a quotation continued without a cue as content of the same source', () => {
+    const text = '“We will go to every forum,” Qureshi said. “The world cannot look away.”';
+    const doc: Document = {
+      ...documentB,
+      id: 'continued',
+      text,
+      attributions: [
+        {
+          cue: span(text, 'said'),
+          source: span(text, 'Qureshi'),
+          content: span(text, 'We will go to every forum'),
+          continuation: [span(text, 'The world cannot look away.')],
+          speaker: 'Shah Mahmood Qureshi',
+          sourceType: 'person',
+          anonymous: false,
+          mode: 'direct',
+        },
+      ],
+      loadedTerms: [],
+      actors: [],
+      hedges: [],
+      boosters: [],
+    };
+    const html = highlight(doc);
+    expect(html).toContain('title="Content attributed to Shah Mahmood Qureshi (direct, continued without a cue of its own)">The world cannot look away.</span>');
+  });
+
   it('nests overlapping spans without crossing tags, reopening the inner span where needed', () => {
     // "Indian occupation forces": an actor mention over the first two words, a loaded term
     // over the last two, inside the content of an attribution that starts mid-sentence.
@@ -113,7 +140,7 @@ describe('highlight', () => {
       id: 'overlap',
       text,
       attributions: [
-        { cue: span(text, 'said'), source: span(text, 'He'), content: span(text, 'Indian occupation forces must leave'), speaker: 'X', sourceType: 'person', anonymous: false, mode: 'indirect' },
+        { cue: span(text, 'said'), source: span(text, 'He'), content: span(text, 'Indian occupation forces must leave'), continuation: [], speaker: 'X', sourceType: 'person', anonymous: false, mode: 'indirect' },
       ],
       loadedTerms: [{ ...span(text, 'occupation forces'), entry: 'k/occupation-forces', category: 'delegitimizing', favours: 'Pakistan', neutral: 'security forces', inQuote: false }],
       actors: [{ name: 'India', type: 'state', side: 'India', mentions: [span(text, 'Indian occupation')], asSource: 0, asAgent: 0, asPatient: 0 } as Actor],
@@ -162,7 +189,7 @@ describe('highlight', () => {
       ...documentB,
       id: 'paragraphs',
       text,
-      attributions: [{ cue: span(text, 'said'), source: null, content, speaker: null, sourceType: 'unnamed', anonymous: true, mode: 'direct' }],
+      attributions: [{ cue: span(text, 'said'), source: null, content, continuation: [], speaker: null, sourceType: 'unnamed', anonymous: true, mode: 'direct' }],
       loadedTerms: [],
       actors: [],
       hedges: [],

@@ -8,6 +8,7 @@ import { colonIntroductions } from './attributions/colonIntroductions';
 import { attachQuote } from './attributions/directQuotes';
 import { nominalReports } from './attributions/nominalReports';
 import { passivesAndUnstatedSources } from './attributions/passivesAndUnstatedSources';
+import { withQuoteContinuations } from './attributions/quoteContinuations';
 import { reportedSpeech } from './attributions/reportedSpeech';
 
 export { compileSourcing, type SourcingResources } from './attributions/cues';
@@ -35,7 +36,7 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
   colonIntroductions(doc, context, mentions, found).forEach(record);
   passivesAndUnstatedSources(doc, context, mentions, found).forEach(record);
   nominalReports(doc, context, mentions, found).forEach(record);
-  return found.sort((a, b) => a.cue.start - b.cue.start);
+  return withQuoteContinuations(doc, found.sort((a, b) => a.cue.start - b.cue.start));
 }
 
 /**

@@ -139,6 +139,7 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
       add(a.cue.start, a.cue.end, 'cue', `Attribution cue — speaker: ${who}; ${facts.filter(Boolean).join('; ')}`);
       if (a.source) add(a.source.start, a.source.end, 'source', `Source of “${a.cue.text}”: ${a.speaker ?? 'not resolved to a named actor'} (${a.sourceType})`);
       if (a.content) add(a.content.start, a.content.end, 'content', `Content attributed to ${who} (${a.mode})`);
+      for (const more of a.continuation ?? []) add(more.start, more.end, 'content', `Content attributed to ${who} (${a.mode}, continued without a cue of its own)`);
     }
   }
   if (layers.has('actors')) {

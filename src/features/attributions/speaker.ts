@@ -28,6 +28,7 @@ export function build(
     cue: cue.span,
     source,
     content,
+    continuation: [],
     speaker: anonymousMarked ? null : typed.speaker,
     sourceType,
     anonymous: sourceType === 'unnamed',
