@@ -162,7 +162,7 @@ const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
 
 const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Not `her`, which is also an object (`let her speak`). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 

@@ -3,12 +3,12 @@ import { tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
-import type { CueHit, SourcingContext } from './cues';
+import { POSSESSIVE_MARKS, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
 import { nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
 
+/** With `her`: before a reporting noun and its clause it is the holder (`her claim that …`). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 /**
  * Reporting nouns with their holder and what they state (ANNOTATION.md §1: a reporting noun counts
