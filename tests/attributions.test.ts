@@ -524,7 +524,8 @@ describe('attributions: reporting nouns with a holder and a stated content', () 
     expect(triples('Delhi rejected the ministry’s denial that troops crossed the line.').filter(([cue]) => cue === 'denial')).toEqual([
       ['denial', 'the ministry', 'troops crossed the line'],
     ]);
-    expect(triples('His claim that was rejected last week came up again.')).toEqual([]);
+    // the relative clause is a passive evaluation of the claim, not the claim's content
+    expect(triples('His claim that was rejected last week came up again.')).toEqual([['was rejected', null, 'His claim']]);
     expect(triples('Sharif rallied supporters with his calls to end the occupation.').map(([cue, source, content]) => [cue, source, content])).toEqual([
       ['calls', 'his', 'to end the occupation'],
     ]);
@@ -572,5 +573,43 @@ describe('attributions: quotations continued without a cue', () => {
       ['said', 'he', 'A fine day', []],
       ['said', 'Khan', 'We must go', []],
     ]);
+  });
+});
+
+describe('attributions: institutions, members and reduced relatives', () => {
+  const typed = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.sourceType]);
+
+  it('types an unnamed institution as an organization, and one member of a named body as unnamed', () => {
+    expect(typed('Three militants were killed in a gunfight, police said.')).toEqual([['said', 'police', 'organization']]);
+    expect(typed('Authorities imposed a curfew, according to police.')).toEqual([['according to', 'police', 'organization']]);
+    expect(typed('The search could take days, an army spokesman said.')).toEqual([['said', 'an army spokesman', 'organization']]);
+    expect(typed('The protests will go on, a Hurriyat leader claimed.')).toEqual([['claimed', 'a Hurriyat leader', 'unnamed']]);
+  });
+
+  it('keeps a hyphenated word inside the subject, and finds the subject of a reduced relative after a reporting noun', () => {
+    expect(typed('Police in Indian-administered Kashmir said they had arrested 20 people.')).toEqual([['said', 'Police in Indian-administered Kashmir', 'organization']]);
+    expect(typed('The military said its forces had shot down two jets, a claim New Delhi disputed.').map(([cue, source]) => [cue, source])).toEqual([
+      ['said', 'The military'],
+      ['disputed', 'New Delhi'],
+    ]);
+  });
+
+  it('takes a finite agentless passive of a reporting verb as implicit, not a possible one, a perception or a coordinated participle', () => {
+    expect(typed('His rhetoric has been widely condemned.')).toEqual([['has been widely condemned', undefined, 'implicit']]);
+    expect(typed('The case could be appealed to the Supreme Court.')).toEqual([]);
+    expect(typed('In the video McDonald is seen walking down a street.')).toEqual([]);
+    expect(typed('The figures were possibly revised and indeed disputed.')).toEqual([]);
+  });
+});
+
+describe('attributions: adjectives used as nouns, and hearers inside the cue', () => {
+  it('reads `The military said` as a subject and a verb, and keeps `An earlier report` whole', () => {
+    const typed = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.sourceType]);
+    expect(typed('The military said the talks failed.')).toEqual([['said', 'The military', 'organization']]);
+    expect(typed('An earlier report said the talks failed.')).toEqual([['said', 'An earlier report', 'document']]);
+  });
+
+  it('does not skip a second noun phrase after `told reporters`', () => {
+    expect(triples('The wounded told reporters the army fired first.')).toEqual([['told reporters', 'The wounded', 'the army fired first']]);
   });
 });

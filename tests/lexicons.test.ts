@@ -452,6 +452,7 @@ describe('reporting-cue verb forms are well-formed (catches typos such as agreee
     joke: { missing: ['s'], why: 'jokes is mostly the noun' },
     rap: { missing: ['s'], why: 'raps is mostly the noun (rap music, rap sheet); base left out too' },
     email: { missing: ['s'], why: 'emails is mostly the noun and is listed as a documentHead instead' },
+    dispute: { missing: ['s'], why: 'disputes and the base are mostly the noun (the Kashmir dispute, border disputes)' },
     brand: { missing: ['s', 'ing'], why: 'brands/branding are mostly nouns (marketing); only branded reports' },
     counter: { missing: ['s', 'ing'], why: 'counter(s) is mostly noun/prefix and countering mostly an action (countering terrorism); countered is a clauseCue' },
     quote: { missing: ['s', 'ing'], why: 'quotes is mostly the noun; quoting is a sourceFirstPhrase (quoting officials)' },

@@ -93,6 +93,8 @@ export interface ReportingCuesFile {
   unnamedHeads: string[];
   /** Head nouns of texts that speak for their authors (`communiqué`, `statement`, `report`, `resolution`). */
   documentHeads: string[];
+  /** Head nouns of institutions that speak as such without a name (`police said`, `an army spokesman said`). */
+  institutionHeads: string[];
   /**
    * Cue forms that report only with a clause or a quote after them (`noted that…`, `highlighted how…`):
    * with a plain object (`maintained close relations`, `highlighted the plight`) they name a topic, not a statement.

@@ -15,6 +15,7 @@ export interface SourcingResources {
   idioms: PhraseMatcher<true>;
   unnamedHeads: Set<string>;
   documentHeads: Set<string>;
+  institutionHeads: Set<string>;
   /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
   clauseCues: Set<string>;
   /** Cues that report only right next to a direct quotation (`“…,” he continued`), as normalised phrases. */
@@ -43,6 +44,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
     idioms: compilePhrases(file.idioms.map((phrase) => ({ phrase, value: true as const }))),
     unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
+    institutionHeads: new Set(file.institutionHeads.map((word) => word.toLowerCase())),
     documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
     quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
@@ -101,7 +103,7 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources
   if (token.pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res)) return false;
   if (isInsideName(doc, hit.first)) return false;
   if (previous && previous.text === '-' && previous.end === token.start) return false;
-  if (previous && BE.has(previous.lower) && previous.sentence === token.sentence && !/ing$/u.test(token.lower)) return false;
+  if (!/ing$/u.test(token.lower) && isPassive(doc, hit.first)) return false;
   if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
   // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
   if (previous && previous.sentence === token.sentence && (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART' || POSSESSIVE_PRONOUNS.has(previous.lower))) return false;
@@ -113,6 +115,18 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources
   if (isDateline(doc, hit)) return false;
   if (isNonResponse(doc, hit, res)) return false;
   return true;
+}
+
+/** `is said to`, `were possibly revised and indeed disputed`: a form of *be*, then adverbs and coordinated participles. */
+function isPassive(doc: ParsedDocument, t: number): boolean {
+  const sentence = doc.tokens[t].sentence;
+  for (let k = t - 1; k >= 0 && doc.tokens[k].sentence === sentence; k--) {
+    const token = doc.tokens[k];
+    if (BE.has(token.lower)) return true;
+    const coordinatedParticiple = token.lower === 'and' && /ed$/u.test(doc.tokens[k - 1]?.lower ?? '');
+    if (token.pos !== 'ADV' && !coordinatedParticiple && !(/ed$/u.test(token.lower) && doc.tokens[k + 1]?.lower === 'and')) return false;
+  }
+  return false;
 }
 
 const DETERMINERS_BEFORE_ADJECTIVE = new Set(['DET', 'NUM', 'ADJ']);

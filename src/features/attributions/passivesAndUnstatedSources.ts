@@ -85,13 +85,28 @@ function reportingPassive(doc: ParsedDocument, res: SourcingContext, sentence: S
   const that = thatAfterAdverbial(doc, sentence, p + 1);
   if (that >= 0) return { cue, source: null, content: restOf(doc, sentence, that + 1) };
   const infinitive = next.lower === 'to' && ['VERB', 'AUX'].includes(doc.tokens[p + 2]?.pos ?? '');
-  if (!infinitive) return null;
+  if (!infinitive) {
+    // `His rhetoric has been widely condemned.`, `The rollout was widely criticized as sloppy`: someone the text
+    // does not name condemned the subject. Clause cues (`was noted`) need their clause to report anything.
+    // Only a finite passive reports (`was condemned`, `has been criticized`), not a possible or future one (`could be appealed`);
+    // `is seen walking` perceives.
+    const finite = doc.tokens[t].lower !== 'be';
+    const evaluated = finite && subjectStart < auxiliary && !res.clauseCues.has(participle.lower) && !res.viewCues.has(participle.lower) && !PASSIVE_WITHOUT_REPORT.test(participle.lower);
+    // `His claim that was rejected`: the relative pronoun is not part of what was evaluated.
+    const subjectEnd = RELATIVE_PRONOUNS.has(doc.tokens[auxiliary - 1].lower) ? auxiliary - 1 : auxiliary;
+    return evaluated && subjectEnd > subjectStart ? { cue, source: null, content: tokenSpan(doc, subjectStart, subjectEnd) } : null;
+  }
   // `Trump is expected to win`: the subject is part of what is expected.
   const content = tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken));
   return { cue, source: null, content };
 }
 
 const QUESTION_WORDS = new Set(['what', 'whether', 'if', 'why', 'how', 'who', 'whom', 'when', 'where', 'which', 'about']);
+
+/** Passive participles of reporting verbs that, without an agent or a clause, report nothing (`is assured of winning`, `was told`). */
+const PASSIVE_WITHOUT_REPORT = /^(assured|told|asked|advised|informed|briefed|urged|warned|invited|ordered|added|shown|found|reported|reports|read|quoted|retweeted|answered|appealed|dismissed|proposed)$/u;
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 const MAX_ADVERBIAL = 5;
 

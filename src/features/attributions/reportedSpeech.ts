@@ -6,7 +6,7 @@ import type { ActorMention } from '../actors/recognize';
 import { BE, cueKey, type CueHit, type SourcingContext } from './cues';
 import { lastFound } from './recent';
 import { build } from './speaker';
-import { contentBeforeCue, firstTokenAfter, headOf, isPastParticiple, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation, withModifiers } from './syntax';
+import { contentBeforeCue, firstTokenAfter, headOf, isInsideHyphenatedWord, isPastParticiple, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation, withModifiers } from './syntax';
 
 export function reportedSpeech(
   doc: ParsedDocument,
@@ -365,7 +365,8 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: 
 
 function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Span | null {
   let first = cue.end;
-  if (doc.tokens[cue.first].lower.startsWith('tol')) first = nounPhraseEnd(doc, first, sentence.endToken);
+  // `told the newspaper that …`: skip the hearer, unless the cue phrase holds it already (`told reporters`).
+  if (doc.tokens[cue.first].lower.startsWith('tol') && cue.end - cue.first === 1) first = nounPhraseEnd(doc, first, sentence.endToken);
   first = afterLeadingAdverbial(doc, first, sentence);
   // `as the tabloid noted in an op-ed Thursday, the candidate …`: the adverbial and its comma are not what was said.
   if (endsInComma(doc, first, sentence)) while (doc.tokens[first].text !== ',') first++;
@@ -388,12 +389,4 @@ function afterLeadingAdverbial(doc: ParsedDocument, first: number, sentence: Sen
   return first;
 }
 
-/** A hyphen between two letters with no space, or the word right after one (`op-ed`, `pro-gold`). */
-function isInsideHyphenatedWord(doc: ParsedDocument, t: number): boolean {
-  const token = doc.tokens[t];
-  const hyphen = token.text === '-' ? token : doc.tokens[t - 1]?.text === '-' ? doc.tokens[t - 1] : null;
-  if (!hyphen) return false;
-  const before = doc.tokens[hyphen.index - 1];
-  const after = doc.tokens[hyphen.index + 1];
-  return before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
-}
+

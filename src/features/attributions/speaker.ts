@@ -9,6 +9,9 @@ import { firstTokenAfter, headOf } from './syntax';
 const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUNS_THING = new Set(['it']);
 const PLURAL_REFERENCES = new Set(['they', 'both', 'leaders', 'two']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** Person nouns that, after an indefinite article, name one unidentified member (`a party leader`). */
+const MEMBER_ROLES = new Set(['leader', 'member', 'lawmaker', 'legislator', 'worker', 'supporter', 'commander', 'fighter', 'militant']);
 
 export function build(
   doc: ParsedDocument,
@@ -45,14 +48,21 @@ function typeSource(
   earlier: Attribution[],
 ): { speaker: string | null; sourceType: SourceType } {
   const words = tokensWithin(doc, source.start, source.end).filter((token) => token.isWord);
-  const head = headOf(words);
+  // `according to police`: wink tags some one-word sources as verbs.
+  // `The military said`: without a noun, the phrase's last word is its head.
+  const head = headOf(words) ?? words[words.length - 1];
   const inside = mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end);
   const person = inside.find((mention) => mention.type === 'person');
   if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
   if (person) return { speaker: person.actor, sourceType: 'person' };
   // `Pakistan’s Foreign Office`: the mention holding the head noun speaks, not the possessor.
-  const headMention = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end) ?? inside[inside.length - 1];
+  const holdsHead = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end);
+  // `a Hurriyat leader`, `an OIC official`: one unidentified member of a named body is an unnamed source.
+  if (!holdsHead && head && INDEFINITE.has(words[0].lower) && (res.unnamedHeads.has(head.lower) || MEMBER_ROLES.has(head.lower))) return { speaker: null, sourceType: 'unnamed' };
+  const headMention = holdsHead ?? inside[inside.length - 1];
   if (headMention) return { speaker: headMention.actor, sourceType: 'organization' };
+  // `police said`, `an army spokesman said`: an institution speaks, though no actor is named.
+  if (head && res.institutionHeads.has(head.lower)) return { speaker: null, sourceType: 'organization' };
   if (head && res.unnamedHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
   if (words.length === 1 && PRONOUNS_PERSON.has(head?.lower ?? '')) {
     // `“…,” the official said. “…,” he added.`: the pronoun continues the last human source nearby.

@@ -96,6 +96,14 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
     start = outer;
     end = beforeTime;
   }
+  // `…, a claim New Delhi disputed`: a reporting noun before another noun phrase is the object of a reduced relative.
+  for (let k = end - 2; k > start; k--) {
+    const next = doc.tokens[k + 1];
+    if (doc.tokens[k].pos === 'NOUN' && REDUCED_RELATIVE_OBJECTS.has(doc.tokens[k].lower) && (next.pos === 'DET' || (isNamePart(next) && next.pos === 'PROPN'))) {
+      start = k + 1;
+      break;
+    }
+  }
   if (end < cueFirst && POLLED.test(doc.tokens[end].lower)) end++;
   // `the 30 percent who say`: a relative pronoun closes its own clause's subject.
   if (RELATIVE_PRONOUNS.has(doc.tokens[end - 1].lower)) return tokenSpan(doc, start, end);
@@ -131,6 +139,9 @@ function nameAfterCommonNoun(doc: ParsedDocument, start: number, end: number): S
   const joined = noun.pos === 'CCONJ' && doc.tokens[first - 2]?.pos === 'NOUN';
   return first < end && first > start && ((noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text)) || joined) ? tokenSpan(doc, first, end) : null;
 }
+
+/** Nouns for what was said that a reduced relative reports on (`a claim New Delhi disputed`, `an account the army denied`). */
+const REDUCED_RELATIVE_OBJECTS = new Set(['claim', 'claims', 'account', 'accounts', 'assertion', 'assertions', 'allegation', 'allegations', 'charge', 'charges', 'version', 'argument', 'view', 'position', 'statement', 'accusation', 'accusations']);
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const MAX_RELATIVE_CLAUSE = 15;
@@ -174,12 +185,15 @@ export function withModifiers(doc: ParsedDocument, start: number, sentence: numb
 export function isNounTaggedVerb(doc: ParsedDocument, t: number): boolean {
   if (doc.tokens[t]?.pos !== 'VERB') return false;
   const sentence = doc.tokens[t].sentence;
+  // `The military said`, `the wounded told`: a past form after an adjective used as a noun is a verb.
+  if (PAST_FORM.test(doc.tokens[t].lower) && doc.tokens[t - 1]?.pos === 'ADJ' && ARTICLES.has(doc.tokens[t - 2]?.lower ?? '')) return false;
   let before = t - 1;
   while (before >= 0 && doc.tokens[before].sentence === sentence && (doc.tokens[before].pos === 'ADJ' || doc.tokens[before].pos === 'ADV')) before--;
   return before >= 0 && doc.tokens[before].sentence === sentence && ARTICLES.has(doc.tokens[before].lower);
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const PAST_FORM = /(ed|^said|^told|^wrote|^thought|^knew|^found|^saw|^felt)$/u;
 
 /** `Jolly said`: wink tags some surnames as adverbs or adjectives; a capitalised sentence opener right before the cue is a name. */
 function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sentence: number): Span | null {
@@ -253,12 +267,24 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
       (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
       (QUANTIFIERS.has(token.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[start]?.pos ?? '')) || // `most D.C. insiders` (wink tags `most` ADV)
       (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken) || // `Mr. Burke said`: wink tags some names as verbs
-      isNounTaggedVerb(doc, start - 1); // `the most recent polling`, `an earlier report`
+      isNounTaggedVerb(doc, start - 1) || // `the most recent polling`, `an earlier report`
+      isInsideHyphenatedWord(doc, start - 1) || // `Police in Indian-administered Kashmir`
+      (token.pos === 'ADV' && ARTICLES.has(doc.tokens[start - 2]?.lower ?? '') && start < end); // `An earlier report`
     if (!NP_POS.has(token.pos) && !joins && token.text !== '%' && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
     start--;
   }
   while (start < end && (NP_INNER.has(doc.tokens[start].lower) || doc.tokens[start].lower === 'and')) start++;
   return start;
+}
+
+/** A hyphen between two letters with no space, or the word right after one (`op-ed`, `Indian-administered`). */
+export function isInsideHyphenatedWord(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const hyphen = token.text === '-' ? token : doc.tokens[t - 1]?.text === '-' ? doc.tokens[t - 1] : null;
+  if (!hyphen) return false;
+  const before = doc.tokens[hyphen.index - 1];
+  const after = doc.tokens[hyphen.index + 1];
+  return before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
 
 /** A hyphen with a space on either side is a dash. */
@@ -282,8 +308,10 @@ export function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number)
     // `it’s good`: a contracted `is` (tagged AUX) is a verb, not the possessive `’s`.
     if (isSpacedHyphen(doc, end) || token.pos === 'AUX') break;
     const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
-    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first)) break;
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first) && !isInsideHyphenatedWord(doc, end)) break;
     if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
+    // `told reporters the army fired first`: an article after a noun starts the next noun phrase.
+    if (ARTICLES.has(token.lower) && end > first && ['NOUN', 'PROPN'].includes(doc.tokens[end - 1].pos)) break;
     end++;
   }
   while (end > first && (doc.tokens[end - 1].lower === 'and' || SOURCE_TAIL_PREPOSITIONS.has(doc.tokens[end - 1].lower))) end--;
