@@ -27,6 +27,11 @@ export interface Attribution {
   continuation: Span[];
   /** Canonical actor name when the text makes it recoverable, else null. */
   speaker: string | null;
+  /**
+   * Every canonical speaker, in text order: all the named conjuncts of a coordinated source (`Modi and
+   * Sharif said` → both), `[speaker]` for a single one, empty when `speaker` is null.
+   */
+  speakers: string[];
   sourceType: SourceType;
   anonymous: boolean;
   mode: AttributionMode;

@@ -613,3 +613,27 @@ describe('attributions: adjectives used as nouns, and hearers inside the cue', (
     expect(triples('The wounded told reporters the army fired first.')).toEqual([['told reporters', 'The wounded', 'the army fired first']]);
   });
 });
+
+describe('attributions: coordinated speakers', () => {
+  const speakers = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.speaker, a.speakers]);
+
+  it('gives every named conjunct of a coordinated source a voice, the first as `speaker`', () => {
+    expect(speakers('India and Pakistan said the ceasefire would hold.')).toEqual([['said', 'India', ['India', 'Pakistan']]]);
+    expect(speakers('Prime Minister Imran Khan and Foreign Minister Shah Mahmood Qureshi said the talks had failed.')).toEqual([
+      ['said', 'Imran Khan', ['Imran Khan', 'Shah Mehmood Qureshi']],
+    ]);
+  });
+
+  it('reads a list of titled names from the sentence start as one subject, but not a clause after `, and`', () => {
+    expect(speakers('The President of Azad Jammu and Kashmir (AJK), Barrister Sultan Mahmood Chaudhry, and Prime Minister Chaudhry Anwar ul Haq have vowed to strengthen efforts.')).toEqual([
+      ['vowed', 'Sultan Mahmood Chaudhry', ['Sultan Mahmood Chaudhry', 'Chaudhry Anwar-ul-Haq']],
+    ]);
+    expect(speakers('He met Khan, and Modi said the talks failed.')).toEqual([['said', 'Narendra Modi', ['Narendra Modi']]]);
+  });
+
+  it('resolves a plural reference to the actors just named together', () => {
+    expect(speakers('Narendra Modi and Nawaz Sharif met in Lahore. The two leaders said the visit was historic.')).toEqual([
+      ['said', 'Narendra Modi', ['Narendra Modi', 'Nawaz Sharif']],
+    ]);
+  });
+});

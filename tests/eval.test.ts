@@ -48,6 +48,7 @@ function predictedAttribution(cueStart: number, over: Partial<Attribution> = {})
     content: null,
     continuation: [],
     speaker: 'Narendra Modi',
+    speakers: ['Narendra Modi'],
     sourceType: 'person',
     anonymous: false,
     mode: 'indirect',

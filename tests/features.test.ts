@@ -132,3 +132,13 @@ describe('actors', () => {
     expect(doc.actors.map((a) => [a.name, a.mentions.length])).toEqual([['Chaudhry Anwar-ul-Haq', 2]]);
   });
 });
+
+describe('summary: coordinated speakers', () => {
+  it('counts an attribution once for each side among its speakers, and each speaker among the top speakers', () => {
+    const doc = analyzeSentence('Narendra Modi and Nawaz Sharif said the visit was historic.');
+    expect(doc.summary.voices_India).toBe(1);
+    expect(doc.summary.voices_Pakistan).toBe(1);
+    expect(doc.summary.topSpeakers).toBe('Narendra Modi (1); Nawaz Sharif (1)');
+    expect(doc.summary.distinctSources).toBe(2);
+  });
+});

@@ -97,7 +97,7 @@ describe('long tables', () => {
   };
   const withActors: Document = {
     ...documentA,
-    attributions: documentA.attributions.map((a) => (a.speaker === 'Minister' ? { ...a, speaker: 'Pakistan' } : a)),
+    attributions: documentA.attributions.map((a) => (a.speaker === 'Minister' ? { ...a, speaker: 'Pakistan', speakers: ['Pakistan'] } : a)),
     actors: [
       { name: 'Pakistan', type: 'state', side: 'Pakistan', mentions: [mention('The minister')], asSource: 1, asAgent: 0, asPatient: 0 },
       { name: 'Commission', type: 'organization', side: null, mentions: [mention('the commission')], asSource: 1, asAgent: 0, asPatient: 0 },

@@ -22,6 +22,7 @@ export function scoreRows(s: FeatureScores): Row[] {
     prfRow('attributions (cue overlap)', s.attributions.detection),
     accRow('  source span', s.attributions.source),
     accRow('  speaker', s.attributions.speaker),
+    accRow('  all speakers', s.attributions.speakers),
     accRow('  source type', s.attributions.sourceType),
     accRow('  anonymous', s.attributions.anonymous),
     accRow('  mode', s.attributions.mode),

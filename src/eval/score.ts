@@ -49,6 +49,7 @@ export function scoreAttributions(gold: readonly GoldAttribution[], predicted: r
     detection: prf(pairs.length, m.unmatchedPredicted.length, m.unmatchedGold.length),
     source: accuracyOf(pairs, ({ gold: g, predicted: p }) => sourcesAgree(g.source, p.source)),
     speaker: accuracyOf(pairs, ({ gold: g, predicted: p }) => speakerAgrees(g, p.speaker, aliases)),
+    speakers: accuracyOf(pairs, ({ gold: g, predicted: p }) => speakersAgree(g, p.speakers ?? (p.speaker === null ? [] : [p.speaker]), aliases)),
     sourceType: accuracyOf(pairs, ({ gold: g, predicted: p }) => g.sourceType === p.sourceType),
     anonymous: accuracyOf(pairs, ({ gold: g, predicted: p }) => g.anonymous === p.anonymous),
     mode: accuracyOf(pairs, ({ gold: g, predicted: p }) => g.mode === p.mode),
@@ -67,6 +68,14 @@ function speakerAgrees(gold: GoldAttribution, predicted: string | null, aliases:
   if (predicted === null) return goldSpeakers.length === 0;
   const p = canonicalName(predicted, aliases);
   return goldSpeakers.some((s) => canonicalName(s, aliases) === p);
+}
+
+/** The same set of speakers: all of a coordinated source's, and none besides. */
+function speakersAgree(gold: GoldAttribution, predicted: string[], aliases: AliasMap): boolean {
+  const goldSpeakers = gold.speakers.length > 0 ? gold.speakers : gold.speaker === null ? [] : [gold.speaker];
+  const want = new Set(goldSpeakers.map((name) => canonicalName(name, aliases)));
+  const got = new Set(predicted.map((name) => canonicalName(name, aliases)));
+  return want.size === got.size && [...want].every((name) => got.has(name));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,6 +243,7 @@ export function addScores(a: FeatureScores, b: FeatureScores): FeatureScores {
       detection: addPrf(a.attributions.detection, b.attributions.detection),
       source: addAccuracy(a.attributions.source, b.attributions.source),
       speaker: addAccuracy(a.attributions.speaker, b.attributions.speaker),
+      speakers: addAccuracy(a.attributions.speakers, b.attributions.speakers),
       sourceType: addAccuracy(a.attributions.sourceType, b.attributions.sourceType),
       anonymous: addAccuracy(a.attributions.anonymous, b.attributions.anonymous),
       mode: addAccuracy(a.attributions.mode, b.attributions.mode),
@@ -263,7 +273,7 @@ function emptyScores(): FeatureScores {
   const zeroAcc = accuracy(0, 0);
   const span = { exact: zeroPrf, lenient: zeroPrf, inQuote: zeroAcc };
   return {
-    attributions: { detection: zeroPrf, source: zeroAcc, speaker: zeroAcc, sourceType: zeroAcc, anonymous: zeroAcc, mode: zeroAcc },
+    attributions: { detection: zeroPrf, source: zeroAcc, speaker: zeroAcc, speakers: zeroAcc, sourceType: zeroAcc, anonymous: zeroAcc, mode: zeroAcc },
     loadedTerms: { ...span, category: zeroAcc, favours: zeroAcc },
     hedges: span,
     boosters: span,

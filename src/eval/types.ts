@@ -95,6 +95,8 @@ export interface AttributionScore {
   /** On found attributions only. */
   source: Accuracy;
   speaker: Accuracy;
+  /** Every speaker of a coordinated source found, and no other (alias-normalised sets equal). */
+  speakers: Accuracy;
   sourceType: Accuracy;
   anonymous: Accuracy;
   mode: Accuracy;

@@ -35,7 +35,9 @@ export function summarize(input: SummaryInput): Summary {
   };
   for (const type of SOURCE_TYPES) summary[`sourceShare_${type}`] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
   summary.quotedWordsShare = share(quotedWords, stats.words);
-  summary.topSpeaker = topBy(attributions.map((a) => a.speaker).filter((name): name is string => name !== null));
+  // A coordinated source (`Modi and Sharif said`) gives each of its speakers a voice.
+  const spoken = attributions.flatMap((a) => a.speakers);
+  summary.topSpeaker = topBy(spoken);
 
   summary.loadedTerms = loadedTerms.length;
   summary.loadedPer1k = per1k(loadedTerms.length);
@@ -58,9 +60,9 @@ export function summarize(input: SummaryInput): Summary {
   for (const side of actorSides) {
     summary[`actorMentions_${side}`] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
   }
-  const voiced = attributions.filter((a): a is Attribution & { speaker: string } => a.speaker !== null);
-  for (const side of actorSides) summary[`voices_${side}`] = voiced.filter((a) => bucket(sideOf.get(a.speaker)) === side).length;
-  summary.topSpeakers = topSpeakers(voiced.map((a) => a.speaker));
+  // An attribution counts once for each side among its speakers.
+  for (const side of actorSides) summary[`voices_${side}`] = attributions.filter((a) => a.speakers.some((speaker) => bucket(sideOf.get(speaker)) === side)).length;
+  summary.topSpeakers = topSpeakers(spoken);
 
   summary.hedges = hedges.length;
   summary.hedgesPer1k = per1k(hedges.length);
@@ -119,7 +121,7 @@ function countQuotedWords(doc: ParsedDocument): number {
 /** Speakers by canonical name; unnamed sources by their wording (`diplomatic sources`). */
 /** Different speakers, else different source wordings; attributions without a source name nobody and count none. */
 function distinctSources(attributions: Attribution[]): number {
-  const keys = new Set(attributions.flatMap((a) => (a.speaker !== null ? [a.speaker] : a.source ? [a.source.text.toLowerCase().replace(/^(the|a|an)\s+/, '')] : [])));
+  const keys = new Set(attributions.flatMap((a) => (a.speakers.length > 0 ? a.speakers : a.source ? [a.source.text.toLowerCase().replace(/^(the|a|an)\s+/, '')] : [])));
   return keys.size;
 }
 

@@ -134,10 +134,11 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   }
   if (layers.has('attributions')) {
     for (const a of document.attributions) {
-      const who = a.speaker ?? (a.source ? `“${a.source.text}”` : 'no source given');
+      const named = a.speakers && a.speakers.length > 1 ? a.speakers.join(' and ') : a.speaker;
+      const who = named ?? (a.source ? `“${a.source.text}”` : 'no source given');
       const facts = [`source type: ${a.sourceType}`, a.mode === 'direct' ? 'direct quote' : 'indirect', a.anonymous ? 'anonymous' : ''];
       add(a.cue.start, a.cue.end, 'cue', `Attribution cue — speaker: ${who}; ${facts.filter(Boolean).join('; ')}`);
-      if (a.source) add(a.source.start, a.source.end, 'source', `Source of “${a.cue.text}”: ${a.speaker ?? 'not resolved to a named actor'} (${a.sourceType})`);
+      if (a.source) add(a.source.start, a.source.end, 'source', `Source of “${a.cue.text}”: ${named ?? 'not resolved to a named actor'} (${a.sourceType})`);
       if (a.content) add(a.content.start, a.content.end, 'content', `Content attributed to ${who} (${a.mode})`);
       for (const more of a.continuation ?? []) add(more.start, more.end, 'content', `Content attributed to ${who} (${a.mode}, continued without a cue of its own)`);
     }

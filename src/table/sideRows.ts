@@ -33,7 +33,8 @@ export function sideRows(documents: readonly Document[]): SideRow[] {
         loadedTerms,
         loadedPer1k: per1k(loadedTerms, doc.stats.words),
         actorMentions: doc.actors.filter((a) => a.side === side).reduce((sum, a) => sum + a.mentions.length, 0),
-        voices: doc.attributions.filter((a) => a.speaker !== null && sideOfActor.get(a.speaker) === side).length,
+        // As the summary's voices_<side>: an attribution counts once for each side among its speakers.
+        voices: doc.attributions.filter((a) => (a.speakers ?? (a.speaker === null ? [] : [a.speaker])).some((speaker) => sideOfActor.get(speaker) === side)).length,
       };
     });
   });

@@ -120,7 +120,7 @@ function mentionRole(doc: ParsedDocument, mention: ActorMention, attributions: A
 function sourceActors(doc: ParsedDocument, attribution: Attribution, mentions: ActorMention[]): Set<string> {
   const names = new Set<string>();
   const source = attribution.source;
-  if (attribution.speaker) names.add(attribution.speaker);
+  for (const speaker of attribution.speakers) names.add(speaker);
   if (!source) return names;
   for (const mention of mentions) {
     if (mention.start < source.start || mention.end > source.end) continue;

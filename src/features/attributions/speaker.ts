@@ -8,7 +8,12 @@ import { firstTokenAfter, headOf } from './syntax';
 
 const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUNS_THING = new Set(['it']);
-const PLURAL_REFERENCES = new Set(['they', 'both', 'leaders', 'two']);
+const PLURAL_REFERENCES = new Set(['they', 'both', 'leaders', 'two', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors']);
+/** Plural references that can only mean people, or only states. */
+const PEOPLE_REFERENCES = new Set(['leaders']);
+const STATE_REFERENCES = new Set(['countries', 'nations', 'governments', 'neighbours', 'neighbors']);
+/** How many sentences back a plural reference looks for the actors it stands for. */
+const MAX_SENTENCES_BACK = 2;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Person nouns that, after an indefinite article, name one unidentified member (`a party leader`). */
 const MEMBER_ROLES = new Set(['leader', 'member', 'lawmaker', 'legislator', 'worker', 'supporter', 'commander', 'fighter', 'militant']);
@@ -25,18 +30,80 @@ export function build(
 ): Attribution {
   const sentence = doc.sentences[doc.tokens[cue.first].sentence];
   const anonymousMarked = res.anonymousSentences.has(sentence.index);
-  const typed = source ? typeSource(doc, res, mentions, source, cue, earlier) : { speaker: null, sourceType: 'unnamed' as SourceType };
+  const typed: Typed = source ? typeSource(doc, res, mentions, source, cue, earlier) : { speaker: null, sourceType: 'unnamed' };
   const sourceType: SourceType = anonymousMarked ? 'unnamed' : typed.sourceType;
+  // `Modi and Sharif said`: every named conjunct speaks, and `speaker` is the first of them.
+  const conjoined = source && typed.speaker !== null && !anonymousMarked ? coordinatedSpeakers(doc, mentions, source) : [];
+  const speaker = anonymousMarked ? null : conjoined[0] ?? typed.speaker;
   return {
     cue: cue.span,
     source,
     content,
     continuation: [],
-    speaker: anonymousMarked ? null : typed.speaker,
+    speaker,
+    speakers: speaker === null ? [] : conjoined.length > 0 ? conjoined : typed.speakers ?? [speaker],
     sourceType,
     anonymous: sourceType === 'unnamed',
     mode,
   };
+}
+
+interface Typed {
+  speaker: string | null;
+  sourceType: SourceType;
+  /** Set when the speakers are taken over from an earlier attribution (`they said`). */
+  speakers?: string[];
+}
+
+/**
+ * The speakers of a coordinated source (`Prime Minister Imran Khan and Foreign Minister Qureshi`,
+ * `India, Pakistan and China`): one per conjunct that names an actor — its person, else the actor
+ * holding its head noun, else its last actor — distinct, in text order. Fewer than two: not coordinated.
+ */
+function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], source: Span): string[] {
+  const tokens = tokensWithin(doc, source.start, source.end);
+  if (!tokens.some((token) => token.lower === 'and' || token.text === '&')) return [];
+  const inside = mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end);
+  // Split at the joiners that stand between mentions, never inside one (`Organisation of Islamic Cooperation and …`).
+  const conjuncts: (typeof tokens)[] = [[]];
+  for (const token of tokens) {
+    const joiner = token.lower === 'and' || token.text === '&' || token.text === ',';
+    if (joiner && !inside.some((mention) => mention.start <= token.start && token.end <= mention.end)) conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(token);
+  }
+  const speakers: ActorMention[] = [];
+  for (const words of conjuncts) {
+    if (words.length === 0) continue;
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const own = inside.filter((mention) => mention.start >= start && mention.end <= end);
+    const head = headOf(words.filter((token) => token.isWord));
+    const chosen = own.find((mention) => mention.type === 'person') ?? own.find((mention) => head && mention.start <= head.start && head.end <= mention.end) ?? own[own.length - 1];
+    if (chosen && !speakers.some((known) => known.actor === chosen.actor)) speakers.push(chosen);
+  }
+  // `The President of AJK, Barrister Sultan Mahmood Chaudhry, and Prime Minister …`: when persons are
+  // named, a conjunct without one is a title set off by commas, not another speaker.
+  const people = speakers.filter((mention) => mention.type === 'person');
+  const named = people.length > 0 ? people : speakers;
+  return named.length > 1 ? named.map((mention) => mention.actor) : [];
+}
+
+/** The last actors named together (`Narendra Modi and Nawaz Sharif`) before `source`, within MAX_SENTENCES_BACK sentences, of a type `reference` can stand for. */
+function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], source: Span, reference: string): ActorMention[] {
+  const sentence = doc.tokens[firstTokenAfter(doc, source.start)].sentence;
+  const fits = (mention: ActorMention) => (PEOPLE_REFERENCES.has(reference) ? mention.type === 'person' : STATE_REFERENCES.has(reference) ? mention.type === 'state' : true);
+  const before = mentions.filter((mention) => mention.end <= source.start && doc.tokens[mention.firstToken].sentence >= sentence - MAX_SENTENCES_BACK);
+  for (let i = before.length - 1; i > 0; i--) {
+    const group = [before[i]];
+    for (let j = i - 1; j >= 0 && namedTogether(doc.text.slice(before[j].end, group[0].start)); j--) group.unshift(before[j]);
+    if (group.length > 1 && group.every(fits)) return group.filter((mention, k) => group.findIndex((other) => other.actor === mention.actor) === k);
+  }
+  return [];
+}
+
+/** What stands between two actors named together: commas, `and`, and titles (`, and Prime Minister `). */
+function namedTogether(between: string): boolean {
+  return /[,&]|\band\b/u.test(between) && /^(?:\s|,|&|and\b|\p{Lu}[\p{L}.’'-]*)*$/u.test(between);
 }
 
 function typeSource(
@@ -46,7 +113,7 @@ function typeSource(
   source: Span,
   cue: CueHit,
   earlier: Attribution[],
-): { speaker: string | null; sourceType: SourceType } {
+): Typed {
   const words = tokensWithin(doc, source.start, source.end).filter((token) => token.isWord);
   // `according to police`: wink tags some one-word sources as verbs.
   // `The military said`: without a noun, the phrase's last word is its head.
@@ -79,8 +146,14 @@ function typeSource(
     if (last) return { speaker: last.speaker, sourceType: last.sourceType };
   }
   if (head && PLURAL_REFERENCES.has(head.lower)) {
+    // `The two leaders said`, `they added`: the speakers of the last named source, all of them.
     const last = lastFound(earlier, (attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null);
-    if (last) return { speaker: last.speaker, sourceType: last.sourceType };
+    const named = coordinatedBefore(doc, mentions, source, head.lower);
+    // The nearer of the two: actors just named together (`Modi and Sharif met … The two leaders said`), or the last source.
+    if (named.length > 0 && (!last || named[0].start > last.cue.start)) {
+      return { speaker: named[0].actor, sourceType: named[0].type === 'person' ? 'person' : 'organization', speakers: named.map((mention) => mention.actor) };
+    }
+    if (last) return { speaker: last.speaker, sourceType: last.sourceType, speakers: last.speakers };
   }
   return { speaker: null, sourceType: 'unnamed' };
 }

@@ -104,6 +104,7 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
       break;
     }
   }
+  start = coordinatedListStart(doc, start, sentence);
   if (end < cueFirst && POLLED.test(doc.tokens[end].lower)) end++;
   // `the 30 percent who say`: a relative pronoun closes its own clause's subject.
   if (RELATIVE_PRONOUNS.has(doc.tokens[end - 1].lower)) return tokenSpan(doc, start, end);
@@ -139,6 +140,25 @@ function nameAfterCommonNoun(doc: ParsedDocument, start: number, end: number): S
   const joined = noun.pos === 'CCONJ' && doc.tokens[first - 2]?.pos === 'NOUN';
   return first < end && first > start && ((noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text)) || joined) ? tokenSpan(doc, first, end) : null;
 }
+
+/**
+ * `The President of AJK, Barrister Sultan Mahmood Chaudhry, and Prime Minister Haq have vowed`: names
+ * and titles set off by commas, joined by `, and`, running from the sentence start, are one subject.
+ * Only from the sentence start: `He met Khan, and Modi said` joins two clauses.
+ */
+function coordinatedListStart(doc: ParsedDocument, start: number, sentence: number): number {
+  if (doc.tokens[start - 1]?.lower !== 'and' || doc.tokens[start - 2]?.text !== ',') return start;
+  let first = doc.sentences[sentence].firstToken;
+  while (first < start && doc.tokens[first].pos === 'PUNCT') first++;
+  for (let t = first; t < start - 2; t++) {
+    const token = doc.tokens[t];
+    const fits = NP_POS.has(token.pos) || NP_INNER.has(token.lower) || LIST_MARKS.has(token.text) || token.lower === 'and' || isCapitalized(token);
+    if (!fits || token.pos === 'VERB' || token.pos === 'AUX') return start;
+  }
+  return first < start - 2 ? first : start;
+}
+
+const LIST_MARKS = new Set([',', '(', ')']);
 
 /** Nouns for what was said that a reduced relative reports on (`a claim New Delhi disputed`, `an account the army denied`). */
 const REDUCED_RELATIVE_OBJECTS = new Set(['claim', 'claims', 'account', 'accounts', 'assertion', 'assertions', 'allegation', 'allegations', 'charge', 'charges', 'version', 'argument', 'view', 'position', 'statement', 'accusation', 'accusations']);
