@@ -106,7 +106,7 @@ function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources
   if (!/ing$/u.test(token.lower) && isPassive(doc, hit.first)) return false;
   if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
   // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
-  if (previous && previous.sentence === token.sentence && (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART' || POSSESSIVE_PRONOUNS.has(previous.lower))) return false;
+  if (previous && previous.sentence === token.sentence && ((POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_PRONOUNS.has(previous.lower))) return false;
   // `adding to her run of victories`: `add to` increases, it does not report.
   if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
   // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
