@@ -637,3 +637,12 @@ describe('attributions: coordinated speakers', () => {
     ]);
   });
 });
+
+describe('attributions: a present participle phrase after the subject', () => {
+  it('skips `speaking on condition of anonymity` back to its noun, which stays anonymous', () => {
+    expect(analyzeSentence('Two officials speaking on condition of anonymity said the talks had stalled.').attributions.map((a) => [a.cue.text, a.source?.text, a.anonymous])).toEqual([
+      ['said', 'Two officials', true],
+    ]);
+    expect(triples('Protesters marching through Srinagar said they would not stop.')).toEqual([['said', 'Protesters', 'they would not stop']]);
+  });
+});

@@ -117,7 +117,9 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
     let t = start - 1;
     while (t > 0 && doc.tokens[t - 1].sentence === sentence && ['ADP', 'ADV'].includes(doc.tokens[t - 1].pos)) t--;
     const participle = doc.tokens[t - 1];
-    if (participle && participle.sentence === sentence && isPastParticiple(participle)) {
+    // `A joint communiqué issued after the meeting declared`, `Two officials speaking on condition of anonymity said`.
+    const presentParticiple = participle !== undefined && participle.pos === 'VERB' && /ing$/u.test(participle.lower);
+    if (participle && participle.sentence === sentence && (isPastParticiple(participle) || presentParticiple)) {
       const outerStart = nounPhraseStart(doc, t - 1, sentence);
       // `The talks stalled after the delegation said`: after a subordinator only a document keeps its participle phrase.
       const outer = tokenSpan(doc, outerStart, t - 1);
