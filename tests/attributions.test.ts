@@ -646,3 +646,14 @@ describe('attributions: a present participle phrase after the subject', () => {
     expect(triples('Protesters marching through Srinagar said they would not stop.')).toEqual([['said', 'Protesters', 'they would not stop']]);
   });
 });
+
+describe('attributions: dash introductions and responses to come', () => {
+  it('gives a quotation after a dash to the person named right before it, not to a place', () => {
+    expect(triples('Foreign Minister Shah Mahmood Qureshi — “We will not accept this.”')).toEqual([['—', 'Shah Mahmood Qureshi', 'We will not accept this.']]);
+    expect(triples('The loss in New Hampshire — “a blow to the campaign” — hurt.')).toEqual([]);
+  });
+
+  it('takes no attribution from a response to come', () => {
+    expect(triples('The ministry said India would respond firmly.').map(([cue]) => cue)).toEqual(['said']);
+  });
+});

@@ -105,12 +105,16 @@ function namedBeforeQuoteColon(
   firstCue: number | undefined,
 ): { cue: CueHit; source: Span; content: Span } | null {
   for (let colon = sentence.firstToken + 1; colon < sentence.endToken - 1; colon++) {
-    if (doc.tokens[colon].text !== ':' || (firstCue !== undefined && firstCue < colon)) continue;
+    // `Qureshi: “…”`, and the dash introduction `Foreign Minister Shah Mahmood Qureshi — “…”`.
+    if (!INTRODUCERS.has(doc.tokens[colon].text) || (firstCue !== undefined && firstCue < colon)) continue;
     const quote = regionAt(doc.quotes, doc.tokens[colon + 1].start);
-    if (quote < 0) continue;
+    // The quotation must open right after the mark, and the mark stand outside any quotation.
+    if (quote < 0 || doc.quotes[quote].start !== doc.tokens[colon + 1].start || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
     const before = doc.tokens[colon - 1];
     const person = mentionsByStart.find((mention) => mention.type === 'person' && mention.end === before.end);
-    const source = person ? span(doc, person.start, person.end) : fullNameBefore(doc, sentence, colon);
+    // After a dash only a recognised person introduces a quote (`in New Hampshire — “…”` is a place).
+    const dash = doc.tokens[colon].text !== ':';
+    const source = person ? span(doc, person.start, person.end) : dash ? null : fullNameBefore(doc, sentence, colon);
     if (!source) continue;
     const content = quoteContent(doc, doc.quotes[quote]);
     if (!content) continue;
@@ -138,3 +142,4 @@ function fullNameBefore(doc: ParsedDocument, sentence: Sentence, colon: number):
 }
 
 const DIGEST_MARKS = new Set(['-', '—', '–']);
+const INTRODUCERS = new Set([':', '—', '–']);

@@ -164,15 +164,19 @@ function isNonResponse(doc: ParsedDocument, hit: CueHit, res: SourcingResources)
   // `responded by saying that …` reports; `responded by blocking …` acts.
   if (next?.lower === 'by' && /ing$/u.test(afterBy)) return !res.verbFormSet.has(afterBy);
   const sentence = doc.tokens[hit.first].sentence;
+  const saysWhat = next?.lower === 'that' || next?.text === ':';
   for (let t = hit.first - 1; t >= 0 && t >= hit.first - 3 && doc.tokens[t].sentence === sentence; t--) {
     const token = doc.tokens[t];
-    if (NEGATIONS.has(token.lower) || token.lower === 'declined' || token.lower === 'refused') return next?.lower !== 'that' && next?.text !== ':';
+    if (NEGATIONS.has(token.lower) || token.lower === 'declined' || token.lower === 'refused') return !saysWhat;
+    // `India would respond firmly`: a response to come is an act announced, not words reported.
+    if (MODALS.has(token.lower)) return !saysWhat;
     if (!SKIPPABLE_BEFORE_NEGATION.has(token.pos)) break;
   }
   return false;
 }
 
 const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
