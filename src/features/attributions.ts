@@ -18,16 +18,20 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
   const tokenRange = (match: PhraseMatch<true>) => ({ first: doc.pieces[match.firstPiece].token, last: doc.pieces[match.endPiece - 1].token });
   const markers = findPhrases(res.anonymity, doc).map(tokenRange);
   // `who requested anonymity`: the marker's own verb reports nothing; nor does `said` in `That said,`.
-  const silent = [...markers, ...findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, res, range))];
-  const cues = findCueHits(doc, res).filter((cue) => !silent.some((range) => cue.first >= range.first && cue.first <= range.last));
+  const silent = new Set<number>();
+  for (const range of [...markers, ...findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, res, range))]) {
+    for (let t = range.first; t <= range.last; t++) silent.add(t);
+  }
+  const cues = findCueHits(doc, res).filter((cue) => !silent.has(cue.first));
   const anonymousSentences = new Set(markers.map((marker) => doc.tokens[marker.first].sentence));
-  const context: SourcingContext = { ...res, anonymousSentences, sourceTokens: new Set() };
+  const context: SourcingContext = { ...res, anonymousSentences, sourceTokens: new Set(), cueTokens: new Set() };
   const used = new Set<number>();
   const found: Attribution[] = [];
   const record = (attribution: Attribution | null) => {
     if (!attribution) return;
     found.push(attribution);
     if (attribution.source) for (const token of tokensWithin(doc, attribution.source.start, attribution.source.end)) context.sourceTokens.add(token.index);
+    for (const token of tokensWithin(doc, attribution.cue.start, attribution.cue.end)) context.cueTokens.add(token.index);
   };
   for (const region of doc.quotes) record(attachQuote(doc, context, mentions, region, cues, used, found));
   cues.forEach((cue, index) => {

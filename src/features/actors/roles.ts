@@ -1,6 +1,8 @@
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Actor, Attribution } from '../../types';
 import type { ActorMention } from './recognize';
+import { spanCover } from '../spanCover';
+import { mentionsWithin } from './mentionIndex';
 
 /*
  * Role heuristics (ANNOTATION.md §3; judgement calls in tests/gold/README.md "Actors"). They read
@@ -78,7 +80,8 @@ const STATIVE_NOUNS = new Set(['stance', 'position', 'case', 'view', 'views', 'n
  */
 export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attributions: Attribution[], cueTokens: Set<number>): Actor[] {
   const byName = new Map<string, Actor>();
-  const roles = mentions.map((mention) => mentionRole(doc, mention, attributions, cueTokens));
+  const inSource = spanCover(attributions.flatMap((a) => (a.source ? [a.source] : [])));
+  const roles = mentions.map((mention): MentionRole => (inSource(mention.start, mention.end) ? 'source' : roleOf(doc, mention, cueTokens)));
   // Government phrases are few: look for the one around a mention among them, not among all mentions.
   const governments: number[] = [];
   mentions.forEach((mention, index) => {
@@ -108,11 +111,6 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
 
 type MentionRole = Role | 'source';
 
-function mentionRole(doc: ParsedDocument, mention: ActorMention, attributions: Attribution[], cueTokens: Set<number>): MentionRole {
-  const inSource = attributions.some((a) => a.source !== null && a.source.start <= mention.start && mention.end <= a.source.end);
-  return inSource ? 'source' : roleOf(doc, mention, cueTokens);
-}
-
 /**
  * Actors credited with one source role for an attribution: its speaker, and every actor named as a
  * head of the source phrase (`India and Pakistan said`) — not one named in a modifier of it.
@@ -122,8 +120,7 @@ function sourceActors(doc: ParsedDocument, attribution: Attribution, mentions: A
   const source = attribution.source;
   for (const speaker of attribution.speakers) names.add(speaker);
   if (!source) return names;
-  for (const mention of mentions) {
-    if (mention.start < source.start || mention.end > source.end) continue;
+  for (const mention of mentionsWithin(mentions, source.start, source.end)) {
     if (mention.via === 'government' || isHeadOfSource(doc, mention, source.end)) names.add(mention.actor);
   }
   return names;

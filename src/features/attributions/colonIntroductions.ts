@@ -3,6 +3,7 @@ import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence, Token } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
+import { spanOverlap } from '../spanCover';
 import type { CueHit, SourcingContext } from './cues';
 import { quoteContent } from './directQuotes';
 import { build } from './speaker';
@@ -32,14 +33,17 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
     if (known === undefined || first < known) firstCueOfSentence.set(sentence, first);
   }
   const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const personEndingAt = new Map<number, ActorMention>();
+  for (const mention of byStart) if (mention.type === 'person' && !personEndingAt.has(mention.end)) personEndingAt.set(mention.end, mention);
+  const overlapsContent = spanOverlap(earlier.flatMap((attribution) => (attribution.content ? [attribution.content] : [])));
   const found: Attribution[] = [];
   let mention = 0;
   let transcript: boolean | undefined;
   for (const sentence of doc.sentences) {
     const colon = colonAfterNounPhrase(doc, sentence);
     if (colon < 0) {
-      const named = namedBeforeQuoteColon(doc, sentence, byStart, firstCueOfSentence.get(sentence.index));
-      const quoteTaken = named && earlier.some((attribution) => attribution.content && attribution.content.start < named.content.end && named.content.start < attribution.content.end);
+      const named = namedBeforeQuoteColon(doc, sentence, personEndingAt, firstCueOfSentence.get(sentence.index));
+      const quoteTaken = named && overlapsContent(named.content.start, named.content.end);
       if (named && !quoteTaken) found.push(build(doc, res, mentions, named.cue, named.source, named.content, 'direct', earlier));
       continue;
     }
@@ -101,7 +105,7 @@ function colonAfterNounPhrase(doc: ParsedDocument, sentence: Sentence): number {
 function namedBeforeQuoteColon(
   doc: ParsedDocument,
   sentence: Sentence,
-  mentionsByStart: ActorMention[],
+  personEndingAt: ReadonlyMap<number, ActorMention>,
   firstCue: number | undefined,
 ): { cue: CueHit; source: Span; content: Span } | null {
   for (let colon = sentence.firstToken + 1; colon < sentence.endToken - 1; colon++) {
@@ -111,7 +115,7 @@ function namedBeforeQuoteColon(
     // The quotation must open right after the mark, and the mark stand outside any quotation.
     if (quote < 0 || doc.quotes[quote].start !== doc.tokens[colon + 1].start || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
     const before = doc.tokens[colon - 1];
-    const person = mentionsByStart.find((mention) => mention.type === 'person' && mention.end === before.end);
+    const person = personEndingAt.get(before.end);
     // After a dash only a recognised person introduces a quote (`in New Hampshire — “…”` is a place).
     const dash = doc.tokens[colon].text !== ':';
     const source = person ? span(doc, person.start, person.end) : dash ? null : fullNameBefore(doc, sentence, colon);

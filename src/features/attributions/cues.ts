@@ -62,6 +62,8 @@ export type SourcingContext = SourcingResources & {
   anonymousSentences: Set<number>;
   /** Tokens inside the source of an attribution found so far (filled as attributions are found). */
   sourceTokens: Set<number>;
+  /** Tokens inside the cue of an attribution found so far (filled as attributions are found). */
+  cueTokens: Set<number>;
 };
 
 export interface CueHit {

@@ -1,5 +1,4 @@
 import { regionAt } from '../../parse/quotes';
-import { tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
@@ -18,15 +17,13 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 
  * (`Warren's comment about superdelegates`, `his proposed ban`) and gives nothing.
  */
 export function nominalReports(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
-  // Tokens already serving as a cue; `res.sourceTokens` holds those serving as a source. One pass, so the scan stays linear.
-  const cueTokens = new Set<number>();
-  for (const attribution of earlier) for (const token of tokensWithin(doc, attribution.cue.start, attribution.cue.end)) cueTokens.add(token.index);
   const found: Attribution[] = [];
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken + 1; t < sentence.endToken - 1; t++) {
       const noun = doc.tokens[t];
       if (!res.verbFormSet.has(noun.lower) && !res.nounForms.has(noun.lower)) continue;
-      if (cueTokens.has(t) || res.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
+      // Sets filled as attributions are found, so the scan stays linear.
+      if (res.cueTokens.has(t) || res.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
       const holder = possessor(doc, sentence, t);
       // An infinitive states what is called for or promised only after nouns of verbs (`his call to`, `her
       // promise to`); after other nouns it says what for (`in his speech to find …`, `her message to tap …`).

@@ -1,8 +1,9 @@
 import { regionAt } from '../../parse/quotes';
-import { tokenIndexAtOrAfter } from '../../parse/tokens';
+import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
+import { spanCover } from '../spanCover';
 import { BE, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
 import { nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
@@ -22,10 +23,13 @@ import { nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } fr
 export function passivesAndUnstatedSources(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
   // A cue another attribution already uses, or one inside what another source says (`Militants are
   // believed to have fled, an army spokesman said`: the spokesman's words, one attribution).
+  // Built once, asked per hit, so the scan stays linear: tokens serving as cues, and the contents' cover.
+  const cueTokens = new Set<number>();
+  for (const attribution of earlier) for (const token of tokensWithin(doc, attribution.cue.start, attribution.cue.end)) cueTokens.add(token.index);
+  const insideContent = spanCover(earlier.flatMap((a) => (a.content ? [a.content] : [])));
   const taken = (first: number, end: number) => {
-    const start = doc.tokens[first].start;
-    const stop = doc.tokens[end - 1].end;
-    return earlier.some((a) => (a.cue.start < stop && start < a.cue.end) || (a.content !== null && a.content.start <= start && stop <= a.content.end));
+    for (let t = first; t < end; t++) if (cueTokens.has(t)) return true;
+    return insideContent(doc.tokens[first].start, doc.tokens[end - 1].end);
   };
   const found: Attribution[] = [];
   for (const sentence of doc.sentences) {

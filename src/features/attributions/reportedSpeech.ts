@@ -327,7 +327,7 @@ function infinitiveSubject(doc: ParsedDocument, res: SourcingContext, sentence: 
     const token = doc.tokens[t];
     if (token.pos === 'PUNCT' || token.lower === 'to') return null;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    if (earlier.some((a) => a.cue.start <= token.start && token.end <= a.cue.end)) return null;
+    if (res.cueTokens.has(t)) return null;
     const subject = subjectBefore(doc, t, res.documentHeads);
     // `It is too soon to say`, `it's safe to say`: a dummy subject speaks for nobody.
     return subject && DUMMY_SUBJECTS.test(subject.text) ? null : subject;

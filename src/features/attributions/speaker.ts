@@ -1,6 +1,7 @@
 import { tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument } from '../../parse/types';
 import type { Attribution, SourceType, Span } from '../../types';
+import { firstMentionFrom, mentionsWithin } from '../actors/mentionIndex';
 import type { ActorMention } from '../actors/recognize';
 import type { CueHit, SourcingContext, SourcingResources } from './cues';
 import { lastFound } from './recent';
@@ -63,7 +64,7 @@ interface Typed {
 function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], source: Span): string[] {
   const tokens = tokensWithin(doc, source.start, source.end);
   if (!tokens.some((token) => token.lower === 'and' || token.text === '&')) return [];
-  const inside = mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end);
+  const inside = mentionsWithin(mentions, source.start, source.end);
   // Split at the joiners that stand between mentions, never inside one (`Organisation of Islamic Cooperation and …`).
   const conjuncts: (typeof tokens)[] = [[]];
   for (const token of tokens) {
@@ -92,13 +93,24 @@ function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], sour
 function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], source: Span, reference: string): ActorMention[] {
   const sentence = doc.tokens[firstTokenAfter(doc, source.start)].sentence;
   const fits = (mention: ActorMention) => (PEOPLE_REFERENCES.has(reference) ? mention.type === 'person' : STATE_REFERENCES.has(reference) ? mention.type === 'state' : true);
-  const before = mentions.filter((mention) => mention.end <= source.start && doc.tokens[mention.firstToken].sentence >= sentence - MAX_SENTENCES_BACK);
+  // The mentions of the last few sentences before the source, found from the end: no pass over the whole document.
+  const before: ActorMention[] = [];
+  for (let i = firstMentionFrom(mentions, source.start) - 1; i >= 0 && doc.tokens[mentions[i].firstToken].sentence >= sentence - MAX_SENTENCES_BACK; i--) {
+    if (mentions[i].end <= source.start) before.push(mentions[i]);
+  }
+  before.reverse();
   for (let i = before.length - 1; i > 0; i--) {
     const group = [before[i]];
     for (let j = i - 1; j >= 0 && namedTogether(doc.text.slice(before[j].end, group[0].start)); j--) group.unshift(before[j]);
     if (group.length > 1 && group.every(fits)) return group.filter((mention, k) => group.findIndex((other) => other.actor === mention.actor) === k);
   }
   return [];
+}
+
+/** The last person mentioned before `offset` (the referent of a `he` or `she` with no source nearby). */
+function lastPersonBefore(mentions: ActorMention[], offset: number): ActorMention | undefined {
+  for (let i = firstMentionFrom(mentions, offset) - 1; i >= 0; i--) if (mentions[i].type === 'person' && mentions[i].end <= offset) return mentions[i];
+  return undefined;
 }
 
 /** What stands between two actors named together: commas, `and`, and titles (`, and Prime Minister `). */
@@ -118,7 +130,7 @@ function typeSource(
   // `according to police`: wink tags some one-word sources as verbs.
   // `The military said`: without a noun, the phrase's last word is its head.
   const head = headOf(words) ?? words[words.length - 1];
-  const inside = mentions.filter((mention) => mention.start >= source.start && mention.end <= source.end);
+  const inside = mentionsWithin(mentions, source.start, source.end);
   const person = inside.find((mention) => mention.type === 'person');
   if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
   if (person) return { speaker: person.actor, sourceType: 'person' };
@@ -138,7 +150,7 @@ function typeSource(
     if (last && (last.sourceType === 'person' || last.sourceType === 'unnamed') && doc.tokens[cue.first].sentence - lastSentence <= 2) {
       return { speaker: last.speaker, sourceType: last.sourceType };
     }
-    const referent = [...mentions].reverse().find((mention) => mention.type === 'person' && mention.end <= source.start);
+    const referent = lastPersonBefore(mentions, source.start);
     return referent ? { speaker: referent.actor, sourceType: 'person' } : { speaker: null, sourceType: 'unnamed' };
   }
   if (words.length === 1 && PRONOUNS_THING.has(head?.lower ?? '')) {
