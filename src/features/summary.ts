@@ -1,4 +1,3 @@
-import { regionAt } from '../parse/quotes';
 import type { ParsedDocument } from '../parse/types';
 import type { Actor, Attribution, Document, Summary } from '../types';
 
@@ -112,8 +111,21 @@ function allSides(lexicons: { sides: string[] }[]): string[] {
   return [...sides, 'none'];
 }
 
+/**
+ * Words whose start lies in a quotation region. Tokens come in text order and regions are sorted
+ * and disjoint, so one walk over both answers what a binary search per token would (this runs for
+ * every token of every document).
+ */
 function countQuotedWords(doc: ParsedDocument): number {
-  return doc.tokens.filter((token) => token.isWord && regionAt(doc.quotes, token.start) >= 0).length;
+  const { tokens, quotes } = doc;
+  let quoted = 0;
+  let region = 0;
+  for (let t = 0; t < tokens.length && region < quotes.length; t++) {
+    const { start, isWord } = tokens[t];
+    while (region < quotes.length && quotes[region].end <= start) region++;
+    if (isWord && region < quotes.length && quotes[region].start <= start) quoted++;
+  }
+  return quoted;
 }
 
 /** Speakers by canonical name; unnamed sources by their wording (`diplomatic sources`). */
