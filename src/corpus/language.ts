@@ -104,13 +104,25 @@ export function detectLanguage(text: string): LanguageCheck {
   };
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
+    // An ASCII letter (most characters): Latin, and it starts or continues a word. `| 0x20` lower-cases it.
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      letters++;
+      latin++;
+      if (wordStart < 0) {
+        wordStart = i;
+        trieNode = 0;
+      }
+      if (trieNode >= 0) trieNode = next[trieNode * 26 + lower - 0x61] || -1;
+      i++;
+      continue;
+    }
     let width = 1;
     let isLetter: boolean;
     let continuesWord: boolean;
     if (code < 0x80) {
-      isLetter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-      if (isLetter) latin++;
-      continuesWord = isLetter || code === 0x27; // '
+      isLetter = false;
+      continuesWord = code === 0x27; // '
     } else {
       const point = text.codePointAt(i)!;
       if (point > 0xffff) width = 2;
@@ -128,11 +140,9 @@ export function detectLanguage(text: string): LanguageCheck {
       wordStart = i;
       trieNode = 0;
     }
-    if (wordStart >= 0 && trieNode >= 0) {
-      // `code | 0x20` lower-cases an ASCII letter. An apostrophe (' or ’) leaves the trie: no function word has one.
-      if (code < 0x80) trieNode = isLetter ? next[trieNode * 26 + (code | 0x20) - 0x61] || -1 : -1;
-      else trieNode = code === 0x2019 ? -1 : -2;
-    }
+    // An apostrophe (' or ’) leaves the trie, as no function word has one; another non-ASCII
+    // character leaves the word to the direct check.
+    if (wordStart >= 0 && trieNode >= 0) trieNode = code < 0x80 || code === 0x2019 ? -1 : -2;
     i += width;
   }
   if (wordStart >= 0) endWord(text.length);
