@@ -32,17 +32,17 @@ export function summarize(input: SummaryInput): Summary {
     anonymousShare: share(attributions.filter((a) => a.anonymous).length, attributions.length),
     distinctSources: distinctSources(attributions),
   };
-  for (const type of SOURCE_TYPES) summary[`sourceShare_${type}`] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
+  for (const type of SOURCE_TYPES) summary[column('sourceShare', type)] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
   summary.quotedWordsShare = share(quotedWords, stats.words);
   summary.topSpeaker = topBy(attributions.map((a) => a.speaker).filter((name): name is string => name !== null));
 
   summary.loadedTerms = loadedTerms.length;
   summary.loadedPer1k = per1k(loadedTerms.length);
-  for (const side of allSides(input.sides)) summary[`loadedPer1k_${side}`] = per1k(loadedTerms.filter((term) => term.favours === side).length);
+  for (const side of allSides(input.sides)) summary[column('loadedPer1k', side)] = per1k(loadedTerms.filter((term) => term.favours === side).length);
   for (const { lexicon, sides } of input.sides) {
     if (sides.length < 2) continue;
     const [a, b] = sides;
-    summary[`loadedBalance_${lexicon}`] = round(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
+    summary[column('loadedBalance', lexicon)] = round(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
   }
   summary.loadedInQuoteShare = share(loadedTerms.filter((term) => term.inQuote).length, loadedTerms.length);
 
@@ -55,10 +55,10 @@ export function summarize(input: SummaryInput): Summary {
   const actorSides = [...allSides(input.sides).filter((side) => side !== 'none'), 'other'];
   const bucket = (side: string | null | undefined) => (side && actorSides.includes(side) && side !== 'other' ? side : 'other');
   for (const side of actorSides) {
-    summary[`actorMentions_${side}`] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
+    summary[column('actorMentions', side)] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
   }
   const voiced = attributions.filter((a): a is Attribution & { speaker: string } => a.speaker !== null);
-  for (const side of actorSides) summary[`voices_${side}`] = voiced.filter((a) => bucket(sideOf.get(a.speaker)) === side).length;
+  for (const side of actorSides) summary[column('voices', side)] = voiced.filter((a) => bucket(sideOf.get(a.speaker)) === side).length;
   summary.topSpeakers = topSpeakers(voiced.map((a) => a.speaker));
 
   summary.hedges = hedges.length;
@@ -145,6 +145,20 @@ function topBy(values: string[]): string | null {
     if (count > bestCount || (count === bestCount && value < best!)) best = value;
   }
   return best;
+}
+
+/**
+ * Column names such as `loadedPer1k_India`, built once per prefix and name: every row has about
+ * fifty, and making each again for every document (then interning it as a key) showed in the profile.
+ */
+const columnNames = new Map<string, Map<string, string>>();
+
+function column(prefix: string, name: string): string {
+  let names = columnNames.get(prefix);
+  if (names === undefined) columnNames.set(prefix, (names = new Map()));
+  let column = names.get(name);
+  if (column === undefined) names.set(name, (column = `${prefix}_${name}`));
+  return column;
 }
 
 /** Four decimals: enough for per-1k rates, and the same digits on every run. */
