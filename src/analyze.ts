@@ -75,11 +75,9 @@ function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, en
 }
 
 function statsOf(doc: ParsedDocument): DocumentStats {
-  return {
-    tokens: doc.tokens.length,
-    words: doc.tokens.filter((token) => token.isWord).length,
-    sentences: doc.sentences.length,
-  };
+  let words = 0;
+  for (const token of doc.tokens) if (token.isWord) words++;
+  return { tokens: doc.tokens.length, words, sentences: doc.sentences.length };
 }
 
 /** Tokens of the cues whose subject speaks; an implicit source's passive (`India was urged to`) keeps its subject a patient. */

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectLanguage, ENGLISH_FUNCTION_WORDS } from '../src/corpus/language';
 import { loadCorpus } from '../src/corpus/load';
 import { compilePhrases, findPhrases, longestAt } from '../src/match/phraseMatcher';
 import { buildAnalysisText, OVERLONG_RUN } from '../src/parse/analysisText';
@@ -92,6 +93,20 @@ describe('scans that skip a regular expression', () => {
     expect(spans('Write to a.b@example.com today.')).toEqual(['a.b@example.com']);
     expect(spans('Write to [email protected] today.')).toEqual(['[email protected]']);
     expect(spans('No address here.')).toEqual([]);
+  });
+
+  it('count words and English function words as the word pattern and a lower-cased lookup would', () => {
+    const reference = (text: string) => {
+      const words = text.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
+      const functionWords = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"))).length;
+      return { words: words.length, functionWordShare: words.length === 0 ? 0 : Math.round((functionWords / words.length) * 10000) / 10000 };
+    };
+    // Case, apostrophes, marks, astral letters, and letters whose lower case is ASCII (the Kelvin sign is `k`).
+    const crafted = ['THE Of aNd ÄND the’s The\u212Aa İt i I it’s it\'s whose WHOSE bétween between’ x', 'کشمیر کا مسئلہ the of', '𐐀the 𝐭he t\u0301he THE\u0301 the', 'ТНЕ the'];
+    for (const text of [MIXED, ...crafted, ...texts]) {
+      const { words, functionWordShare } = detectLanguage(text);
+      expect({ words, functionWordShare }).toEqual(reference(text));
+    }
   });
 
   it('find quotes among other non-Latin-1 characters', () => {

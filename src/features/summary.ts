@@ -1,4 +1,3 @@
-import { regionAt } from '../parse/quotes';
 import type { ParsedDocument } from '../parse/types';
 import type { Actor, Attribution, Document, Summary } from '../types';
 
@@ -33,7 +32,7 @@ export function summarize(input: SummaryInput): Summary {
     anonymousShare: share(attributions.filter((a) => a.anonymous).length, attributions.length),
     distinctSources: distinctSources(attributions),
   };
-  for (const type of SOURCE_TYPES) summary[`sourceShare_${type}`] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
+  for (const type of SOURCE_TYPES) summary[column('sourceShare', type)] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
   summary.quotedWordsShare = share(quotedWords, stats.words);
   // A coordinated source (`Modi and Sharif said`) gives each of its speakers a voice.
   const spoken = attributions.flatMap((a) => a.speakers);
@@ -41,11 +40,11 @@ export function summarize(input: SummaryInput): Summary {
 
   summary.loadedTerms = loadedTerms.length;
   summary.loadedPer1k = per1k(loadedTerms.length);
-  for (const side of allSides(input.sides)) summary[`loadedPer1k_${side}`] = per1k(loadedTerms.filter((term) => term.favours === side).length);
+  for (const side of allSides(input.sides)) summary[column('loadedPer1k', side)] = per1k(loadedTerms.filter((term) => term.favours === side).length);
   for (const { lexicon, sides } of input.sides) {
     if (sides.length < 2) continue;
     const [a, b] = sides;
-    summary[`loadedBalance_${lexicon}`] = round(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
+    summary[column('loadedBalance', lexicon)] = round(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
   }
   summary.loadedInQuoteShare = share(loadedTerms.filter((term) => term.inQuote).length, loadedTerms.length);
 
@@ -58,10 +57,10 @@ export function summarize(input: SummaryInput): Summary {
   const actorSides = [...allSides(input.sides).filter((side) => side !== 'none'), 'other'];
   const bucket = (side: string | null | undefined) => (side && actorSides.includes(side) && side !== 'other' ? side : 'other');
   for (const side of actorSides) {
-    summary[`actorMentions_${side}`] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
+    summary[column('actorMentions', side)] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
   }
   // An attribution counts once for each side among its speakers.
-  for (const side of actorSides) summary[`voices_${side}`] = attributions.filter((a) => a.speakers.some((speaker) => bucket(sideOf.get(speaker)) === side)).length;
+  for (const side of actorSides) summary[column('voices', side)] = attributions.filter((a) => a.speakers.some((speaker) => bucket(sideOf.get(speaker)) === side)).length;
   summary.topSpeakers = topSpeakers(spoken);
 
   summary.hedges = hedges.length;
@@ -114,8 +113,21 @@ function allSides(lexicons: { sides: string[] }[]): string[] {
   return [...sides, 'none'];
 }
 
+/**
+ * Words whose start lies in a quotation region. Tokens come in text order and regions are sorted
+ * and disjoint, so one walk over both answers what a binary search per token would (this runs for
+ * every token of every document).
+ */
 function countQuotedWords(doc: ParsedDocument): number {
-  return doc.tokens.filter((token) => token.isWord && regionAt(doc.quotes, token.start) >= 0).length;
+  const { tokens, quotes } = doc;
+  let quoted = 0;
+  let region = 0;
+  for (let t = 0; t < tokens.length && region < quotes.length; t++) {
+    const { start, isWord } = tokens[t];
+    while (region < quotes.length && quotes[region].end <= start) region++;
+    if (isWord && region < quotes.length && quotes[region].start <= start) quoted++;
+  }
+  return quoted;
 }
 
 /** Speakers by canonical name; unnamed sources by their wording (`diplomatic sources`). */
@@ -135,6 +147,20 @@ function topBy(values: string[]): string | null {
     if (count > bestCount || (count === bestCount && value < best!)) best = value;
   }
   return best;
+}
+
+/**
+ * Column names such as `loadedPer1k_India`, built once per prefix and name: every row has about
+ * fifty, and making each again for every document (then interning it as a key) showed in the profile.
+ */
+const columnNames = new Map<string, Map<string, string>>();
+
+function column(prefix: string, name: string): string {
+  let names = columnNames.get(prefix);
+  if (names === undefined) columnNames.set(prefix, (names = new Map()));
+  let column = names.get(name);
+  if (column === undefined) names.set(name, (column = `${prefix}_${name}`));
+  return column;
 }
 
 /** Four decimals: enough for per-1k rates, and the same digits on every run. */

@@ -61,7 +61,7 @@ function tokenize(text: string, analysisText: string): Token[] {
     if (!found) start = cursor; // wink normalised the token; keep the running offset
     const end = Math.min(analysisText.length, start + value.length);
     cursor = end;
-    if (pos[i] === 'SPACE' || value.trim() === '') continue;
+    if (pos[i] === 'SPACE' || isBlank(value)) continue;
     // The verbatim text is wink's value (a string wink already holds) unless the mask changed it.
     const verbatim = (unmasked ? found : text.startsWith(value, start)) ? value : text.slice(start, end);
     lemmas.winkIndex[tokens.length] = i;
@@ -154,6 +154,20 @@ function lowerCase(value: string): string {
 }
 
 /**
+ * `value.trim() === ''`, settled by the first character that is not white space: nearly every
+ * token's first character is an ASCII letter or mark, so no builtin call per token. `\s` is exactly
+ * what `trim` removes (white space and line terminators).
+ */
+function isBlank(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const code = value.charCodeAt(k);
+    const white = code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/.test(value[k]);
+    if (!white) return false;
+  }
+  return true;
+}
+
+/**
  * Sentences end at terminal punctuation followed by a capital, a number or an opening mark, and at
  * paragraph breaks (the line breaks left in the analysis text), so a headline without a full stop
  * does not run into the first paragraph. wink keeps abbreviations (`Mr.`, `U.S.`) as one token, so
@@ -198,7 +212,8 @@ function endsSentence(tokens: Token[], t: number): boolean {
   if (!next) return false;
   const previous = tokens[t - 1];
   if (isTerminal(token.text)) return !CLOSERS.has(next.text) && startsSentence(next) && !isInsideInitials(previous, token, next);
-  return CLOSERS.has(token.text) && previous !== undefined && isTerminal(previous.text) && startsSentence(next);
+  // The cheap test first: most tokens follow no terminal mark.
+  return previous !== undefined && isTerminal(previous.text) && CLOSERS.has(token.text) && startsSentence(next);
 }
 
 /** `(D-N.Y.)`, `R.I.`: wink splits some initials into letter + `.`; a full stop touching a letter and the next token ends no sentence. */

@@ -25,7 +25,29 @@ interface KnownActor {
   type: ActorType;
   side: string | null;
   titles: Set<string>;
-  nameWords: Set<string>;
+  /** Lower-cased words of a person's names; never changed once made. */
+  nameWords: ReadonlySet<string>;
+}
+
+/** A gazetteer actor's lower-cased roles and (for a person) name words, made once per compiled entry. */
+interface GazetteerWords {
+  titles: string[];
+  nameWords: ReadonlySet<string>;
+}
+
+// Every document that mentions a gazetteer actor asked for these again; the entries are compiled once and never change.
+const wordsOfEntry = new WeakMap<GazetteerActor, GazetteerWords>();
+
+function gazetteerWords(entry: GazetteerActor): GazetteerWords {
+  let words = wordsOfEntry.get(entry);
+  if (!words) {
+    words = {
+      titles: (entry.roles ?? []).map((role) => role.toLowerCase()),
+      nameWords: new Set(entry.type === 'person' ? [entry.name, ...entry.aliases].flatMap((alias) => alias.toLowerCase().split(/\s+/)) : []),
+    };
+    wordsOfEntry.set(entry, words);
+  }
+  return words;
 }
 
 const NAME_PARTICLES = new Set(['ul', 'ud', 'un', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'e', 'le', 'la']);
@@ -220,13 +242,12 @@ class Recognizer {
       return t + 1;
     }
     const end = this.organizationRunEnd(t);
-    const words = this.doc.tokens.slice(t, end);
-    const head = words.find((word) => this.res.organizationHeads.has(word.lower) || this.res.groupHeads.has(word.lower));
+    const head = this.organizationHead(t, end);
     if (head && end - t >= 2 && !this.headlineSentences.has(token.sentence)) {
       const previous = this.doc.tokens[t - 1];
       if (previous && previous.sentence === token.sentence && POSSESSIVE_DETERMINERS.has(previous.lower)) return end;
       const isGroup = this.res.groupHeads.has(head.lower) && !this.res.organizationHeads.has(head.lower);
-      const written = this.doc.text.slice(words[0].start, words[words.length - 1].end);
+      const written = this.doc.text.slice(token.start, this.doc.tokens[end - 1].end);
       const owner = this.statePossessor(t);
       const actor = this.rememberLocal(owner ? `${owner.name} ${written}` : written, isGroup ? 'group' : 'organization', owner?.side ?? null);
       this.push(t, end, actor, 'organization');
@@ -250,6 +271,15 @@ class Recognizer {
       return nameEnd;
     }
     return nameEnd;
+  }
+
+  /** The first token of `[t, end)` that is an organisation's or a group's head word. */
+  private organizationHead(t: number, end: number): Token | undefined {
+    for (let k = t; k < end; k++) {
+      const word = this.doc.tokens[k];
+      if (this.res.organizationHeads.has(word.lower) || this.res.groupHeads.has(word.lower)) return word;
+    }
+    return undefined;
   }
 
   /**
@@ -377,8 +407,8 @@ class Recognizer {
         name: entry.name,
         type: entry.type,
         side: entry.side ?? null,
-        titles: new Set((entry.roles ?? []).map((role) => role.toLowerCase())),
-        nameWords: new Set(entry.type === 'person' ? [entry.name, ...entry.aliases].flatMap((alias) => alias.toLowerCase().split(/\s+/)) : []),
+        titles: new Set(gazetteerWords(entry).titles),
+        nameWords: gazetteerWords(entry).nameWords,
       };
       this.known.set(entry.name, actor);
     }
