@@ -1,14 +1,15 @@
 /**
  * `npm run bench`: how fast framing-kit analyses, and whether memory stays flat (issue #7).
  *
- *   bench [--sample N] [--large N] [--workers N] [--profile] [--json]
+ *   bench [--sample N] [--rounds N] [--large N] [--workers N] [--profile] [--json]
  *
  * Builds dist/ (the CLI runs the compiled code), then writes a corpus to .tmp/bench/ by sampling,
  * with a fixed seed, the articles of corpus/ and the PolNeAR train texts
  * (../shared/benchmarks/polnear, read at run time; without it only corpus/ is sampled), and prints:
  *
  * - tokens/s of the bare wink-nlp parse (`nlp.readDoc`, the floor for this stack), of the full
- *   analysis in one thread (both best of three alternating rounds), and of the JS peer compromise
+ *   analysis in one thread (both best of `--rounds` alternating rounds, default 5, after each has
+ *   read every sample text once), and of the JS peer compromise
  *   (people/places/organizations/quotations), all on the same `--sample` texts (default 300) and
  *   counted in wink tokens; full / bare ratio (of the best rounds, and of each round);
  * - `framing analyze` end to end (child process, JSONL to a file) on 1,000 documents with 1 worker
@@ -41,6 +42,7 @@ const POLNEAR = path.join(ROOT, '..', 'shared', 'benchmarks', 'polnear', 'train'
 
 interface Options {
   sample: number;
+  rounds: number;
   large: number;
   workers: number;
   profile: boolean;
@@ -48,7 +50,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sample: 300, large: 2000, workers: os.availableParallelism(), profile: false, json: false };
+  const options: Options = { sample: 300, rounds: 5, large: 2000, workers: os.availableParallelism(), profile: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const count = () => {
@@ -57,6 +59,7 @@ function parseArgs(argv: string[]): Options {
       return value;
     };
     if (arg === '--sample') options.sample = count();
+    else if (arg === '--rounds') options.rounds = count();
     else if (arg === '--large') options.large = count();
     else if (arg === '--workers') options.workers = count();
     else if (arg === '--profile') options.profile = true;
@@ -164,7 +167,7 @@ async function main(): Promise<void> {
   const sample = sampleTexts(texts, options.sample, 7);
 
   // Throughput in one thread, on the same texts, counted in the same (wink) tokens.
-  // Bare and full runs alternate, best of three each: on a shared machine the fastest round is the
+  // Bare and full runs alternate, best of `--rounds` each: on a shared machine the fastest round is the
   // one least disturbed by other processes, and both see the same conditions.
   const wink = winkNLP(model);
   // The same parse with each document read as a fresh process reads it (what the analysis runs, see
@@ -173,13 +176,15 @@ async function main(): Promise<void> {
   const tokens = sample.reduce((sum, entry) => sum + wink.readDoc(entry.text).tokens().length(), 0);
   const analyzer = createAnalyzer();
   const raw = sample.map((entry, i) => ({ id: `s${i}`, meta: {}, text: entry.text, origin: { file: entry.source, line: null } }));
-  for (const document of raw.slice(0, 10)) analyzer.analyze(document); // warm-up
+  // Warm-up on the same footing: the bare parse has read every sample text once (counting tokens
+  // above), so the analysis reads every one once too before anything is timed.
+  for (const document of raw) analyzer.analyze(document);
   let bareSeconds = Infinity;
   let freshBareSeconds = Infinity;
   let fullSeconds = Infinity;
   // Each round's own ratio too: their spread shows how much the machine disturbed the measurement.
   const roundRatios: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < options.rounds; round++) {
     const bare = seconds(() => sample.forEach((entry) => wink.readDoc(entry.text)));
     const full = seconds(() => raw.forEach((document) => analyzer.analyze(document)));
     freshBareSeconds = Math.min(freshBareSeconds, seconds(() => sample.forEach((entry) => freshWink.readDoc(entry.text))));
