@@ -1,3 +1,5 @@
+import { partitionPoint } from './partitionPoint';
+
 /** A `[start, end)` range of the text. */
 export interface Range {
   start: number;
@@ -5,42 +7,31 @@ export interface Range {
 }
 
 /**
- * Answers "does one of these spans contain `[start, end)`?" in logarithmic time: the spans sorted by
- * start, with the running maximum of their ends (a span starting at or before `start` reaches `end`
- * exactly when the largest end among them does). Built once, asked many times.
+ * Spans sorted by start with the running maximum of their ends: among the first k spans, one reaches
+ * as far as `reach[k - 1]`. Built once, asked many times in logarithmic time.
  */
-export function spanCover(spans: readonly Range[]): (start: number, end: number) => boolean {
+function sortedWithReach(spans: readonly Range[]): { sorted: Range[]; reach: number[] } {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   let furthest = -1;
   for (const span of sorted) reach.push((furthest = Math.max(furthest, span.end)));
+  return { sorted, reach };
+}
+
+/** Answers "does one of these spans contain `[start, end)`?": some span starting at or before `start` reaches `end`. */
+export function spanCover(spans: readonly Range[]): (start: number, end: number) => boolean {
+  const { sorted, reach } = sortedWithReach(spans);
   return (start, end) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].start <= start) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && reach[low - 1] >= end;
+    const count = partitionPoint(sorted.length, (i) => sorted[i].start <= start);
+    return count > 0 && reach[count - 1] >= end;
   };
 }
 
-/** Answers "does one of these spans overlap `[start, end)`?" in logarithmic time, like `spanCover`. */
+/** Answers "does one of these spans overlap `[start, end)`?": some span starting before `end` reaches past `start`. */
 export function spanOverlap(spans: readonly Range[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  let furthest = -1;
-  for (const span of sorted) reach.push((furthest = Math.max(furthest, span.end)));
+  const { sorted, reach } = sortedWithReach(spans);
   return (start, end) => {
-    // The spans that start before `end`; one of them overlaps when the furthest of their ends passes `start`.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].start < end) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && reach[low - 1] > start;
+    const count = partitionPoint(sorted.length, (i) => sorted[i].start < end);
+    return count > 0 && reach[count - 1] > start;
   };
 }

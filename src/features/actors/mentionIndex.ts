@@ -1,3 +1,4 @@
+import { partitionPoint } from '../partitionPoint';
 import type { ActorMention } from './recognize';
 
 /*
@@ -7,14 +8,7 @@ import type { ActorMention } from './recognize';
 
 /** Index of the first mention starting at or after `offset`. */
 export function firstMentionFrom(mentions: readonly ActorMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(mentions.length, (i) => mentions[i].start < offset);
 }
 
 /** The mentions lying wholly inside `[start, end)`, in text order. */

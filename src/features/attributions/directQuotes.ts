@@ -3,6 +3,7 @@ import type { QuoteRegion } from '../../parse/quotes';
 import type { ParsedDocument } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
+import { partitionPoint } from '../partitionPoint';
 import { cueKey, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
 import { isReducedRelative, nounPhraseAfter, nounPhraseEnd, span, subjectBefore, tokenSpan, trimAuxiliaries } from './syntax';
@@ -14,14 +15,7 @@ const MAX_TOKENS_CUE_TO_QUOTE = 6;
 
 /** Index of the first cue starting at or after token `t` (cues are in text order): binary search. */
 function firstCueFrom(cues: CueHit[], t: number): number {
-  let low = 0;
-  let high = cues.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (cues[mid].first < t) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(cues.length, (i) => cues[i].first < t);
 }
 
 export function attachQuote(
