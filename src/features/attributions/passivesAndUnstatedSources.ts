@@ -1,12 +1,12 @@
 import { regionAt } from '../../parse/quotes';
-import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
+import { tokenIndexAtOrAfter } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
 import { spanCover } from '../spanCover';
 import { BE, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
-import { nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
+import { RELATIVE_PRONOUNS, nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
 
 /**
  * Passive reports, and attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in
@@ -23,12 +23,11 @@ import { nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } fr
 export function passivesAndUnstatedSources(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
   // A cue another attribution already uses, or one inside what another source says (`Militants are
   // believed to have fled, an army spokesman said`: the spokesman's words, one attribution).
-  // Built once, asked per hit, so the scan stays linear: tokens serving as cues, and the contents' cover.
-  const cueTokens = new Set<number>();
-  for (const attribution of earlier) for (const token of tokensWithin(doc, attribution.cue.start, attribution.cue.end)) cueTokens.add(token.index);
+  // Asked per hit, so the scan stays linear: the tokens serving as cues (filled as attributions are
+  // found), and the contents' cover, built once.
   const insideContent = spanCover(earlier.flatMap((a) => (a.content ? [a.content] : [])));
   const taken = (first: number, end: number) => {
-    for (let t = first; t < end; t++) if (cueTokens.has(t)) return true;
+    for (let t = first; t < end; t++) if (res.cueTokens.has(t)) return true;
     return insideContent(doc.tokens[first].start, doc.tokens[end - 1].end);
   };
   const found: Attribution[] = [];
@@ -109,8 +108,6 @@ const QUESTION_WORDS = new Set(['what', 'whether', 'if', 'why', 'how', 'who', 'w
 
 /** Passive participles of reporting verbs that, without an agent or a clause, report nothing (`is assured of winning`, `was told`). */
 const PASSIVE_WITHOUT_REPORT = /^(assured|told|asked|advised|informed|briefed|urged|warned|invited|ordered|added|shown|found|reported|reports|read|quoted|retweeted|answered|appealed|dismissed|proposed)$/u;
-
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 const MAX_ADVERBIAL = 5;
 

@@ -56,7 +56,7 @@ export function openingBracket(doc: ParsedDocument, closing: number, sentence: n
 /** `about 40 percent`, `nearly half`: words before a number that belong to its phrase. */
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
 const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'dozen', 'majority', 'percent']);
 
