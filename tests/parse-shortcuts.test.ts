@@ -37,6 +37,20 @@ describe('tokens', () => {
     }
   });
 
+  it('are read from wink\'s document data exactly as its `its` functions read them', () => {
+    const nbsp = 'Line one.\u00a0\u00a0Two\n\n\tthree  four\u2009five';
+    for (const text of [...texts, MIXED, nbsp]) {
+      const doc = wink.readDoc(text);
+      const tokens = wink.tokensOf(doc);
+      const all = <T>(read: (token: number) => T) => Array.from({ length: tokens.length }, (_, token) => read(token));
+      expect(all(tokens.value)).toEqual(doc.tokens().out(nlp.its.value));
+      expect(all(tokens.precedingSpaces)).toEqual((doc.tokens().out(nlp.its.precedingSpaces) as string[]).map((spaces) => spaces.length));
+      expect(all(tokens.pos)).toEqual(doc.tokens().out(nlp.its.pos));
+      expect(all(tokens.type)).toEqual(doc.tokens().out(nlp.its.type));
+    }
+    expect(() => createIsolatedWink([]).tokensOf(nlp.readDoc('No tags.'))).toThrow(/pos/);
+  });
+
   it('serialise as the plain token, lemma included, and nothing else', () => {
     const token = parseDocument('They were told.').tokens[1];
     expect(JSON.parse(JSON.stringify(token))).toEqual({ index: 1, start: 5, end: 9, text: 'were', lower: 'were', lemma: 'be', pos: 'AUX', isWord: true, sentence: 0 });
@@ -86,6 +100,21 @@ describe('scans that skip a regular expression', () => {
     // A no-break space is `\s` too: the run is cut there and nothing is masked.
     const split = `${'x'.repeat(600)}\u00a0${'x'.repeat(600)}`;
     expect(buildAnalysisText(split, [])).toBe(split);
+  });
+
+  it('tell headings and link titles from paragraphs by their word count, whatever the white space', () => {
+    // Eight words or fewer without a full stop: a footer heading (masking all after it); ten: only a link title.
+    const kinds = (line: string) => findFurniture(`Headline\n\nBody text ends here.\n\n${line}\n\nMore body text.`).map((span) => span.kind);
+    expect(kinds('More from the\u00a0desk\u2009 of \t our newsroom today')).toEqual(['footer']);
+    expect(kinds('More from the desk of our newsroom today at noon')).toEqual(['related-link']);
+    // A standalone line of 3 to 25 words without final punctuation links to another story.
+    expect(kinds(Array.from({ length: 25 }, (_, i) => `w${i}`).join(' \u3000'))).toEqual(['related-link']);
+    expect(kinds(Array.from({ length: 26 }, (_, i) => `w${i}`).join(' '))).toEqual([]);
+    expect(kinds('Two words')).toEqual([]);
+    // Author notes open a line whatever its case; a non-ASCII start is lower-cased in full.
+    const note = (line: string) => findFurniture(`Headline\n\nBody.\n\n${line}`).map((span) => span.kind);
+    expect(note('THE WRITER is a journalist.')).toEqual(['author-note']);
+    expect(note('İThe writer is a journalist.')).toEqual([]);
   });
 
   it('find e-mail addresses with and without an @', () => {

@@ -100,21 +100,49 @@ function classifyLine(
   firstBlock: number,
   blockSizes: Map<number, number>,
 ): FurnitureKind | null {
-  const words = trimmed.split(/\s+/).length;
+  const words = countWords(trimmed, MAX_LINK_WORDS + 1);
   // A footer masks everything after it, so only a real heading may start one: `Also on HuffPost:`,
   // never a paragraph that happens to open with the same words (`Also on Thursday, the mayor said …`).
   if (words <= MAX_HEADING_WORDS && !SENTENCE_END.test(trimmed) && rules.footerHeadings.some((pattern) => pattern.test(trimmed))) return 'footer';
   if (words <= MAX_HEADING_WORDS && rules.lineHeadings.some((pattern) => pattern.test(trimmed))) return 'link-heading';
   if (BYLINE.test(trimmed) && words <= 8) return 'byline';
   if (BULLET.test(trimmed)) return 'related-link';
-  const lower = trimmed.toLowerCase();
-  if (rules.authorNoteOpenings.some((opening) => lower.startsWith(opening))) return 'author-note';
+  if (rules.authorNoteOpenings.some((opening) => startsWithLowerCase(trimmed, opening))) return 'author-note';
   // A one-line block with no closing punctuation after the headline is a link to another story.
   const standalone = blockSizes.get(line.block) === 1;
   if (standalone && line.block !== firstBlock && !FINAL_PUNCTUATION.test(trimmed) && words >= 3 && words <= MAX_LINK_WORDS) {
     return 'related-link';
   }
   return null;
+}
+
+/**
+ * `trimmed.split(/\s+/).length` for a trimmed line, counted up to `limit`: every line is a
+ * paragraph, and the word counts only decide whether it is short, so no array of its words is built.
+ */
+function countWords(trimmed: string, limit: number): number {
+  let words = 1;
+  for (let i = 0; i < trimmed.length && words < limit; i++) {
+    if (isWhiteSpace(trimmed.charCodeAt(i)) && !isWhiteSpace(trimmed.charCodeAt(i + 1))) words++;
+  }
+  return words;
+}
+
+/** What `\s` matches (and `trim` removes), by code unit. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * `text.toLowerCase().startsWith(opening)` for a lower-case `opening`, lower-casing only as many
+ * characters as it has when they are ASCII (where case mapping keeps the length); otherwise the
+ * whole line, as before.
+ */
+function startsWithLowerCase(text: string, opening: string): boolean {
+  if (text.length < opening.length) return text.toLowerCase().startsWith(opening);
+  for (let k = 0; k < opening.length; k++) if (text.charCodeAt(k) >= 0x80) return text.toLowerCase().startsWith(opening);
+  return text.slice(0, opening.length).toLowerCase() === opening;
 }
 
 /** An author note wrapped over several lines runs until a line that ends a sentence. */

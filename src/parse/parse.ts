@@ -44,28 +44,26 @@ function tokenize(text: string, analysisText: string): Token[] {
   const wink = getWink();
   const its = wink.nlp.its;
   const doc = wink.readDoc(analysisText);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const lemmas = new LemmaSource(doc, its, values.length);
+  const winkTokens = wink.tokensOf(doc);
+  const lemmas = new LemmaSource(doc, its, winkTokens.length);
   const tokens: Token[] = [];
   // Without furniture or wrapped lines the analysis text is the text itself.
   const unmasked = text === analysisText;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    cursor += spaces[i].length;
-    const value = values[i];
+  for (let i = 0; i < winkTokens.length; i++) {
+    cursor += winkTokens.precedingSpaces(i);
+    const value = winkTokens.value(i);
     let start = analysisText.startsWith(value, cursor) ? cursor : analysisText.indexOf(value, cursor);
     const found = start >= 0;
     if (!found) start = cursor; // wink normalised the token; keep the running offset
     const end = Math.min(analysisText.length, start + value.length);
     cursor = end;
-    if (pos[i] === 'SPACE' || isBlank(value)) continue;
+    const pos = winkTokens.pos(i);
+    if (pos === 'SPACE' || isBlank(value)) continue;
     // The verbatim text is wink's value (a string wink already holds) unless the mask changed it.
     const verbatim = (unmasked ? found : text.startsWith(value, start)) ? value : text.slice(start, end);
     lemmas.winkIndex[tokens.length] = i;
-    tokens.push(new ParsedToken(tokens.length, start, end, verbatim, lowerCase(value), pos[i], WORD_TYPES.has(types[i]), lemmas));
+    tokens.push(new ParsedToken(tokens.length, start, end, verbatim, lowerCase(value), pos, WORD_TYPES.has(winkTokens.type(i)), lemmas));
   }
   return tokens;
 }

@@ -23,11 +23,39 @@ export type WinkDoc = ReturnType<Wink['readDoc']>;
  * — and one is reused only when it is added with the same token type as when it was learned.
  * Each document is therefore read exactly as a fresh process reads it.
  */
+/**
+ * A read document's tokens, read straight from the data wink keeps for the document: what
+ * `doc.tokens().out(its.value)`, `its.precedingSpaces`, `its.pos` and `its.type` give, without
+ * building four arrays (one call per token each) and a string of spaces per token.
+ */
+export interface WinkTokens {
+  length: number;
+  value(token: number): string;
+  /** Length of `its.precedingSpaces`. */
+  precedingSpaces(token: number): number;
+  pos(token: number): string;
+  type(token: number): string;
+}
+
+export interface IsolatedWink {
+  nlp: Wink;
+  readDoc(text: string): WinkDoc;
+  /** The tokens of a document this instance read; needs `pos` in the pipe (wink shows us its data as it tags). */
+  tokensOf(doc: WinkDoc): WinkTokens;
+}
+
 /** `pipe` as for `winkNLP(model, pipe)`; left out, wink's default pipe. */
-export function createIsolatedWink(pipe?: string[]): { nlp: Wink; readDoc(text: string): WinkDoc } {
+export function createIsolatedWink(pipe?: string[]): IsolatedWink {
   let lexeme: LexemeFeature | null = null;
   let isolation: Isolation | null = null;
+  // wink's data for the document being read, as its tagger's setter receives it.
+  let tagged: WinkDocumentData | null = null;
+  const dataOf = new WeakMap<WinkDoc, WinkDocumentData>();
   const instrumented = Object.assign(Object.create(null), model, {
+    pos() {
+      const pos = (model as unknown as WinkModel).pos();
+      return { ...pos, setter: (rdd: WinkDocumentData, ...rest: unknown[]) => ((tagged = rdd), pos.setter(rdd, ...rest)) };
+    },
     core() {
       const core = (model as unknown as WinkModel).core();
       lexeme = core.features.lexeme;
@@ -53,15 +81,56 @@ export function createIsolatedWink(pipe?: string[]): { nlp: Wink; readDoc(text: 
   isolation = isolateDocuments(lexeme);
   // A word no model knows, so that wink shows us its cache before the first real document.
   const readDoc = (text: string) => {
+    tagged = null;
     try {
-      return nlp.readDoc(text);
+      const doc = nlp.readDoc(text);
+      if (tagged) dataOf.set(doc, tagged);
+      return doc;
     } finally {
+      tagged = null;
       isolation!.forgetDocument();
     }
   };
   readDoc('qzxframingkitprobe');
   if (!isolation.watching()) throw new Error('wink-nlp did not pass its cache to the feature functions; cannot isolate documents');
-  return { nlp, readDoc };
+  const tokensOf = (doc: WinkDoc) => {
+    const data = dataOf.get(doc);
+    if (!data) throw new Error('tokensOf: a document read by this instance with `pos` in its pipe is needed');
+    return winkTokens(data);
+  };
+  return { nlp, readDoc, tokensOf };
+}
+
+/** wink's per-document data (`rdd` in its sources): four numbers per token, and the cache that decodes them. */
+interface WinkDocumentData {
+  tokens: number[];
+  numOfTokens: number;
+  nonBreakingSpaces: Record<number, string>;
+  cache: {
+    value(index: number): string;
+    valueOf(feature: string, index: number): string;
+    property(index: number, name: string): string;
+  };
+}
+
+// wink's token layout (wink-nlp/src/constants.js), read as its `its` functions read it.
+const TOKEN_SIZE = 4;
+const SPACES_MASK = 0xffff;
+const POS_MASK = 0x3f00000;
+const BITS_FOR_LEMMA = 20;
+
+function winkTokens(data: WinkDocumentData): WinkTokens {
+  const { tokens, cache, nonBreakingSpaces } = data;
+  return {
+    length: data.numOfTokens,
+    value: (token) => cache.value(tokens[token * TOKEN_SIZE]),
+    precedingSpaces: (token) => {
+      const count = tokens[token * TOKEN_SIZE + 1] & SPACES_MASK;
+      return count < SPACES_MASK ? count : nonBreakingSpaces[token].length;
+    },
+    pos: (token) => cache.valueOf('pos', (tokens[token * TOKEN_SIZE + 2] & POS_MASK) >>> BITS_FOR_LEMMA),
+    type: (token) => cache.property(tokens[token * TOKEN_SIZE], 'tokenType'),
+  };
 }
 
 interface LexemeFeature {
@@ -75,6 +144,7 @@ interface WinkCache {
 
 interface WinkModel {
   core(): { features: { lexeme: LexemeFeature } };
+  pos(): { setter(rdd: WinkDocumentData, ...rest: unknown[]): unknown };
   featureFn(config: unknown): Record<string, unknown>;
 }
 
@@ -86,8 +156,15 @@ interface Isolation {
 
 function isolateDocuments(lexeme: LexemeFeature): Isolation {
   const visible = lexeme.hash; // the object wink's tokenizer looks words up in
-  // Learned words by token type and text: the same text added as another type is a new word.
-  const learned = new Map<string, number>();
+  // Learned words by token type, then text: the same text added as another type is a new word.
+  // Nested maps rather than one keyed by type + text: the text's hash is already computed (wink
+  // has just looked it up), where a joined key would be a new string to build and hash per lookup.
+  const learned = new Map<number, Map<string, number>>();
+  const learnedAs = (category: number) => {
+    let words = learned.get(category);
+    if (words === undefined) learned.set(category, (words = new Map()));
+    return words;
+  };
   const metInThisDocument: string[] = [];
   let addingCategory = -1;
   let watched: WinkCache | null = null;
@@ -99,12 +176,12 @@ function isolateDocuments(lexeme: LexemeFeature): Isolation {
     get(target, word) {
       const index = target[word as string];
       if (index !== undefined || typeof word !== 'string') return index;
-      const earlier = learned.get(`${addingCategory}\u0000${word}`);
+      const earlier = learned.get(addingCategory)?.get(word);
       if (earlier !== undefined) remember(word, earlier);
       return earlier;
     },
     set(_target, word, index) {
-      learned.set(`${addingCategory}\u0000${word as string}`, index);
+      learnedAs(addingCategory).set(word as string, index);
       remember(word as string, index);
       return true;
     },
