@@ -13,6 +13,7 @@ interface FurnitureRules {
   footerHeadings: RegExp[];
   lineHeadings: RegExp[];
   authorNoteOpenings: string[];
+  longestAuthorNoteOpening: number;
 }
 
 export const DEFAULT_FURNITURE_FILE = path.join(__dirname, '..', '..', 'lexicons', 'cleaning', 'furniture.json');
@@ -25,10 +26,12 @@ export function loadFurnitureRules(file = DEFAULT_FURNITURE_FILE): FurnitureRule
     lineHeadings: string[];
     authorNoteOpenings: string[];
   };
+  const authorNoteOpenings = data.authorNoteOpenings.map((opening) => opening.toLowerCase());
   return {
     footerHeadings: data.footerHeadings.map(headingPattern),
     lineHeadings: data.lineHeadings.map(headingPattern),
-    authorNoteOpenings: data.authorNoteOpenings.map((opening) => opening.toLowerCase()),
+    authorNoteOpenings,
+    longestAuthorNoteOpening: Math.max(0, ...authorNoteOpenings.map((opening) => opening.length)),
   };
 }
 
@@ -107,7 +110,8 @@ function classifyLine(
   if (words <= MAX_HEADING_WORDS && rules.lineHeadings.some((pattern) => pattern.test(trimmed))) return 'link-heading';
   if (BYLINE.test(trimmed) && words <= 8) return 'byline';
   if (BULLET.test(trimmed)) return 'related-link';
-  if (rules.authorNoteOpenings.some((opening) => startsWithLowerCase(trimmed, opening))) return 'author-note';
+  const opening = lowerCasePrefix(trimmed, rules.longestAuthorNoteOpening);
+  if (rules.authorNoteOpenings.some((note) => opening.startsWith(note))) return 'author-note';
   // A one-line block with no closing punctuation after the headline is a link to another story.
   const standalone = blockSizes.get(line.block) === 1;
   if (standalone && line.block !== firstBlock && !FINAL_PUNCTUATION.test(trimmed) && words >= 3 && words <= MAX_LINK_WORDS) {
@@ -135,14 +139,14 @@ function isWhiteSpace(code: number): boolean {
 }
 
 /**
- * `text.toLowerCase().startsWith(opening)` for a lower-case `opening`, lower-casing only as many
- * characters as it has when they are ASCII (where case mapping keeps the length); otherwise the
- * whole line, as before.
+ * The lower-cased line, or only its first `length` characters when they are ASCII (where case
+ * mapping keeps the length, so they are the first characters of the lower-cased line): author-note
+ * openings are looked for at the start of every paragraph.
  */
-function startsWithLowerCase(text: string, opening: string): boolean {
-  if (text.length < opening.length) return text.toLowerCase().startsWith(opening);
-  for (let k = 0; k < opening.length; k++) if (text.charCodeAt(k) >= 0x80) return text.toLowerCase().startsWith(opening);
-  return text.slice(0, opening.length).toLowerCase() === opening;
+function lowerCasePrefix(text: string, length: number): string {
+  if (text.length <= length) return text.toLowerCase();
+  for (let k = 0; k < length; k++) if (text.charCodeAt(k) >= 0x80) return text.toLowerCase();
+  return text.slice(0, length).toLowerCase();
 }
 
 /** An author note wrapped over several lines runs until a line that ends a sentence. */

@@ -110,7 +110,7 @@ function namedBeforeQuoteColon(
 ): { cue: CueHit; source: Span; content: Span } | null {
   for (let colon = sentence.firstToken + 1; colon < sentence.endToken - 1; colon++) {
     // `Qureshi: “…”`, and the dash introduction `Foreign Minister Shah Mahmood Qureshi — “…”`.
-    if (!INTRODUCERS.has(doc.tokens[colon].text) || (firstCue !== undefined && firstCue < colon)) continue;
+    if (!isIntroducer(doc.tokens[colon].text) || (firstCue !== undefined && firstCue < colon)) continue;
     const quote = regionAt(doc.quotes, doc.tokens[colon + 1].start);
     // The quotation must open right after the mark, and the mark stand outside any quotation.
     if (quote < 0 || doc.quotes[quote].start !== doc.tokens[colon + 1].start || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
@@ -146,4 +146,9 @@ function fullNameBefore(doc: ParsedDocument, sentence: Sentence, colon: number):
 }
 
 const DIGEST_MARKS = new Set(['-', '—', '–']);
-const INTRODUCERS = new Set([':', '—', '–']);
+/** `:`, `—` or `–`: asked of every token, so settled by its length and code rather than a set lookup. */
+function isIntroducer(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code === 0x3a || code === 0x2014 || code === 0x2013;
+}

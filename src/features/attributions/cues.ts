@@ -31,10 +31,13 @@ export interface SourcingResources {
   verbFormSet: ReadonlySet<string>;
   /** Every form of the reporting nouns (`claim`, `claims`, `denial`), lower case. */
   nounForms: ReadonlySet<string>;
+  /** `verbFormSet` and `nounForms` together: reporting nouns are looked for at every token, and most are neither. */
+  reportingForms: ReadonlySet<string>;
 }
 
 export function compileSourcing(file: ReportingCuesFile): SourcingResources {
   const verbForms = file.verbs.flatMap((verb) => verb.forms);
+  const nounForms = file.nouns.flatMap((noun) => noun.forms).map((form) => form.toLowerCase());
   return {
     cues: compilePhrases<CueKind>([
       ...verbForms.map((phrase) => ({ phrase, value: 'verb' as const })),
@@ -53,7 +56,8 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     stanceCues: new Set(file.stanceCues.map((phrase) => phrasePieces(phrase).join(' '))),
     verbForms,
     verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
-    nounForms: new Set(file.nouns.flatMap((noun) => noun.forms).map((form) => form.toLowerCase())),
+    nounForms: new Set(nounForms),
+    reportingForms: new Set([...verbForms.map((form) => form.toLowerCase()), ...nounForms]),
   };
 }
 

@@ -21,7 +21,7 @@ export function nominalReports(doc: ParsedDocument, res: SourcingContext, mentio
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken + 1; t < sentence.endToken - 1; t++) {
       const noun = doc.tokens[t];
-      if (!res.verbFormSet.has(noun.lower) && !res.nounForms.has(noun.lower)) continue;
+      if (!res.reportingForms.has(noun.lower)) continue;
       // Sets filled as attributions are found, so the scan stays linear.
       if (res.cueTokens.has(t) || res.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
       const holder = possessor(doc, sentence, t);
