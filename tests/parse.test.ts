@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../src/parse/furniture';
 import { parseDocument } from '../src/parse/parse';
 import { findQuoteRegions } from '../src/parse/quotes';
+import { createIsolatedWink } from '../src/parse/wink';
 
 const furnitureOf = (text: string) => findFurniture(text).map((span) => [span.kind, text.slice(span.start, span.end)]);
 const sentencesOf = (text: string) => {
@@ -88,6 +89,27 @@ describe('documents read independently', () => {
     expect(tokensOf('It was Qarzadeh’s.')).toContain('Qarzadeh’s/PROPN');
     expect(tokensOf(learner)).toEqual(before);
     expect(before.slice(0, 2)).toEqual(['Qarzadeh/PROPN', '’s/PART']);
+  });
+
+  const texts = [
+    'It was Zardari’s.',
+    'Zardari’s party won, said Zardari’s aide in Muzaffarabad.',
+    'The IIOJK administration said IIOJK was calm; iiojk is how one user wrote it.',
+    'COVID19 cases rose to 2,019 in 2019, officials of the J&K government said.',
+    'qzxframingkitprobe is the word the parser reads first; Qzxframingkitprobe too.',
+    '“We will go on,” Qureshi told reporters in Islamabad’s F-9 sector.',
+  ];
+  const read = (wink: ReturnType<typeof createIsolatedWink>, text: string) => {
+    const tokens = wink.tokensOf(wink.readDoc(text));
+    return Array.from({ length: tokens.length }, (_, i) => `${tokens.value(i)}/${tokens.pos(i)}/${tokens.type(i)}`);
+  };
+
+  it('reads each exactly as a fresh instance reads it alone, in any order: tokens, tags and token types', () => {
+    const alone = texts.map((text) => read(createIsolatedWink(['pos']), text));
+    const shared = createIsolatedWink(['pos']);
+    for (const order of [texts.map((_, i) => i), texts.map((_, i) => texts.length - 1 - i), [1, 3, 5, 0, 2, 4, 1, 3]]) {
+      for (const i of order) expect(read(shared, texts[i])).toEqual(alone[i]);
+    }
   });
 });
 
