@@ -5,6 +5,25 @@ export type Wink = ReturnType<typeof winkNLP>;
 export type WinkDoc = ReturnType<Wink['readDoc']>;
 
 /**
+ * A wink-nlp instance whose documents do not depend on each other.
+ *
+ * wink adds every word missing from its model to the model's lexeme hash, and its tokenizer asks
+ * that same hash whether a string is a known word: a word learned in one document (say `Trump’s`,
+ * once it had been added whole) then stays one token in every later document, where a fresh
+ * process splits it; and a learned word keeps the features (token type, guessed tag) of the first
+ * context it was met in. So a document's tokens, tags and every count built on them depended on
+ * what the process had read before — on the order of the corpus and on how documents were spread
+ * over worker threads.
+ *
+ * The tokenizer's lookups read the hash object wink captured when it loaded; the code that adds
+ * words reads `features.lexeme.hash` afresh on every call. We point the latter at a proxy over the
+ * same object: a word added or met again in this document is written into the captured hash, as
+ * wink expects, and removed from it once the document is read. Learned words stay known to the
+ * proxy — with their index and features, so memory grows with the vocabulary, not with the corpus
+ * — and one is reused only when it is added with the same token type as when it was learned.
+ * Each document is therefore read exactly as a fresh process reads it.
+ */
+/**
  * A read document's tokens, read straight from the data wink keeps for the document: what
  * `doc.tokens().out(its.value)`, `its.precedingSpaces`, `its.pos` and `its.type` give, without
  * building four arrays (one call per token each) and a string of spaces per token.
@@ -25,26 +44,7 @@ export interface IsolatedWink {
   tokensOf(doc: WinkDoc): WinkTokens;
 }
 
-/**
- * A wink-nlp instance whose documents do not depend on each other.
- *
- * wink adds every word missing from its model to the model's lexeme hash, and its tokenizer asks
- * that same hash whether a string is a known word: a word learned in one document (say `Trump’s`,
- * once it had been added whole) then stays one token in every later document, where a fresh
- * process splits it; and a learned word keeps the features (token type, guessed tag) of the first
- * context it was met in. So a document's tokens, tags and every count built on them depended on
- * what the process had read before — on the order of the corpus and on how documents were spread
- * over worker threads.
- *
- * We wrap the cache's `add`, through which wink adds every word it does not find: a word wink adds
- * in this document stays in the hash while the document is read, as wink expects, and is hidden
- * once it is read. Learned words stay known to us — with their index and features, so memory grows
- * with the vocabulary, not with the corpus — and one is put back in the hash when wink adds it
- * again with the same token type as when it was learned.
- * Each document is therefore read exactly as a fresh process reads it.
- *
- * `pipe` as for `winkNLP(model, pipe)`; left out, wink's default pipe.
- */
+/** `pipe` as for `winkNLP(model, pipe)`; left out, wink's default pipe. */
 export function createIsolatedWink(pipe?: string[]): IsolatedWink {
   let lexeme: LexemeFeature | null = null;
   let isolation: Isolation | null = null;
@@ -61,7 +61,8 @@ export function createIsolatedWink(pipe?: string[]): IsolatedWink {
       lexeme = core.features.lexeme;
       return core;
     },
-    // wink hands its cache to the feature functions of each new word; we need it to wrap its `add`.
+    // wink hands its cache to the feature functions of each new word; we need it to see the
+    // token type every word is added with.
     featureFn(config: unknown) {
       const features = (model as unknown as WinkModel).featureFn(config);
       const seeCache = (cache: WinkCache) => isolation?.watch(cache);
@@ -134,7 +135,6 @@ function winkTokens(data: WinkDocumentData): WinkTokens {
 
 interface LexemeFeature {
   hash: Record<string, number>;
-  list: string[];
   intrinsicSize: number;
 }
 
@@ -155,8 +155,10 @@ interface Isolation {
 }
 
 function isolateDocuments(lexeme: LexemeFeature): Isolation {
-  const { hash: visible, list } = lexeme; // the table wink's tokenizer looks words up in, and its words by index
+  const visible = lexeme.hash; // the object wink's tokenizer looks words up in
   // Learned words by token type, then text: the same text added as another type is a new word.
+  // Nested maps rather than one keyed by type + text: the text's hash is already computed (wink
+  // has just looked it up), where a joined key would be a new string to build and hash per lookup.
   const learned = new Map<number, Map<string, number>>();
   const learnedAs = (category: number) => {
     let words = learned.get(category);
@@ -164,51 +166,44 @@ function isolateDocuments(lexeme: LexemeFeature): Isolation {
     return words;
   };
   const metInThisDocument: string[] = [];
-  // Words wink added before we could see their token type (the probe) are hidden, not learned.
-  let seenUpTo = list.length;
+  let addingCategory = -1;
   let watched: WinkCache | null = null;
-  /** Makes a learned word visible for this document, as if wink had just added it again. */
-  const reveal = (word: string, words: Map<string, number>) => {
-    if (visible[word] !== undefined) return;
-    const index = words.get(word);
-    if (index === undefined) return;
+  const remember = (word: string, index: number) => {
     visible[word] = index;
     metInThisDocument.push(word);
   };
+  lexeme.hash = new Proxy(visible, {
+    get(target, word) {
+      const index = target[word as string];
+      if (index !== undefined || typeof word !== 'string') return index;
+      const earlier = learned.get(addingCategory)?.get(word);
+      if (earlier !== undefined) remember(word, earlier);
+      return earlier;
+    },
+    set(_target, word, index) {
+      learnedAs(addingCategory).set(word as string, index);
+      remember(word as string, index);
+      return true;
+    },
+  });
   return {
     watch(cache) {
       if (watched) return;
       watched = cache;
       const add = cache.add;
-      // wink adds a word (and its lower-case form) by looking each up in the table and appending
-      // the missing ones to the list. A word learned in an earlier document is put back in the table
-      // first, so wink finds it and keeps its index and features; what wink appends is learned.
       cache.add = (text, category) => {
-        const words = learned.get(category);
-        if (words !== undefined) {
-          reveal(text, words);
-          const lower = text.toLowerCase();
-          if (lower !== text) reveal(lower, words);
+        addingCategory = category;
+        try {
+          return add(text, category);
+        } finally {
+          addingCategory = -1;
         }
-        const before = list.length;
-        const index = add(text, category);
-        if (list.length > before) {
-          const into = words ?? learnedAs(category);
-          for (let i = before; i < list.length; i++) {
-            into.set(list[i], i);
-            metInThisDocument.push(list[i]);
-          }
-          seenUpTo = list.length;
-        }
-        return index;
       };
     },
     watching: () => watched !== null,
     forgetDocument() {
       // Set to undefined rather than deleted: wink reads undefined as unknown, and the model's large
       // table keeps its shape (deleting leaves tombstones that slow every lookup until V8 rehashes).
-      for (let i = seenUpTo; i < list.length; i++) visible[list[i]] = undefined as unknown as number;
-      seenUpTo = list.length;
       for (const word of metInThisDocument) visible[word] = undefined as unknown as number;
       metInThisDocument.length = 0;
     },
