@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, ENGLISH_FUNCTION_WORDS } from '../src/corpus/language';
 import { loadCorpus } from '../src/corpus/load';
 import { compilePhrases, findPhrases, longestAt } from '../src/match/phraseMatcher';
+import { inClass, wordClass, type WordClass } from '../src/match/wordClasses';
 import { buildAnalysisText, OVERLONG_RUN } from '../src/parse/analysisText';
 import { phrasePieces } from '../src/parse/pieces';
 import { findFurniture } from '../src/parse/furniture';
@@ -67,6 +68,19 @@ describe('pieces', () => {
         expect(piece.norm).toBe(written === '&' ? 'and' : written.toLowerCase());
       }
     }
+  });
+});
+
+describe('word classes', () => {
+  it('answer as a set look-up of the lower-cased token would, for classes made before and after a document was asked about, and past 31 bits', () => {
+    const parsed = parseDocument('Reportedly, the claims WERE denied; Zubrowkans reportedly said so.');
+    const lower = parsed.tokens.map((token) => token.lower);
+    const classes = [wordClass(['reportedly']), wordClass(['were', 'was'])];
+    const members = (words: WordClass) => lower.map((_, t) => inClass(parsed, t, words));
+    expect(members(classes[0])).toEqual(lower.map((word) => word === 'reportedly'));
+    // Made after the document was indexed, and enough of them that bits are shared.
+    for (let k = 0; k < 40; k++) classes.push(wordClass([`w${k}`, k % 2 ? 'claims' : 'so', 'zubrowkans']));
+    for (const words of classes) expect(members(words)).toEqual(lower.map((word) => words.words.has(word)));
   });
 });
 

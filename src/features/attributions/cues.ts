@@ -1,4 +1,5 @@
 import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
+import { wordClass, type WordClass } from '../../match/wordClasses';
 import type { ReportingCuesFile } from '../../lexicons/types';
 import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
@@ -23,7 +24,7 @@ export interface SourcingResources {
   /** Perception verbs that report a view only as `sees X as Y` or with `that`, as normalised phrases. */
   viewCues: Set<string>;
   /** Lower-case adverbs that attribute to an unstated source (`reportedly`). */
-  implicitAdverbs: Set<string>;
+  implicitAdverbs: WordClass;
   /** Stance verbs that report only when a share of people holds the stance, as normalised phrases. */
   stanceCues: Set<string>;
   /** Every verb form, for the actor recognizer (a name before one is a person). */
@@ -32,7 +33,7 @@ export interface SourcingResources {
   /** Every form of the reporting nouns (`claim`, `claims`, `denial`), lower case. */
   nounForms: ReadonlySet<string>;
   /** `verbFormSet` and `nounForms` together: reporting nouns are looked for at every token, and most are neither. */
-  reportingForms: ReadonlySet<string>;
+  reportingForms: WordClass;
 }
 
 export function compileSourcing(file: ReportingCuesFile): SourcingResources {
@@ -52,12 +53,12 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
     quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
     viewCues: new Set(file.viewCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    implicitAdverbs: new Set(file.implicitAdverbs.map((word) => word.toLowerCase())),
+    implicitAdverbs: wordClass(file.implicitAdverbs.map((word) => word.toLowerCase())),
     stanceCues: new Set(file.stanceCues.map((phrase) => phrasePieces(phrase).join(' '))),
     verbForms,
     verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
     nounForms: new Set(nounForms),
-    reportingForms: new Set([...verbForms.map((form) => form.toLowerCase()), ...nounForms]),
+    reportingForms: wordClass([...verbForms.map((form) => form.toLowerCase()), ...nounForms]),
   };
 }
 
@@ -84,6 +85,8 @@ export function cueKey(cue: CueHit): string {
 }
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+/** `BE` for rules that ask at every token. */
+export const BE_WORDS = wordClass(BE);
 
 export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
   return findPhrases(res.cues, doc)

@@ -1,3 +1,4 @@
+import { inClass } from '../../match/wordClasses';
 import { regionAt } from '../../parse/quotes';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
@@ -20,8 +21,8 @@ export function nominalReports(doc: ParsedDocument, res: SourcingContext, mentio
   const found: Attribution[] = [];
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken + 1; t < sentence.endToken - 1; t++) {
+      if (!inClass(doc, t, res.reportingForms)) continue;
       const noun = doc.tokens[t];
-      if (!res.reportingForms.has(noun.lower)) continue;
       // Sets filled as attributions are found, so the scan stays linear.
       if (res.cueTokens.has(t) || res.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
       const holder = possessor(doc, sentence, t);

@@ -1,10 +1,11 @@
+import { inClass } from '../../match/wordClasses';
 import { regionAt } from '../../parse/quotes';
 import { tokenIndexAtOrAfter } from '../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
 import type { ActorMention } from '../actors/recognize';
 import { spanCover } from '../spanCover';
-import { BE, type CueHit, type SourcingContext } from './cues';
+import { BE_WORDS, type CueHit, type SourcingContext } from './cues';
 import { build } from './speaker';
 import { RELATIVE_PRONOUNS, nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
 
@@ -59,7 +60,7 @@ const NOT_REPORTING_PASSIVE = /^(called|named|known|titled|entitled|dubbed|terme
 
 /** `is expected to`, `was announced that`, `were told to`, `was criticized by`: BE, adverbs, a reporting participle, then `that`, `to` + verb or `by` + agent. */
 function reportingPassive(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
-  if (!BE.has(doc.tokens[t].lower)) return null;
+  if (!inClass(doc, t, BE_WORDS)) return null;
   let p = t + 1;
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
   const participle = doc.tokens[p];
@@ -147,7 +148,7 @@ function interviewQuestion(doc: ParsedDocument, sentence: Sentence, t: number): 
 
 /** `Trump reportedly told aides …`: the adverb attributes its clause, which here is the sentence. */
 function sourcingAdverb(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
-  if (!res.implicitAdverbs.has(doc.tokens[t].lower)) return null;
+  if (!inClass(doc, t, res.implicitAdverbs)) return null;
   return { cue: cueOf(doc, t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
 }
 
