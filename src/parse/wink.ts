@@ -167,6 +167,8 @@ function isolateDocuments(lexeme: LexemeFeature): Isolation {
   };
   const metInThisDocument: string[] = [];
   let addingCategory = -1;
+  // The learned words of `addingCategory`, looked up once per word added rather than per lookup.
+  let addingWords: Map<string, number> | undefined;
   let watched: WinkCache | null = null;
   const remember = (word: string, index: number) => {
     visible[word] = index;
@@ -176,12 +178,12 @@ function isolateDocuments(lexeme: LexemeFeature): Isolation {
     get(target, word) {
       const index = target[word as string];
       if (index !== undefined || typeof word !== 'string') return index;
-      const earlier = learned.get(addingCategory)?.get(word);
+      const earlier = addingWords?.get(word);
       if (earlier !== undefined) remember(word, earlier);
       return earlier;
     },
     set(_target, word, index) {
-      learnedAs(addingCategory).set(word as string, index);
+      (addingWords ??= learnedAs(addingCategory)).set(word as string, index);
       remember(word as string, index);
       return true;
     },
@@ -193,10 +195,12 @@ function isolateDocuments(lexeme: LexemeFeature): Isolation {
       const add = cache.add;
       cache.add = (text, category) => {
         addingCategory = category;
+        addingWords = learned.get(category);
         try {
           return add(text, category);
         } finally {
           addingCategory = -1;
+          addingWords = undefined;
         }
       };
     },
