@@ -1,5 +1,6 @@
 import { phrasePieces } from '../parse/pieces';
 import type { ParsedDocument, Piece } from '../parse/types';
+import { WordBits } from './wordBits';
 
 export interface PhraseSpec<T> {
   phrase: string;
@@ -46,34 +47,20 @@ export interface PhraseMatcher<T> {
  * which only lets a few more pieces through to the trie; a piece is never turned away that could
  * start one of the matcher's phrases.
  */
-const firstPieceBits = new Map<string, number>();
-let matchersCompiled = 0;
+const firstPieces = new WordBits();
 
 function registerFirstPieces(root: TrieNode<unknown>): number {
-  const bit = 1 << matchersCompiled % 31;
-  matchersCompiled++;
-  for (const piece of root.next.keys()) firstPieceBits.set(piece, (firstPieceBits.get(piece) ?? 0) | bit);
-  return bit;
+  return firstPieces.register(root.next.keys());
 }
 
-/** The last document indexed, and for how many compiled matchers: features ask about one document at a time. */
-let indexedPieces: Piece[] | null = null;
-let indexedFor = -1;
-let indexedBits = new Int32Array(0);
+const normOf = (piece: Piece) => piece.norm;
 
 /**
  * For each piece of the document, the bits of the matchers that have a phrase starting with it
  * (`matcher.startBit`): where `bits[piece] & matcher.startBit` is 0, no phrase of the matcher starts.
  */
 export function phraseStartBits(doc: ParsedDocument): Int32Array {
-  if (doc.pieces === indexedPieces && indexedFor === matchersCompiled) return indexedBits;
-  const { pieces } = doc;
-  const bits = new Int32Array(pieces.length);
-  for (let i = 0; i < pieces.length; i++) bits[i] = firstPieceBits.get(pieces[i].norm) ?? 0;
-  indexedPieces = pieces;
-  indexedFor = matchersCompiled;
-  indexedBits = bits;
-  return bits;
+  return firstPieces.index(doc.pieces, normOf);
 }
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
