@@ -5,25 +5,6 @@ export type Wink = ReturnType<typeof winkNLP>;
 export type WinkDoc = ReturnType<Wink['readDoc']>;
 
 /**
- * A wink-nlp instance whose documents do not depend on each other.
- *
- * wink adds every word missing from its model to the model's lexeme hash, and its tokenizer asks
- * that same hash whether a string is a known word: a word learned in one document (say `Trump’s`,
- * once it had been added whole) then stays one token in every later document, where a fresh
- * process splits it; and a learned word keeps the features (token type, guessed tag) of the first
- * context it was met in. So a document's tokens, tags and every count built on them depended on
- * what the process had read before — on the order of the corpus and on how documents were spread
- * over worker threads.
- *
- * The tokenizer's lookups read the hash object wink captured when it loaded; the code that adds
- * words reads `features.lexeme.hash` afresh on every call. We point the latter at a proxy over the
- * same object: a word added or met again in this document is written into the captured hash, as
- * wink expects, and removed from it once the document is read. Learned words stay known to the
- * proxy — with their index and features, so memory grows with the vocabulary, not with the corpus
- * — and one is reused only when it is added with the same token type as when it was learned.
- * Each document is therefore read exactly as a fresh process reads it.
- */
-/**
  * A read document's tokens, read straight from the data wink keeps for the document: what
  * `doc.tokens().out(its.value)`, `its.precedingSpaces`, `its.pos` and `its.type` give, without
  * building four arrays (one call per token each) and a string of spaces per token.
@@ -44,7 +25,27 @@ export interface IsolatedWink {
   tokensOf(doc: WinkDoc): WinkTokens;
 }
 
-/** `pipe` as for `winkNLP(model, pipe)`; left out, wink's default pipe. */
+/**
+ * A wink-nlp instance whose documents do not depend on each other.
+ *
+ * wink adds every word missing from its model to the model's lexeme hash, and its tokenizer asks
+ * that same hash whether a string is a known word: a word learned in one document (say `Trump’s`,
+ * once it had been added whole) then stays one token in every later document, where a fresh
+ * process splits it; and a learned word keeps the features (token type, guessed tag) of the first
+ * context it was met in. So a document's tokens, tags and every count built on them depended on
+ * what the process had read before — on the order of the corpus and on how documents were spread
+ * over worker threads.
+ *
+ * The tokenizer's lookups read the hash object wink captured when it loaded; the code that adds
+ * words reads `features.lexeme.hash` afresh on every call. We point the latter at a proxy over the
+ * same object: a word added or met again in this document is written into the captured hash, as
+ * wink expects, and removed from it once the document is read. Learned words stay known to the
+ * proxy — with their index and features, so memory grows with the vocabulary, not with the corpus
+ * — and one is reused only when it is added with the same token type as when it was learned.
+ * Each document is therefore read exactly as a fresh process reads it.
+ *
+ * `pipe` as for `winkNLP(model, pipe)`; left out, wink's default pipe.
+ */
 export function createIsolatedWink(pipe?: string[]): IsolatedWink {
   let lexeme: LexemeFeature | null = null;
   let isolation: Isolation | null = null;
