@@ -312,10 +312,12 @@ export function actorForms(actor: GazetteerActor): { field: string; phrase: stri
 // ---------------------------------------------------------------------------------------------
 // lexicons/actors/recognition.json
 
-const RECOGNITION_LISTS = ['personTitles', 'governmentNouns', 'organizationHeads', 'groupHeads', 'nonActorWords', 'locations'] as const;
+const RECOGNITION_LISTS = [
+  'personTitles', 'governmentNouns', 'organizationHeads', 'groupHeads', 'nonActorWords', 'locations', 'givenNames', 'personNouns',
+] as const;
 
 export function loadRecognition(file: string): RecognitionFile {
-  const { root, ctx } = readRoot(file, ['description', ...RECOGNITION_LISTS]);
+  const { root, ctx } = readRoot(file, ['description', ...RECOGNITION_LISTS, 'titleAbbreviations']);
   const description = requiredText(root, 'description', ctx);
   const lists = {} as Record<(typeof RECOGNITION_LISTS)[number], string[]>;
   for (const key of RECOGNITION_LISTS) lists[key] = checkUniquePhraseList(root, key, ctx);
@@ -324,7 +326,19 @@ export function loadRecognition(file: string): RecognitionFile {
   lists.groupHeads.forEach((head, i) => {
     if (organizationHeads.has(matchKey(head))) fail(ctx, `groupHeads[${i}]`, `"${head}" is also in organizationHeads; a head word must decide one type`);
   });
-  return { description, ...lists };
+  return { description, ...lists, titleAbbreviations: titleAbbreviations(root, ctx) };
+}
+
+/** `{ "PM": "Prime Minister" }`: one-word abbreviations, each standing for a non-empty title. */
+function titleAbbreviations(root: JsonObject, ctx: Context): Record<string, string> {
+  const obj = expectObject(requiredField(root, 'titleAbbreviations', ctx), ctx, 'titleAbbreviations');
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (!/^\S+$/u.test(key)) fail(ctx, `titleAbbreviations.${key}`, 'an abbreviation is one word');
+    if (typeof value !== 'string' || !/^\S(.*\S)?$/u.test(value)) fail(ctx, `titleAbbreviations.${key}`, 'must be a title without leading or trailing spaces');
+    out[key] = value;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -158,4 +158,10 @@ export interface RecognitionFile {
   nonActorWords: string[];
   /** Places that are only locations (`Srinagar`, `Kupwara`, `South Asia`). */
   locations: string[];
+  /** Given names: a capitalised run of two or more words starting with one is a person's name. */
+  givenNames: string[];
+  /** Nouns naming a person by role (`spokesman`, `official`): apposition and role references. */
+  personNouns: string[];
+  /** One-word abbreviations of titles (`PM` → `Prime Minister`), for role references. */
+  titleAbbreviations: Record<string, string>;
 }

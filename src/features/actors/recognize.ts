@@ -2,6 +2,7 @@ import { findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseM
 import type { GazetteerActor } from '../../lexicons/types';
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { ActorType } from '../../types';
+import { isPersonName } from './names';
 import type { ActorResources } from './resources';
 
 export type MentionVia = 'alias' | 'title' | 'surname' | 'role' | 'demonym' | 'metonym' | 'organization' | 'acronym' | 'speaker' | 'government';
@@ -99,7 +100,46 @@ class Recognizer {
     const { tokens } = this.doc;
     let t = 0;
     while (t < tokens.length) t = this.recognizeAt(t);
+    this.listMembers();
     return this.mentions.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  }
+
+  /**
+   * `The injured included Adil Mir, Kashif, Sana Bibi and Irfan`: in a comma list of capitalised
+   * names of one to three words where at least two items are persons, every other item is a person too.
+   */
+  private listMembers(): void {
+    const { tokens } = this.doc;
+    const personAt = new Map<number, number>();
+    for (const mention of this.mentions) if (mention.type === 'person') personAt.set(mention.firstToken, mention.endToken);
+    const anyAt = new Set(this.mentions.map((mention) => mention.firstToken));
+    for (const sentence of this.doc.sentences) {
+      let items: [number, number][] = [];
+      const flush = () => {
+        const persons = items.filter(([start, end]) => personAt.get(start) === end).length;
+        if (items.length >= 3 && persons >= 2) {
+          for (const [start, end] of items) if (!anyAt.has(start)) this.push(start, end, this.rememberLocal(this.doc.text.slice(tokens[start].start, tokens[end - 1].end), 'person'), 'title');
+        }
+        items = [];
+      };
+      let t = sentence.firstToken;
+      while (t < sentence.endToken) {
+        let end = t;
+        while (end < sentence.endToken && end - t < 3 && isCapitalized(tokens[end]) && !this.res.nonActorWords.has(tokens[end].lower) && this.locationTokens[end] !== 1) end++;
+        const separator = tokens[end];
+        const separates = separator !== undefined && (separator.text === ',' || separator.lower === 'and');
+        if (end > t && (separates || end === sentence.endToken || tokens[end].pos === 'PUNCT')) {
+          items.push([t, end]);
+          t = end;
+          while (t < sentence.endToken && (tokens[t].text === ',' || tokens[t].lower === 'and')) t++;
+          if (!separates) flush();
+          continue;
+        }
+        flush();
+        t = Math.max(end, t + 1);
+      }
+      flush();
+    }
   }
 
   /** Tries each pattern at token `t`; returns the index of the next token to look at. */
@@ -136,9 +176,24 @@ class Recognizer {
   private titledPerson(t: number): number | null {
     const titles: string[] = [];
     let cursor = t;
-    for (let match = this.matchAt(this.res.titles, cursor); match && isCapitalized(this.doc.tokens[cursor]); match = this.matchAt(this.res.titles, cursor)) {
+    const { tokens } = this.doc;
+    for (let match = this.matchAt(this.res.titles, cursor); match && isCapitalized(tokens[cursor]); match = this.matchAt(this.res.titles, cursor)) {
       titles.push(match.value);
       cursor = this.endTokenOf(match);
+      // `Deputy Inspector General of Police (DIG) Rashid Naeem Khan`: the title's own abbreviation.
+      if (tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[cursor + 1].text)) {
+        titles.push(tokens[cursor + 1].text);
+        cursor += 3;
+      }
+      // `Director General ISPR Major General Babar Iftikhar`: the office's organisation between titles.
+      const between = this.matchAt(this.res.aliases, cursor);
+      if (between && between.value.type !== 'person') {
+        const after = this.endTokenOf(between);
+        if (this.matchAt(this.res.titles, after) && isCapitalized(tokens[after])) {
+          this.push(cursor, after, this.remember(between.value), 'alias');
+          cursor = after;
+        }
+      }
     }
     if (titles.length === 0) return null;
     const nameEnd = this.nameRunEnd(cursor);
@@ -146,11 +201,52 @@ class Recognizer {
       this.addPerson(cursor, nameEnd, titles);
       return nameEnd;
     }
-    const next = this.doc.tokens[cursor];
+    const next = tokens[cursor];
+    if (next?.lower === 'to' || next?.lower === 'for' || next?.lower === 'of') {
+      const portfolio = this.portfolioThenName(cursor, titles);
+      if (portfolio !== null) return portfolio;
+    }
     if (next?.lower === 'of') return this.titleOfApposition(t, cursor, titles);
     const previous = this.doc.tokens[t - 1];
     if (previous && previous.lower === 'the') this.addRoleReference(t, cursor, titles);
     return cursor;
+  }
+
+  /**
+   * A title with its portfolio or posting, then the name, without a comma: `High Commissioner to
+   * India Sohail Mahmood`, `Minister for Information and Broadcasting Attaullah Tarar`, `First
+   * Secretary of the External Affairs Ministry Vidisha Maitra`. The name is the last two or three
+   * capitalised words of the run, starting at a given name when there is one; a run of only two
+   * capitalised words is the portfolio alone (`Minister for Foreign Affairs`).
+   */
+  private portfolioThenName(prep: number, titles: string[]): number | null {
+    const { tokens } = this.doc;
+    let end = prep + 1;
+    if (tokens[end]?.lower === 'the') end++;
+    const runStart = end;
+    while (end < tokens.length && tokens[end].sentence === tokens[prep].sentence && end - prep < 14) {
+      const token = tokens[end];
+      if (isCapitalized(token) || (ORG_CONNECTORS.has(token.lower) && isCapitalized(tokens[end + 1]) && token.lower !== 'the')) end++;
+      else break;
+    }
+    if (end - runStart < 3) return null;
+    let nameStart = -1;
+    for (let k = runStart + 1; k < end - 1; k++) {
+      if (this.res.givenNames.has(tokens[k].lower) && isCapitalized(tokens[k])) {
+        nameStart = k;
+        break;
+      }
+    }
+    const next = tokens[end];
+    const speaks = next !== undefined && next.sentence === tokens[prep].sentence && (this.res.speechVerbs.has(next.lower) || next.text === ',' || next.lower === 'on');
+    const plainName = (k: number) => this.locationTokens[k] !== 1 && !this.res.nonActorWords.has(tokens[k].lower) && this.organizationHead(k, k + 1) === undefined;
+    if (nameStart < 0 && speaks && plainName(end - 2) && plainName(end - 1)) nameStart = end - 2;
+    if (nameStart < 0 || ORG_CONNECTORS.has(tokens[nameStart - 1].lower) || end - nameStart > 3) return null;
+    // The portfolio's own actors (`to India`, `of the External Affairs Ministry`) are recognised on their own.
+    let scan = runStart;
+    while (scan < nameStart) scan = Math.min(this.recognizeAt(scan), nameStart);
+    this.addPerson(nameStart, end, titles);
+    return end;
   }
 
   /** `The President of Azad Jammu and Kashmir (AJK), Barrister Sultan Mahmood Chaudhry`. */
@@ -189,6 +285,13 @@ class Recognizer {
     const match = this.matchAt(this.res.aliases, t);
     if (!match || !sameInitialCase(match.text, match.value)) return null;
     const end = this.endTokenOf(match);
+    // `Colonel Sofiya Qureshi … Qureshi said`: a one-word alias is a surname; a person of that
+    // surname already named in this text is meant, not the gazetteer's.
+    const local = match.value.type === 'person' && end - t === 1 ? this.knownByNameWord(this.doc.tokens[t].lower) : null;
+    if (local && local.name !== match.value.name) {
+      this.push(t, end, local, 'surname');
+      return end;
+    }
     const actor = this.remember(match.value);
     this.push(t, end, actor, 'alias');
     this.governmentOf(actor, end);
@@ -256,17 +359,13 @@ class Recognizer {
     }
     const nameEnd = this.nameRunEnd(t);
     if (nameEnd === t) return null;
+    // `Khan` or `Naeem Khan` after `Rashid Naeem Khan`; `Ilyas Khan` is someone else.
     const surname = this.knownByNameWord(this.doc.tokens[nameEnd - 1].lower);
-    if (surname && nameEnd - t <= 2) {
+    if (surname && (nameEnd - t === 1 || (nameEnd - t === 2 && surname.nameWords.has(token.lower)))) {
       this.push(t, nameEnd, surname, 'surname');
       return nameEnd;
     }
-    // A name of two or more words right before or right after a speech verb is a person
-    // (`Vijay Kumar said`, `“…,” said Vijay Kumar, the police chief`).
-    const next = this.doc.tokens[nameEnd];
-    const previous = this.doc.tokens[t - 1];
-    const speaks = (other: Token | undefined) => other !== undefined && other.sentence === token.sentence && this.res.speechVerbs.has(other.lower);
-    if (nameEnd - t >= 2 && (speaks(next) || speaks(previous)) && !this.headlineSentences.has(token.sentence)) {
+    if (nameEnd - t >= 2 && !this.headlineSentences.has(token.sentence) && isPersonName(this.doc, this.res, t, nameEnd)) {
       this.addPerson(t, nameEnd, []);
       return nameEnd;
     }
@@ -304,6 +403,7 @@ class Recognizer {
     let sawOf = false;
     while (end < tokens.length && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
+      if (end > t && isCapitalized(token) && this.startsTitleBeforeName(end)) break;
       if (isCapitalized(token) && this.locationTokens[end] !== 1) end++;
       else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the' && ((token.lower !== 'and' && token.lower !== '&') || sawOf)) end++;
       else if (token.lower === 'the' && end > t && tokens[end - 1].lower === 'of' && isCapitalized(tokens[end + 1])) end++;
@@ -321,7 +421,11 @@ class Recognizer {
     while (end < tokens.length && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
       const isName =
-        isCapitalized(token) && token.pos !== 'VERB' && !this.res.nonActorWords.has(token.lower) && this.locationTokens[end] !== 1 && !(end > t && this.startsNonPersonAlias(end));
+        isCapitalized(token) &&
+        token.pos !== 'VERB' &&
+        !this.res.nonActorWords.has(token.lower) &&
+        this.locationTokens[end] !== 1 &&
+        !(end > t && (this.startsNonPersonAlias(end) || this.startsTitleBeforeName(end)));
       const isParticle = end > t && NAME_PARTICLES.has(token.lower) && isCapitalized(tokens[end + 1]);
       if (!isName && !isParticle) break;
       end++;
@@ -340,6 +444,25 @@ class Recognizer {
     return match.value;
   }
 
+  /** A title followed by a capitalised word (`… Public Relations Major-General Asif Ghafoor`) starts a new name. */
+  private startsTitleBeforeName(t: number): boolean {
+    const match = this.matchAt(this.res.titles, t);
+    return match !== null && isCapitalized(this.doc.tokens[this.endTokenOf(match)]);
+  }
+
+  /**
+   * The gazetteer person whose one-word alias ends this name, when the name's first word is one of
+   * that person's names or a one-letter slip of one (`Iham Aliyev`): `Sofiya Qureshi` is someone else.
+   */
+  private sameGazetteerPerson(start: number, end: number): GazetteerActor | null {
+    const entry = this.gazetteerSurname(end - 1);
+    if (!entry) return null;
+    const first = this.doc.tokens[start].lower;
+    const names = gazetteerWords(entry).nameWords;
+    for (const word of names) if (word === first || withinOneEdit(word, first)) return entry;
+    return null;
+  }
+
   /** `President Ilham Aliyev Azerbaijan has…`: a state's name ends the personal name before it. */
   private startsNonPersonAlias(t: number): boolean {
     const match = this.matchAt(this.res.aliases, t);
@@ -350,8 +473,10 @@ class Recognizer {
     const text = this.doc.text.slice(this.doc.tokens[start].start, this.doc.tokens[end - 1].end);
     const aliasMatch = this.matchAt(this.res.aliases, start);
     let actor: KnownActor;
-    const surname = end - start >= 2 ? this.gazetteerSurname(end - 1) : null;
+    const surname = end - start >= 2 ? this.sameGazetteerPerson(start, end) : null;
+    const leading = this.res.personPrefixes.get(text.toLowerCase().replace(/\s+/g, ' '));
     if (aliasMatch && this.endTokenOf(aliasMatch) === end) actor = this.remember(aliasMatch.value);
+    else if (leading) actor = this.remember(leading);
     else if (end - start === 1) actor = this.knownByNameWord(this.doc.tokens[start].lower, titles) ?? this.rememberLocal(text, 'person');
     else if (surname) actor = this.remember(surname);
     else actor = this.rememberLocal(text, 'person');
@@ -438,7 +563,16 @@ class Recognizer {
   }
 }
 
-function isCapitalized(token: Token | undefined): boolean {
+/** Whether two words differ by at most one inserted, deleted or changed letter. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a.length < 3 || b.length < 3) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
+}
+
+export function isCapitalized(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && startsUppercase(token.text);
 }
 
@@ -481,7 +615,9 @@ function findHeadlineSentences(doc: ParsedDocument): Set<number> {
       words++;
       if (startsUppercase(token.text)) capitalized++;
     }
-    if (words >= 4 && capitalized / words >= 0.6) headlines.add(sentence.index);
+    // A sentence closed by a full stop is prose, however many names it lists.
+    const last = doc.tokens[sentence.endToken - 1];
+    if (words >= 4 && capitalized / words >= 0.6 && last?.text !== '.') headlines.add(sentence.index);
   }
   return headlines;
 }

@@ -14,6 +14,17 @@ export interface ActorResources {
   nonActorWords: Set<string>;
   /** Verb forms that report speech: a unknown name right before one is a person. */
   speechVerbs: Set<string>;
+  /** Lower-cased given names: evidence that a capitalised run is a person's name. */
+  givenNames: Set<string>;
+  /** Lower-cased nouns naming a person by role (`spokesman`, `official`). */
+  personNouns: Set<string>;
+  /** Lower-cased abbreviation → lower-cased full title (`pm` → `prime minister`). */
+  titleAbbreviations: Map<string, string>;
+  /**
+   * A person's leading names (`shah mehmood` of `Shah Mehmood Qureshi`) → that person, for names of
+   * three or more words; a prefix two people share is left out.
+   */
+  personPrefixes: Map<string, GazetteerActor>;
 }
 
 /** Compiles gazetteers (later files override actors of the same name) and recognition data. */
@@ -39,5 +50,27 @@ export function compileActorResources(gazetteers: GazetteerFile[], recognition: 
     groupHeads: lower(recognition.groupHeads),
     nonActorWords: lower(recognition.nonActorWords),
     speechVerbs: lower([...speechVerbs]),
+    givenNames: lower(recognition.givenNames),
+    personNouns: lower(recognition.personNouns),
+    personPrefixes: leadingNames(actors),
+    titleAbbreviations: new Map(Object.entries(recognition.titleAbbreviations).map(([short, full]) => [short.toLowerCase(), full.toLowerCase()])),
   };
+}
+
+function leadingNames(actors: GazetteerActor[]): Map<string, GazetteerActor> {
+  const prefixes = new Map<string, GazetteerActor | null>();
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue;
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const words = alias.toLowerCase().split(/\s+/);
+      for (let n = 2; n < words.length; n++) {
+        const key = words.slice(0, n).join(' ');
+        const known = prefixes.get(key);
+        prefixes.set(key, known === undefined || known === actor ? actor : null);
+      }
+    }
+  }
+  const unique = new Map<string, GazetteerActor>();
+  for (const [key, actor] of prefixes) if (actor) unique.set(key, actor);
+  return unique;
 }
