@@ -3,6 +3,7 @@ import { loadCorpus } from './corpus/load';
 import type { RawDocument } from './corpus/types';
 import { compileActorResources, type ActorResources } from './features/actors/resources';
 import { recognizeActors } from './features/actors/recognize';
+import { resolvePronouns, resolveRoleReferences } from './features/actors/resolve';
 import { buildActors } from './features/actors/roles';
 import { compileSourcing, findAttributions, type SourcingResources } from './features/attributions';
 import { compileCueLexicon, findCues, type CueMatcher } from './features/hedging';
@@ -57,9 +58,12 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
 }
 
 function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, enabled: (feature: FeatureName) => boolean): Document {
-  const mentions = enabled('actors') ? recognizeActors(doc, res.actors) : [];
+  // Names first, then role references (sourcing reads them as speakers), then pronouns (whose
+  // referent as a source is the attribution's speaker).
+  const mentions = enabled('actors') ? resolveRoleReferences(doc, res.actors, recognizeActors(doc, res.actors)) : [];
   const attributions = enabled('attributions') ? findAttributions(doc, res.sourcing, mentions) : [];
-  const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
+  const resolved = enabled('actors') ? resolvePronouns(doc, mentions, attributions) : [];
+  const actors = enabled('actors') ? buildActors(doc, resolved, attributions, cueTokens(doc, attributions)) : [];
   const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];

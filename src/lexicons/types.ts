@@ -91,6 +91,8 @@ export interface ReportingCuesFile {
   anonymityMarkers: string[];
   /** Head nouns of unidentified sources (`sources`, `official`, `officials`, `residents`, `witnesses`, `experts`). */
   unnamedHeads: string[];
+  /** Head nouns of one person named by office (`spokesperson`, `minister`): unnamed unless resolved to a named person. */
+  officeHeads: string[];
   /** Head nouns of texts that speak for their authors (`communiqué`, `statement`, `report`, `resolution`). */
   documentHeads: string[];
   /** Head nouns of institutions that speak as such without a name (`police said`, `an army spokesman said`). */

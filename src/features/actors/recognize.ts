@@ -5,7 +5,7 @@ import type { ActorType } from '../../types';
 import { isPersonName } from './names';
 import type { ActorResources } from './resources';
 
-export type MentionVia = 'alias' | 'title' | 'surname' | 'role' | 'demonym' | 'metonym' | 'organization' | 'acronym' | 'speaker' | 'government';
+export type MentionVia = 'alias' | 'title' | 'surname' | 'role' | 'pronoun' | 'demonym' | 'metonym' | 'organization' | 'acronym' | 'speaker' | 'government';
 
 /** One mention of one actor. A span can carry two (`the Modi government`: Narendra Modi and India). */
 export interface ActorMention {
@@ -18,6 +18,8 @@ export interface ActorMention {
   type: ActorType;
   side: string | null;
   via: MentionVia;
+  /** The titles a person was named with here (`Foreign Secretary`), for role references later on. */
+  titles?: readonly string[];
 }
 
 /** What the document has told us about its actors so far: used to resolve later short references. */
@@ -52,6 +54,7 @@ function gazetteerWords(entry: GazetteerActor): GazetteerWords {
 }
 
 const NAME_PARTICLES = new Set(['ul', 'ud', 'un', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'e', 'le', 'la']);
+const PORTFOLIO_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'visit', 'visited', 'reached', 'arrived']);
 const RELATIONAL = new Set(['on', 'upon', 'against', 'with', 'by']);
@@ -226,7 +229,8 @@ class Recognizer {
     const runStart = end;
     while (end < tokens.length && tokens[end].sentence === tokens[prep].sentence && end - prep < 14) {
       const token = tokens[end];
-      if (isCapitalized(token) || (ORG_CONNECTORS.has(token.lower) && isCapitalized(tokens[end + 1]) && token.lower !== 'the')) end++;
+      const word = isCapitalized(token) && !this.res.nonActorWords.has(token.lower);
+      if (word || (PORTFOLIO_CONNECTORS.has(token.lower) && isCapitalized(tokens[end + 1]))) end++;
       else break;
     }
     if (end - runStart < 3) return null;
@@ -482,6 +486,7 @@ class Recognizer {
     else actor = this.rememberLocal(text, 'person');
     for (const title of titles) actor.titles.add(title.toLowerCase());
     this.push(start, end, actor, 'title');
+    if (titles.length > 0) this.mentions[this.mentions.length - 1].titles = titles;
     this.governmentOf(actor, end);
   }
 

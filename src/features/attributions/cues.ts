@@ -15,6 +15,7 @@ export interface SourcingResources {
   /** Set phrases whose cue forms report nothing (`that said`, `you know`). */
   idioms: PhraseMatcher<true>;
   unnamedHeads: Set<string>;
+  officeHeads: Set<string>;
   documentHeads: Set<string>;
   institutionHeads: Set<string>;
   /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
@@ -48,6 +49,7 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
     idioms: compilePhrases(file.idioms.map((phrase) => ({ phrase, value: true as const }))),
     unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
+    officeHeads: new Set(file.officeHeads.map((word) => word.toLowerCase())),
     institutionHeads: new Set(file.institutionHeads.map((word) => word.toLowerCase())),
     documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),

@@ -132,8 +132,15 @@ function typeSource(
   const head = headOf(words) ?? words[words.length - 1];
   const inside = mentionsWithin(mentions, source.start, source.end);
   const person = inside.find((mention) => mention.type === 'person');
+  // `reports said`, `Indian news reports said`: reports nobody is named as issuing are unnamed sources.
+  if (head && res.documentHeads.has(head.lower) && inside.length === 0 && head.lower !== head.lemma && head.lower.endsWith('s')) return { speaker: null, sourceType: 'unnamed' };
   if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
   if (person) return { speaker: person.actor, sourceType: 'person' };
+  // `IAF sources`, `Pakistani officials`: unidentified people, whichever body they belong to.
+  if (head && res.unnamedHeads.has(head.lower) && head.lower !== head.lemma) return { speaker: null, sourceType: 'unnamed' };
+  // `the Pakistan foreign minister`, `an army spokesman`: an office-holder the text never names
+  // (a named one was resolved to a person mention above) is unnamed (ANNOTATION.md §1, §3).
+  if (head && res.officeHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
   // `Pakistan’s Foreign Office`: the mention holding the head noun speaks, not the possessor.
   const holdsHead = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end);
   // `a Hurriyat leader`, `an OIC official`: one unidentified member of a named body is an unnamed source.

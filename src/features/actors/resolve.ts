@@ -1,0 +1,162 @@
+import type { ParsedDocument, Token } from '../../parse/types';
+import type { Attribution } from '../../types';
+import { firstMentionFrom } from './mentionIndex';
+import type { ActorMention } from './recognize';
+import type { ActorResources } from './resources';
+
+/*
+ * In-document resolution of references that name nobody by themselves (issue #17), as passes of a
+ * sieve in the spirit of Lee et al. (2013), most precise first. Names, variants (surname, title +
+ * surname, leading names) and acronyms the text defines are resolved while recognising
+ * (recognize.ts). Here:
+ *
+ *  role     a definite role noun (`the spokesperson`, `the foreign secretary`, `the DIG`, `PM`,
+ *           `Pakistan's prime minister`) → the person the text introduced with that title (the
+ *           nearest before it, else the first after it); a state before it (`Pakistan's`) must be
+ *           the person's side. An office-holder the text never names stays unresolved.
+ *  pronoun  `he`/`she`/`him` and `it`/`they` as the source of an attribution → its speaker (sourcing
+ *           resolved it, preferring the last speaker); any other `he`/`she`/`him` → a person named
+ *           earlier in the same sentence, else the first person of the previous sentence (its
+ *           subject, most often), else the last person named within two sentences.
+ */
+
+const DETERMINERS = new Set(['the']);
+const POSSESSIVE = new Set(["'s", '’s']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
+const SOURCE_PRONOUNS = new Set(['he', 'she', 'him', 'it', 'they']);
+const MAX_ROLE_WORDS = 4;
+const PRONOUN_SENTENCES_BACK = 2;
+
+/** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
+export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
+  const { tokens } = doc;
+  const persons = personTitles(res, mentions);
+  if (persons.size === 0) return mentions;
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of mentions) covered.fill(1, mention.firstToken, mention.endToken);
+  const found: ActorMention[] = [];
+  for (let head = 0; head < tokens.length; head++) {
+    const token = tokens[head];
+    const abbreviation = /^\p{Lu}{2,}$/u.test(token.text) ? res.titleAbbreviations.get(token.lower) : undefined;
+    if (covered[head] === 1 || (!abbreviation && !res.personNouns.has(token.lower))) continue;
+    const next = tokens[head + 1];
+    // `Spokesperson Mohammad Faisal`: a title before a name is the name's, not a reference.
+    if (next && next.sentence === token.sentence && covered[head + 1] === 1) continue;
+    let first = head;
+    while (first > head - MAX_ROLE_WORDS && isRoleWord(tokens[first - 1], token.sentence) && covered[first - 1] !== 1) first--;
+    const before = tokens[first - 1];
+    const sameSentence = before !== undefined && before.sentence === token.sentence;
+    const definite = sameSentence && DETERMINERS.has(before.lower);
+    const possessor = sameSentence && POSSESSIVE.has(before.text) ? ownerBefore(mentions, before.start) : null;
+    if (!definite && !possessor && !abbreviation) continue;
+    const words = tokens.slice(first, head + 1).map((word) => res.titleAbbreviations.get(word.lower) ?? word.lower);
+    const role = words.join(' ');
+    const referent = nearestHolder(mentions, persons, role, token.start, possessor?.actor ?? null);
+    if (!referent) continue;
+    const start = tokens[first].start;
+    found.push({ start, end: token.end, text: doc.text.slice(start, token.end), firstToken: first, endToken: head + 1, actor: referent.actor, type: 'person', side: referent.side, via: 'role' });
+  }
+  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+}
+
+/** Pronouns resolved to actors, as mentions with `via: 'pronoun'` (see the header). */
+export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], attributions: Attribution[]): ActorMention[] {
+  const { tokens } = doc;
+  const byActor = new Map<string, ActorMention>();
+  for (const mention of mentions) byActor.set(mention.actor, mention);
+  const found: ActorMention[] = [];
+  const sourcePronouns = new Set<number>();
+  const add = (token: Token, like: ActorMention) => {
+    found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via: 'pronoun' });
+  };
+  for (const attribution of attributions) {
+    const source = attribution.source;
+    if (!source || attribution.speaker === null || !SOURCE_PRONOUNS.has(source.text.toLowerCase())) continue;
+    const token = tokens.find((candidate) => candidate.start === source.start);
+    const like = byActor.get(attribution.speaker);
+    if (!token || !like) continue;
+    sourcePronouns.add(token.index);
+    for (const speaker of attribution.speakers.length > 0 ? attribution.speakers : [attribution.speaker]) {
+      const other = byActor.get(speaker);
+      if (other) add(token, other);
+    }
+  }
+  for (const token of tokens) {
+    if (!PERSON_PRONOUNS.has(token.lower) || sourcePronouns.has(token.index)) continue;
+    const referent = personFor(doc, mentions, token);
+    if (referent) add(token, referent);
+  }
+  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+}
+
+/** A person named earlier in the sentence, else the first person of the previous sentence, else the last one within reach. */
+function personFor(doc: ParsedDocument, mentions: ActorMention[], pronoun: Token): ActorMention | null {
+  const sentence = pronoun.sentence;
+  let previousFirst: ActorMention | null = null;
+  let last: ActorMention | null = null;
+  for (let i = firstMentionFrom(mentions, pronoun.start) - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    const at = doc.tokens[mention.firstToken].sentence;
+    if (at < sentence - PRONOUN_SENTENCES_BACK) break;
+    if (mention.type !== 'person' || mention.end > pronoun.start) continue;
+    if (at === sentence) return mention;
+    last ??= mention;
+    if (at === sentence - 1) previousFirst = mention;
+  }
+  return previousFirst ?? last;
+}
+
+interface Holder {
+  titles: Set<string>;
+  side: string | null;
+}
+
+/** Every person of the text with the titles it was introduced with and its gazetteer roles, lower-cased. */
+function personTitles(res: ActorResources, mentions: ActorMention[]): Map<string, Holder> {
+  const persons = new Map<string, Holder>();
+  for (const mention of mentions) {
+    if (mention.type !== 'person') continue;
+    let holder = persons.get(mention.actor);
+    if (!holder) {
+      holder = { titles: new Set(), side: mention.side };
+      for (const role of res.byName.get(mention.actor)?.roles ?? []) addTitle(res, holder.titles, role);
+      persons.set(mention.actor, holder);
+    }
+    for (const title of mention.titles ?? []) addTitle(res, holder.titles, title);
+  }
+  return persons;
+}
+
+/** `Prime Minister of Pakistan` also as `prime minister`; `DIG` also as its full title. */
+function addTitle(res: ActorResources, titles: Set<string>, title: string): void {
+  const lower = title.toLowerCase().replace(/-/g, ' ');
+  titles.add(res.titleAbbreviations.get(lower) ?? lower);
+  const of = lower.indexOf(' of ');
+  if (of > 0) titles.add(lower.slice(0, of));
+}
+
+/** The holder of `role` nearest before `offset`, else the first after it; with `side`, only that state's. */
+function nearestHolder(mentions: ActorMention[], persons: Map<string, Holder>, role: string, offset: number, side: string | null): ActorMention | null {
+  const holds = (mention: ActorMention) => {
+    const holder = mention.type === 'person' ? persons.get(mention.actor) : undefined;
+    if (!holder || (side !== null && holder.side !== side)) return false;
+    for (const title of holder.titles) if (title === role || title.endsWith(` ${role}`)) return true;
+    return false;
+  };
+  const from = firstMentionFrom(mentions, offset);
+  for (let i = from - 1; i >= 0; i--) if (mentions[i].via !== 'role' && holds(mentions[i])) return mentions[i];
+  for (let i = from; i < mentions.length; i++) if (mentions[i].via !== 'role' && holds(mentions[i])) return mentions[i];
+  return null;
+}
+
+/** `Pakistan` in `Pakistan's prime minister`: the state mention ending right before the possessive. */
+function ownerBefore(mentions: ActorMention[], possessiveStart: number): ActorMention | null {
+  const i = firstMentionFrom(mentions, possessiveStart) - 1;
+  const owner = i >= 0 ? mentions[i] : undefined;
+  return owner && owner.end === possessiveStart && owner.type === 'state' ? owner : null;
+}
+
+/** Words of a role phrase before its head: `foreign` in `the foreign secretary`, `Foreign` in `the Foreign Secretary`. */
+function isRoleWord(token: Token | undefined, sentence: number): boolean {
+  return token !== undefined && token.sentence === sentence && token.isWord && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN');
+}
