@@ -132,8 +132,9 @@ function typeSource(
   const head = headOf(words) ?? words[words.length - 1];
   const inside = mentionsWithin(mentions, source.start, source.end);
   const person = inside.find((mention) => mention.type === 'person');
-  // `reports said`, `Indian news reports said`: reports nobody is named as issuing are unnamed sources.
-  if (head && res.documentHeads.has(head.lower) && inside.length === 0 && head.lower !== head.lemma && head.lower.endsWith('s')) return { speaker: null, sourceType: 'unnamed' };
+  // `reports said`, `Indian news reports said`: texts listed as unnamed heads too, with no issuer named
+  // in the source, are unidentified sources (`several resolutions` by a body named nearby stay documents).
+  if (head && res.documentHeads.has(head.lower) && res.unnamedHeads.has(head.lower) && inside.length === 0) return { speaker: null, sourceType: 'unnamed' };
   if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
   if (person) return { speaker: person.actor, sourceType: 'person' };
   // `IAF sources`, `Pakistani officials`: unidentified people, whichever body they belong to.
