@@ -52,12 +52,26 @@ export interface LoadedTerm {
 
 export type ActorType = 'person' | 'state' | 'organization' | 'group';
 
+/**
+ * How a mention was tied to its actor (issue #17): `name` — a name, alias, title + name, demonym +
+ * government noun or acting capital; `variant` — a shorter form of a name given earlier (`Qureshi`,
+ * `Naeem Khan`); `acronym` — an acronym the text defined (`… Force (CRPF)`); `role` — a role noun
+ * pointing back to a person named with that title (`the foreign secretary`, `PM`); `pronoun` — a
+ * pronoun (`he`, `it` as a source).
+ */
+export type MentionVia = 'name' | 'variant' | 'acronym' | 'role' | 'pronoun';
+
+export interface ActorMentionSpan extends Span {
+  via: MentionVia;
+}
+
 export interface Actor {
   name: string;
   type: ActorType;
   /** Side or affiliation from the gazetteer (e.g. `Pakistan`, `India`, `international`), or null. */
   side: string | null;
-  mentions: Span[];
+  /** Every reference to the actor, in text order: named ones and resolved role nouns and pronouns. */
+  mentions: ActorMentionSpan[];
   asSource: number;
   asAgent: number;
   asPatient: number;

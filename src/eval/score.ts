@@ -114,8 +114,14 @@ interface LinkedSpan extends Range {
   actor: string;
 }
 
-const linkedMentions = (actors: readonly { name: string; mentions: readonly Range[] }[], aliases: AliasMap): LinkedSpan[] =>
-  actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: canonicalName(a.name, aliases) })));
+/**
+ * The gold lists named references only (tests/gold/README.md "Actors"); resolved role nouns and
+ * pronouns (`via` role/pronoun) count through roles, not as mentions.
+ */
+const linkedMentions = (actors: readonly { name: string; mentions: readonly (Range & { via?: string })[] }[], aliases: AliasMap): LinkedSpan[] =>
+  actors.flatMap((a) =>
+    a.mentions.filter((m) => m.via !== 'role' && m.via !== 'pronoun').map((m) => ({ start: m.start, end: m.end, actor: canonicalName(a.name, aliases) })),
+  );
 
 function setPrf(gold: ReadonlySet<string>, predicted: ReadonlySet<string>): Prf {
   const tp = [...gold].filter((n) => predicted.has(n)).length;

@@ -227,7 +227,7 @@ const CUES_FILE_FIELDS = [
   'idioms',
 ] as const;
 const LEMMA_FIELDS = ['lemma', 'forms'] as const;
-const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'officeHeads', 'documentHeads', 'institutionHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs', 'stanceCues', 'idioms'] as const;
+const CUE_PHRASE_LISTS = ['sourceFirstPhrases', 'phrases', 'anonymityMarkers', 'unnamedHeads', 'documentHeads', 'institutionHeads', 'clauseCues', 'quoteOnlyCues', 'viewCues', 'implicitAdverbs', 'stanceCues', 'idioms', 'officeHeads'] as const;
 
 export function loadReportingCues(file: string): ReportingCuesFile {
   const { root, ctx } = readRoot(file, CUES_FILE_FIELDS);

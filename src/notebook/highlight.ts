@@ -1,5 +1,5 @@
 import { findFurniture } from '../parse/furniture';
-import type { Document } from '../types';
+import type { Document, MentionVia } from '../types';
 import { escapeHtml } from './escapeHtml';
 
 /** Layers of `highlight()` that can be switched off one by one. */
@@ -22,6 +22,15 @@ type MarkKind = 'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' 
  * Long spans (furniture, quoted content) wrap short ones; within them the source, then the
  * cue, then word-level marks.
  */
+/** The hover text's account of how a mention was tied to its actor (`via`). */
+const VIA_MEANING: Record<MentionVia, string> = {
+  name: 'named',
+  variant: 'a shorter form of a name given earlier',
+  acronym: 'an acronym the text defined',
+  role: 'a role noun resolved to the person named with that title',
+  pronoun: 'a pronoun resolved in context',
+};
+
 const NESTING_ORDER: readonly MarkKind[] = ['furniture', 'content', 'source', 'cue', 'actor', 'loaded', 'hedge', 'booster'];
 
 interface Mark {
@@ -146,7 +155,7 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   if (layers.has('actors')) {
     for (const actor of document.actors) {
       const title = `Actor: ${actor.name} (${actor.type}${actor.side ? `, ${actor.side}` : ''})`;
-      for (const mention of actor.mentions) add(mention.start, mention.end, 'actor', title);
+      for (const mention of actor.mentions) add(mention.start, mention.end, 'actor', `${title} — ${VIA_MEANING[mention.via] ?? 'named'}`);
     }
   }
   if (layers.has('loadedTerms')) {

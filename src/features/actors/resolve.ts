@@ -69,10 +69,12 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
   const add = (token: Token, like: ActorMention) => {
     found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via: 'pronoun' });
   };
+  const pronounAt = new Map<number, Token>();
+  for (const token of tokens) if (SOURCE_PRONOUNS.has(token.lower)) pronounAt.set(token.start, token);
   for (const attribution of attributions) {
     const source = attribution.source;
     if (!source || attribution.speaker === null || !SOURCE_PRONOUNS.has(source.text.toLowerCase())) continue;
-    const token = tokens.find((candidate) => candidate.start === source.start);
+    const token = pronounAt.get(source.start);
     const like = byActor.get(attribution.speaker);
     if (!token || !like) continue;
     sourcePronouns.add(token.index);

@@ -1,5 +1,5 @@
 import type { ParsedDocument, Token } from '../../parse/types';
-import type { Actor, Attribution } from '../../types';
+import type { Actor, Attribution, MentionVia } from '../../types';
 import type { ActorMention } from './recognize';
 import { spanCover } from '../spanCover';
 import { mentionsWithin } from './mentionIndex';
@@ -36,6 +36,12 @@ import { mentionsWithin } from './mentionIndex';
  * A person inside a government phrase takes the role of the phrase: in `pressure on the Modi
  * government` both India and Narendra Modi are patients.
  */
+
+/** How each recognition path is reported (`via` in the output). */
+const OUTPUT_VIA: Record<ActorMention['via'], MentionVia> = {
+  alias: 'name', title: 'name', demonym: 'name', metonym: 'name', organization: 'name', government: 'name', speaker: 'name',
+  surname: 'variant', acronym: 'acronym', role: 'role', pronoun: 'pronoun',
+};
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PATIENT_PREPOSITIONS = new Set(['against', 'on', 'upon']);
@@ -93,7 +99,7 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
       actor = { name: mention.actor, type: mention.type, side: mention.side, mentions: [], asSource: 0, asAgent: 0, asPatient: 0 };
       byName.set(mention.actor, actor);
     }
-    actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+    actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text, via: OUTPUT_VIA[mention.via] });
     const government =
       governments.find((other) => mentions[other] !== mention && mentions[other].start <= mention.start && mention.end <= mentions[other].end) ?? -1;
     const role = government >= 0 && roles[index] !== 'source' ? roles[government] : roles[index];
