@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../src/types';
+import { analyzeSentence } from './helpers';
+
+/**
+ * Who is who (issue #17): names found without a NER model, variants merged, role nouns and pronouns
+ * resolved. Every sentence is made up for these tests; none comes from a corpus or benchmark.
+ */
+
+const persons = (doc: Document) => doc.actors.filter((a) => a.type === 'person').map((a) => a.name).sort();
+const mentions = (doc: Document, name: string) => doc.actors.find((a) => a.name === name)?.mentions.map((m) => `${m.text}/${m.via}`) ?? [];
+const speakers = (doc: Document) => doc.attributions.map((a) => [a.cue.text, a.speaker, a.sourceType]);
+
+describe('names without a NER model', () => {
+  it('takes a capitalised run starting with a given name as a person, but no month or weekday', () => {
+    const doc = analyzeSentence('Farhan Dar and Neha Joshi reached the village in May, before Monday Market opened.');
+    expect(persons(doc)).toEqual(['Farhan Dar', 'Neha Joshi']);
+  });
+
+  it('takes a name in apposition to a role, and a name after a lower-case role noun', () => {
+    const doc = analyzeSentence('Tashi Norbu, a spokesman for the regional council, said the pass was closed. Border official Lobsang Dorje agreed.');
+    expect(persons(doc)).toEqual(['Lobsang Dorje', 'Tashi Norbu']);
+    expect(speakers(doc)[0]).toEqual(['said', 'Tashi Norbu', 'person']);
+  });
+
+  it('splits a title with its portfolio from the name after it', () => {
+    const doc = analyzeSentence('Minister for Water and Power Nadia Qamar on Tuesday said the dam was safe.');
+    expect(persons(doc)).toEqual(['Nadia Qamar']);
+    expect(speakers(doc)).toEqual([['said', 'Nadia Qamar', 'person']]);
+  });
+
+  it('keeps a title out of an organisation run and an organisation out of a title run', () => {
+    const doc = analyzeSentence('Director General ISPR Major General Kamal Rind said the post was hit.');
+    expect(persons(doc)).toEqual(['Kamal Rind']);
+  });
+
+  it('takes every item of a name list as a person once two of its items are persons', () => {
+    const doc = analyzeSentence('The wounded included Imran Lone, Zoya, Bashir Ganai and Rubina.');
+    expect(persons(doc)).toEqual(['Bashir Ganai', 'Imran Lone', 'Rubina', 'Zoya']);
+  });
+});
+
+describe('variants within a document', () => {
+  it('does not merge a different person who shares a gazetteer surname', () => {
+    const doc = analyzeSentence('Captain Rehana Qureshi briefed reporters. Qureshi said the drill was over.');
+    expect(persons(doc)).toEqual(['Rehana Qureshi']);
+    expect(speakers(doc)).toEqual([['said', 'Rehana Qureshi', 'person']]);
+  });
+
+  it('keeps two people with the same surname apart, and maps a surname alone to the latest of them', () => {
+    const doc = analyzeSentence('Sardar Khan, a farmer, said the shells fell at night. Yasir Khan, a teacher, said the school shut. Khan added that no one came.');
+    expect(persons(doc)).toEqual(['Sardar Khan', 'Yasir Khan']);
+    expect(speakers(doc).map(([, speaker]) => speaker)).toEqual(['Sardar Khan', 'Yasir Khan', 'Yasir Khan']);
+  });
+
+  it('takes the leading names of a gazetteer person as that person', () => {
+    const doc = analyzeSentence('Foreign Minister Shah Mehmood told the assembly that talks were off.');
+    expect(persons(doc)).toEqual(['Shah Mehmood Qureshi']);
+  });
+});
+
+describe('role nouns and pronouns', () => {
+  it('resolves a role noun to the person introduced with that title, and marks it via role', () => {
+    const doc = analyzeSentence('Foreign Secretary Lena Okafor met the envoy. The foreign secretary said the meeting was useful.');
+    expect(speakers(doc)).toEqual([['said', 'Lena Okafor', 'person']]);
+    expect(mentions(doc, 'Lena Okafor')).toEqual(['Lena Okafor/name', 'foreign secretary/role']);
+  });
+
+  it('resolves an abbreviated title to the holder of the full one', () => {
+    const doc = analyzeSentence('Prime Minister Arvind Rao toured the district. The PM said relief would arrive.');
+    expect(speakers(doc)).toEqual([['said', 'Arvind Rao', 'person']]);
+  });
+
+  it('leaves an office-holder the text never names unnamed and anonymous', () => {
+    const doc = analyzeSentence('The talks were postponed, the interior minister said.');
+    expect(doc.attributions.map((a) => [a.speaker, a.sourceType, a.anonymous])).toEqual([[null, 'unnamed', true]]);
+  });
+
+  it('makes plural sources of a named body and unissued reports anonymous', () => {
+    const doc = analyzeSentence('Navy sources said two boats were seized. Reports said the crews were freed.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.speaker, a.anonymous])).toEqual([
+      ['said', null, true],
+      ['said', null, true],
+    ]);
+  });
+
+  it('resolves a pronoun source to the last speaker and records it as a mention via pronoun', () => {
+    const doc = analyzeSentence('Omar Wani, a shopkeeper, said the market was empty. He said prices had doubled.');
+    expect(speakers(doc)).toEqual([
+      ['said', 'Omar Wani', 'person'],
+      ['said', 'Omar Wani', 'person'],
+    ]);
+    expect(mentions(doc, 'Omar Wani')).toEqual(['Omar Wani/name', 'He/pronoun']);
+    expect(doc.actors.find((a) => a.name === 'Omar Wani')?.asSource).toBe(2);
+  });
+});
