@@ -12,14 +12,16 @@ const mentionsOf = (doc: Document) => doc.actors.flatMap((a) => a.mentions.map((
 const rolesOf = (doc: Document) => Object.fromEntries(doc.actors.map((a) => [a.name, [a.asSource, a.asAgent, a.asPatient]]));
 
 describe('actor recognition and normalisation', () => {
-  it('makes armed forces and government phrases named by demonym the state', () => {
+  it('makes named armed forces organisations of their own, and other government phrases named by demonym the state', () => {
+    // ANNOTATION.md §3 (issue #17): the Indian Army, Pakistan's military are organisations with their state's side.
     const doc = analyzeSentence('The Indian Army and Indian security forces met the Pakistani military, while Armenian Armed Forces watched.');
     expect(mentionsOf(doc)).toEqual([
       ['Armenia', 'Armenian Armed Forces'],
-      ['India', 'Indian Army'],
       ['India', 'Indian security forces'],
-      ['Pakistan', 'Pakistani military'],
+      ['Indian Army', 'Indian Army'],
+      ['Pakistan military', 'Pakistani military'],
     ]);
+    expect(doc.actors.find((actor) => actor.name === 'Indian Army')?.side).toBe('India');
   });
 
   it('reads the Modi(-led) government and a party government as the person or party and the state', () => {

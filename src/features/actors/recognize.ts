@@ -299,6 +299,8 @@ class Recognizer {
     const actor = this.remember(match.value);
     this.push(t, end, actor, 'alias');
     this.governmentOf(actor, end);
+    const force = this.possessedBody(match.value, end);
+    if (force !== null) return force;
     this.acronymAfter(end, actor);
     return end;
   }
@@ -507,6 +509,26 @@ class Recognizer {
     if (state?.type !== 'state') return;
     const first = this.mentions[this.mentions.length - 1].firstToken;
     this.push(first, nounStart + 1, this.remember(state), 'government');
+  }
+
+  /**
+   * `Pakistan’s military`, `India's army`: a body of a state named in the possessive is the
+   * gazetteer's organisation of that name (`Pakistan military`, `Indian Army`), not the state again.
+   */
+  private possessedBody(state: GazetteerActor, end: number): number | null {
+    const { tokens } = this.doc;
+    if (state.type !== 'state' || !POSSESSIVE.has(tokens[end]?.text ?? '')) return null;
+    const nounEnd = this.governmentNounEnd(end + 1);
+    if (nounEnd === null) return null;
+    const noun = tokens.slice(end + 1, nounEnd).map((token) => token.lower).join(' ');
+    for (const owner of [state.name, ...(state.demonyms ?? [])]) {
+      const body = this.res.byAlias.get(`${owner.toLowerCase()} ${noun}`);
+      if (body && body.type !== 'state') {
+        this.push(end + 1, nounEnd, this.remember(body), 'alias');
+        return nounEnd;
+      }
+    }
+    return null;
   }
 
   /** `Organization of Islamic Cooperation (OIC)`: the acronym names the same actor later on. */

@@ -31,10 +31,11 @@ const PRONOUN_SENTENCES_BACK = 2;
 export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
   const { tokens } = doc;
   const persons = personTitles(res, mentions);
-  if (persons.size === 0) return mentions;
+
   const covered = new Uint8Array(tokens.length);
   for (const mention of mentions) covered.fill(1, mention.firstToken, mention.endToken);
   const found: ActorMention[] = [];
+  bodyReferences(doc, res, mentions, covered, found);
   for (let head = 0; head < tokens.length; head++) {
     const token = tokens[head];
     const abbreviation = /^\p{Lu}{2,}$/u.test(token.text) ? res.titleAbbreviations.get(token.lower) : undefined;
@@ -57,6 +58,32 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
     found.push({ start, end: token.end, text: doc.text.slice(start, token.end), firstToken: first, endToken: head + 1, actor: referent.actor, type: 'person', side: referent.side, via: 'role' });
   }
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+}
+
+/**
+ * `the army`, `the military`, `the police`: a definite government noun → the organisation of that
+ * kind the text names (an actor whose name ends in the noun: `Indian Army`, `Pakistan military`),
+ * the nearest before it, else the first after it.
+ */
+function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[], covered: Uint8Array, found: ActorMention[]): void {
+  const { tokens } = doc;
+  for (let t = 1; t < tokens.length; t++) {
+    if (covered[t] === 1 || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
+    const two = tokens[t + 1] && tokens[t + 1].sentence === tokens[t].sentence ? `${tokens[t].lower} ${tokens[t + 1].lower}` : '';
+    const noun = res.governmentNouns.has(two) ? two : res.governmentNouns.has(tokens[t].lower) ? tokens[t].lower : null;
+    if (noun === null) continue;
+    const end = t + noun.split(' ').length;
+    if (covered[end] === 1) continue;
+    const kind = (mention: ActorMention) => mention.type === 'organization' && mention.via !== 'role' && mention.actor.toLowerCase().endsWith(` ${noun}`);
+    const from = firstMentionFrom(mentions, tokens[t].start);
+    let body: ActorMention | undefined;
+    for (let i = from - 1; i >= 0 && !body; i--) if (kind(mentions[i])) body = mentions[i];
+    for (let i = from; i < mentions.length && !body; i++) if (kind(mentions[i])) body = mentions[i];
+    if (!body) continue;
+    const start = tokens[t].start;
+    const stop = tokens[end - 1].end;
+    found.push({ start, end: stop, text: doc.text.slice(start, stop), firstToken: t, endToken: end, actor: body.actor, type: body.type, side: body.side, via: 'role' });
+  }
 }
 
 /** Pronouns resolved to actors, as mentions with `via: 'pronoun'` (see the header). */

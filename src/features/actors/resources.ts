@@ -25,6 +25,8 @@ export interface ActorResources {
    * three or more words; a prefix two people share is left out.
    */
   personPrefixes: Map<string, GazetteerActor>;
+  /** Every alias, lower-cased and single-spaced → its actor (`indian army` → Indian Army). */
+  byAlias: Map<string, GazetteerActor>;
 }
 
 /** Compiles gazetteers (later files override actors of the same name) and recognition data. */
@@ -53,6 +55,7 @@ export function compileActorResources(gazetteers: GazetteerFile[], recognition: 
     givenNames: lower(recognition.givenNames),
     personNouns: lower(recognition.personNouns),
     personPrefixes: leadingNames(actors),
+    byAlias: new Map(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), actor] as const))),
     titleAbbreviations: new Map(Object.entries(recognition.titleAbbreviations).map(([short, full]) => [short.toLowerCase(), full.toLowerCase()])),
   };
 }

@@ -141,9 +141,13 @@ function typeSource(
   if (head && res.unnamedHeads.has(head.lower) && head.lower !== head.lemma) return { speaker: null, sourceType: 'unnamed' };
   // `the Pakistan foreign minister`, `an army spokesman`: an office-holder the text never names
   // (a named one was resolved to a person mention above) is unnamed (ANNOTATION.md §1, §3).
-  if (head && res.officeHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
+  const last = words[words.length - 1];
+  if ((head && res.officeHeads.has(head.lower)) || (last && res.officeHeads.has(last.lower))) return { speaker: null, sourceType: 'unnamed' };
   // `Pakistan’s Foreign Office`: the mention holding the head noun speaks, not the possessor.
-  const holdsHead = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end);
+  const holding = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end);
+  // `Pakistan’s military`: when the head was read as the possessor, the body after it speaks.
+  const possessor = holding !== undefined && /^['’]s?\b/u.test(doc.text.slice(holding.end, holding.end + 2)) && inside[inside.length - 1] !== holding;
+  const holdsHead = possessor ? inside[inside.length - 1] : holding;
   // `a Hurriyat leader`, `an OIC official`: one unidentified member of a named body is an unnamed source.
   if (!holdsHead && head && INDEFINITE.has(words[0].lower) && (res.unnamedHeads.has(head.lower) || MEMBER_ROLES.has(head.lower))) return { speaker: null, sourceType: 'unnamed' };
   const headMention = holdsHead ?? inside[inside.length - 1];
