@@ -93,4 +93,38 @@ describe('role nouns and pronouns', () => {
     expect(mentions(doc, 'Omar Wani')).toEqual(['Omar Wani/name', 'He/pronoun']);
     expect(doc.actors.find((a) => a.name === 'Omar Wani')?.asSource).toBe(2);
   });
+
+  it('resolves `it` with no body speaking yet to the body the sentence before the quote was about', () => {
+    const doc = analyzeSentence('The Foreign Office summoned the envoy on Monday.\n\n“We reject these claims. They are baseless,” it said.');
+    expect(speakers(doc)).toEqual([['said', 'Ministry of Foreign Affairs (Pakistan)', 'organization']]);
+  });
+
+  it('gives a definite document the issuer of the document just cited', () => {
+    const doc = analyzeSentence('A statement from the Ministry of External Affairs said the talks had ended. The statement added that no date was set.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.speaker, a.sourceType])).toEqual([
+      ['said', 'Ministry of External Affairs (India)', 'document'],
+      ['added', 'Ministry of External Affairs (India)', 'document'],
+    ]);
+  });
+
+  it('makes some members of a people an unnamed source, and the people as such an actor', () => {
+    const doc = analyzeSentence('In the old city, many ordinary Kashmiris said a curfew was coming. The Kashmiri people said they wanted talks.');
+    expect(doc.attributions.map((a) => [a.speaker, a.sourceType])).toEqual([
+      [null, 'unnamed'],
+      ['Kashmiri people', 'organization'],
+    ]);
+  });
+});
+
+describe('bodies of a state', () => {
+  it('takes a state’s possessed army or ministry as that body, and `the military` as the body named', () => {
+    const doc = analyzeSentence('India’s foreign office condemned the raid. Pakistan’s military said two jets fell. The military said the pilots were safe.');
+    expect(speakers(doc)).toEqual([
+      ['condemned', 'Ministry of External Affairs (India)', 'organization'],
+      ['said', 'Pakistan military', 'organization'],
+      ['said', 'Pakistan military', 'organization'],
+    ]);
+    expect(mentions(doc, 'Pakistan military')).toEqual(['Pakistan’s military/name', 'military/role']);
+    expect(doc.actors.find((a) => a.name === 'Pakistan military')?.side).toBe('Pakistan');
+  });
 });

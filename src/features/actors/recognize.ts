@@ -524,7 +524,8 @@ class Recognizer {
     for (const owner of [state.name, ...(state.demonyms ?? [])]) {
       const body = this.res.byAlias.get(`${owner.toLowerCase()} ${noun}`);
       if (body && body.type !== 'state') {
-        this.push(end + 1, nounEnd, this.remember(body), 'alias');
+        // The whole phrase names the body (`Pakistan’s military`); `Pakistan` inside it stays the state's.
+        this.push(this.mentions[this.mentions.length - 1].firstToken, nounEnd, this.remember(body), 'alias');
         return nounEnd;
       }
     }

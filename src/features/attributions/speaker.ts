@@ -1,5 +1,5 @@
 import { tokensWithin } from '../../parse/tokens';
-import type { ParsedDocument } from '../../parse/types';
+import type { ParsedDocument, Token } from '../../parse/types';
 import type { Attribution, SourceType, Span } from '../../types';
 import { firstMentionFrom, mentionsWithin } from '../actors/mentionIndex';
 import type { ActorMention } from '../actors/recognize';
@@ -107,6 +107,37 @@ function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], source
   return [];
 }
 
+/**
+ * `A press release from the ISPR stated … “…,” read the release.`: a definite document with no issuer
+ * of its own is the document of the last attribution with a document source in this or the previous
+ * sentence, and has its issuer.
+ */
+function sameDocument(doc: ParsedDocument, earlier: Attribution[], words: Token[], cue: CueHit): string | null {
+  if (words[0]?.lower !== 'the') return null;
+  const sentence = doc.tokens[cue.first].sentence;
+  const last = lastFound(earlier, (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType === 'document');
+  if (!last || last.speaker === null) return null;
+  return sentence - doc.tokens[firstTokenAfter(doc, last.cue.start)].sentence <= 1 ? last.speaker : null;
+}
+
+/** The sentence before `index`, skipping sentences that begin inside a quotation (the quote the cue closes). */
+function sentenceBeforeQuote(doc: ParsedDocument, index: number): number {
+  let previous = index - 1;
+  const inQuote = (k: number) => doc.quotes.some((quote) => quote.start < doc.tokens[doc.sentences[k].firstToken].start && doc.tokens[doc.sentences[k].firstToken].start < quote.end);
+  while (previous >= 0 && index - previous < 6 && (inQuote(previous) || inQuote(previous + 1))) previous--;
+  return previous;
+}
+
+/** The first organisation or state named in sentence `index`, or null. */
+function firstBodyOfSentence(doc: ParsedDocument, mentions: ActorMention[], index: number): ActorMention | null {
+  const sentence = doc.sentences[index];
+  if (!sentence) return null;
+  for (let i = firstMentionFrom(mentions, doc.tokens[sentence.firstToken].start); i < mentions.length && mentions[i].firstToken < sentence.endToken; i++) {
+    if (mentions[i].type === 'organization' || mentions[i].type === 'state') return mentions[i];
+  }
+  return null;
+}
+
 /** The last person mentioned before `offset` (the referent of a `he` or `she` with no source nearby). */
 function lastPersonBefore(mentions: ActorMention[], offset: number): ActorMention | undefined {
   for (let i = firstMentionFrom(mentions, offset) - 1; i >= 0; i--) if (mentions[i].type === 'person' && mentions[i].end <= offset) return mentions[i];
@@ -135,7 +166,11 @@ function typeSource(
   // `reports said`, `Indian news reports said`: texts listed as unnamed heads too, with no issuer named
   // in the source, are unidentified sources (`several resolutions` by a body named nearby stay documents).
   if (head && res.documentHeads.has(head.lower) && res.unnamedHeads.has(head.lower) && inside.length === 0) return { speaker: null, sourceType: 'unnamed' };
-  if (head && res.documentHeads.has(head.lower)) return { speaker: person?.actor ?? inside[0]?.actor ?? null, sourceType: 'document' };
+  // `the press release`: a two-word document head read as its last word.
+  const pair = words.length >= 2 ? `${words[words.length - 2].lower} ${words[words.length - 1].lower}` : '';
+  if ((head && res.documentHeads.has(head.lower)) || res.documentHeads.has(pair)) {
+    return { speaker: person?.actor ?? inside[0]?.actor ?? sameDocument(doc, earlier, words, cue), sourceType: 'document' };
+  }
   if (person) return { speaker: person.actor, sourceType: 'person' };
   // `IAF sources`, `Pakistani officials`: unidentified people, whichever body they belong to.
   if (head && res.unnamedHeads.has(head.lower) && head.lower !== head.lemma) return { speaker: null, sourceType: 'unnamed' };
@@ -151,6 +186,10 @@ function typeSource(
   // `a Hurriyat leader`, `an OIC official`: one unidentified member of a named body is an unnamed source.
   if (!holdsHead && head && INDEFINITE.has(words[0].lower) && (res.unnamedHeads.has(head.lower) || MEMBER_ROLES.has(head.lower))) return { speaker: null, sourceType: 'unnamed' };
   const headMention = holdsHead ?? inside[inside.length - 1];
+  // `ordinary Kashmiris`, `many Kashmiris`: some members of a people, not the people as an actor.
+  if (headMention?.type === 'group' && headMention.start > source.start && words[0].pos !== 'DET' && words[0].pos !== 'PROPN' && doc.tokens[headMention.firstToken - 1]?.pos === 'ADJ') {
+    return { speaker: null, sourceType: 'unnamed' };
+  }
   if (headMention) return { speaker: headMention.actor, sourceType: 'organization' };
   // `police said`, `an army spokesman said`: an institution speaks, though no actor is named.
   if (head && res.institutionHeads.has(head.lower)) return { speaker: null, sourceType: 'organization' };
@@ -168,6 +207,9 @@ function typeSource(
   if (words.length === 1 && PRONOUNS_THING.has(head?.lower ?? '')) {
     const last = lastFound(earlier, (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType !== 'person' && attribution.sourceType !== 'unnamed');
     if (last) return { speaker: last.speaker, sourceType: last.sourceType };
+    // No body has spoken yet: `it` is the body the previous sentence was about (its first one named).
+    const subject = firstBodyOfSentence(doc, mentions, sentenceBeforeQuote(doc, doc.tokens[cue.first].sentence));
+    if (subject) return { speaker: subject.actor, sourceType: 'organization' };
   }
   if (head && PLURAL_REFERENCES.has(head.lower)) {
     // `The two leaders said`, `they added`: the speakers of the last named source, all of them.
