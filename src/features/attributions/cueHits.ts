@@ -1,75 +1,15 @@
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
-import { wordClass, type WordClass } from '../../match/wordClasses';
-import type { ReportingCuesFile } from '../../lexicons/types';
+import { findPhrases, type PhraseMatch } from '../../match/phraseMatcher';
+import { wordClass } from '../../match/wordClasses';
 import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
-import type { ParsedDocument, Token } from '../../parse/types';
-import type { Span } from '../../types';
-import { headOf, isNounTaggedVerb, nounPhraseStart, span, withModifiers } from './syntax';
+import type { ParsedDocument } from '../../parse/types';
+import type { RejectedCue, Span } from '../../types';
 
-export type CueKind = 'verb' | 'phrase' | 'source-first';
-
-export interface SourcingResources {
-  cues: PhraseMatcher<CueKind>;
-  anonymity: PhraseMatcher<true>;
-  /** Set phrases whose cue forms report nothing (`that said`, `you know`). */
-  idioms: PhraseMatcher<true>;
-  unnamedHeads: Set<string>;
-  documentHeads: Set<string>;
-  institutionHeads: Set<string>;
-  /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
-  clauseCues: Set<string>;
-  /** Cues that report only right next to a direct quotation (`“…,” he continued`), as normalised phrases. */
-  quoteOnlyCues: Set<string>;
-  /** Perception verbs that report a view only as `sees X as Y` or with `that`, as normalised phrases. */
-  viewCues: Set<string>;
-  /** Lower-case adverbs that attribute to an unstated source (`reportedly`). */
-  implicitAdverbs: WordClass;
-  /** Stance verbs that report only when a share of people holds the stance, as normalised phrases. */
-  stanceCues: Set<string>;
-  /** Every verb form, for the actor recognizer (a name before one is a person). */
-  verbForms: string[];
-  verbFormSet: ReadonlySet<string>;
-  /** Every form of the reporting nouns (`claim`, `claims`, `denial`), lower case. */
-  nounForms: ReadonlySet<string>;
-  /** `verbFormSet` and `nounForms` together: reporting nouns are looked for at every token, and most are neither. */
-  reportingForms: WordClass;
-}
-
-export function compileSourcing(file: ReportingCuesFile): SourcingResources {
-  const verbForms = file.verbs.flatMap((verb) => verb.forms);
-  const nounForms = file.nouns.flatMap((noun) => noun.forms).map((form) => form.toLowerCase());
-  return {
-    cues: compilePhrases<CueKind>([
-      ...verbForms.map((phrase) => ({ phrase, value: 'verb' as const })),
-      ...file.phrases.map((phrase) => ({ phrase, value: 'phrase' as const })),
-      ...file.sourceFirstPhrases.map((phrase) => ({ phrase, value: 'source-first' as const })),
-    ]),
-    anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
-    idioms: compilePhrases(file.idioms.map((phrase) => ({ phrase, value: true as const }))),
-    unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
-    institutionHeads: new Set(file.institutionHeads.map((word) => word.toLowerCase())),
-    documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
-    clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    viewCues: new Set(file.viewCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    implicitAdverbs: wordClass(file.implicitAdverbs.map((word) => word.toLowerCase())),
-    stanceCues: new Set(file.stanceCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    verbForms,
-    verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
-    nounForms: new Set(nounForms),
-    reportingForms: wordClass([...verbForms.map((form) => form.toLowerCase()), ...nounForms]),
-  };
-}
-
-/** The compiled cues plus what is computed once per document. */
-export type SourcingContext = SourcingResources & {
-  anonymousSentences: Set<number>;
-  /** Tokens inside the source of an attribution found so far (filled as attributions are found). */
-  sourceTokens: Set<number>;
-  /** Tokens inside the cue of an attribution found so far (filled as attributions are found). */
-  cueTokens: Set<number>;
-};
+export type { RejectedCue };
+import type { CueKind, SourcingResources } from './resources';
+import { headOf, isNounTaggedVerb, nounPhraseStart, withModifiers } from './syntax/nounPhrases';
+import { span } from './syntax/spans';
+import { isTitleCase } from './syntax/tokenShape';
 
 export interface CueHit {
   kind: CueKind;
@@ -88,42 +28,92 @@ export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'a
 /** `BE` for rules that ask at every token. */
 export const BE_WORDS = wordClass(BE);
 
-export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
-  return findPhrases(res.cues, doc)
-    .map((match) => toCueHit(doc, match))
-    .filter((hit) => isReportingUse(doc, hit, res) && regionAt(doc.quotes, hit.span.start) < 0);
+/** The one constructor of cue hits: tokens `[first, end)` of the document as a cue of `kind`. */
+export function cueHit(doc: ParsedDocument, kind: CueKind, first: number, end: number): CueHit {
+  return { kind, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
 }
 
-function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
-  const first = doc.pieces[match.firstPiece].token;
-  const end = doc.pieces[match.endPiece - 1].token + 1;
-  return { kind: match.value, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
+/** Token ranges (inclusive) of phrase matches: anonymity markers, idioms. */
+export interface TokenRange {
+  first: number;
+  last: number;
 }
 
 /**
- * A verb cue must be used as a verb, not passive (`is said to` is a hedge; the progressive `is saying`
- * is active), not `so-called`. A verb form wink tagged as a noun still counts between a subject and
- * what it reports (`records show.`, `Clinton Slams Trump`).
+ * The lexicon's cue phrases found in the document, in text order, without those a rule turns down:
+ * a veto of `CUE_VETOES`, a cue inside quotation marks (the source's own words), or a cue form
+ * inside an anonymity marker or an idiom (`silent`: `who requested anonymity`, `That said,`).
  */
-function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources): boolean {
-  if (hit.kind !== 'verb') return true;
-  const token = doc.tokens[hit.first];
-  const previous = doc.tokens[hit.first - 1];
-  if (token.pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res)) return false;
-  if (isInsideName(doc, hit.first)) return false;
-  if (previous && previous.text === '-' && previous.end === token.start) return false;
-  if (!/ing$/u.test(token.lower) && isPassive(doc, hit.first)) return false;
-  if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
+export function findCueHits(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  silent: ReadonlySet<number>,
+): { hits: CueHit[]; rejected: RejectedCue[] } {
+  const hits: CueHit[] = [];
+  const rejected: RejectedCue[] = [];
+  for (const match of findPhrases(res.cues, doc)) {
+    const hit = toCueHit(doc, match);
+    const rule = rejectingRule(doc, hit, res, silent);
+    if (rule === null) hits.push(hit);
+    else rejected.push({ cue: hit.span, rule });
+  }
+  return { hits, rejected };
+}
+
+function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
+  return cueHit(doc, match.value, doc.pieces[match.firstPiece].token, doc.pieces[match.endPiece - 1].token + 1);
+}
+
+function rejectingRule(doc: ParsedDocument, hit: CueHit, res: SourcingResources, silent: ReadonlySet<number>): string | null {
+  if (hit.kind === 'verb') {
+    for (const name of VETO_NAMES) if (CUE_VETOES[name](doc, hit, res)) return name;
+  }
+  if (regionAt(doc.quotes, hit.span.start) >= 0) return 'insideQuote';
+  if (silent.has(hit.first)) return 'idiomOrAnonymityMarker';
+  return null;
+}
+
+type Veto = (doc: ParsedDocument, hit: CueHit, res: SourcingResources) => boolean;
+
+/**
+ * Why a reporting verb's form does not report here, by name, asked in this order. A verb cue must be
+ * used as a verb, not passive (`is said to` is a hedge; the progressive `is saying` is active), not
+ * `so-called`. A verb form wink tagged as a noun still counts between a subject and what it reports
+ * (`records show.`, `Clinton Slams Trump`).
+ */
+export const CUE_VETOES: Readonly<Record<string, Veto>> = {
+  notUsedAsVerb: (doc, hit, res) =>
+    doc.tokens[hit.first].pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res),
+  insideName: (doc, hit) => isInsideName(doc, hit.first),
+  // `so-called`
+  afterHyphen: (doc, hit) => {
+    const previous = doc.tokens[hit.first - 1];
+    return previous !== undefined && previous.text === '-' && previous.end === doc.tokens[hit.first].start;
+  },
+  passive: (doc, hit) => !/ing$/u.test(doc.tokens[hit.first].lower) && isPassive(doc, hit.first),
+  nounAfterArticle: (doc, hit) => sameSentenceBefore(doc, hit) && isNounTaggedVerb(doc, hit.first),
   // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
-  if (previous && previous.sentence === token.sentence && ((POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_PRONOUNS.has(previous.lower))) return false;
+  nounAfterPossessive: (doc, hit) => {
+    const previous = doc.tokens[hit.first - 1];
+    if (!sameSentenceBefore(doc, hit)) return false;
+    return (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_PRONOUNS.has(previous.lower);
+  },
   // `adding to her run of victories`: `add to` increases, it does not report.
-  if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
+  addTo: (doc, hit) => doc.tokens[hit.first].lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to',
   // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
-  if (res.quoteOnlyCues.has(cueKey(hit)) && hit.first === doc.sentences[token.sentence].firstToken) return false;
-  if (isAttributiveParticiple(doc, hit.first)) return false;
-  if (isDateline(doc, hit)) return false;
-  if (isNonResponse(doc, hit, res)) return false;
-  return true;
+  imperativeHeading: (doc, hit, res) =>
+    res.quoteOnlyCues.has(cueKey(hit)) && hit.first === doc.sentences[doc.tokens[hit.first].sentence].firstToken,
+  attributiveParticiple: (doc, hit) => isAttributiveParticiple(doc, hit.first),
+  dateline: (doc, hit) => isDateline(doc, hit),
+  nonResponse: (doc, hit, res) => isNonResponse(doc, hit, res),
+};
+
+const VETO_NAMES = Object.keys(CUE_VETOES);
+
+/** The token before the cue exists and stands in the cue's sentence. */
+function sameSentenceBefore(doc: ParsedDocument, hit: CueHit): boolean {
+  const previous = doc.tokens[hit.first - 1];
+  return previous !== undefined && previous.sentence === doc.tokens[hit.first].sentence;
 }
 
 /** `is said to`, `were possibly revised and indeed disputed`: a form of *be*, then adverbs and coordinated participles. */
@@ -249,7 +239,4 @@ function isInsideName(doc: ParsedDocument, t: number): boolean {
   return !(nameFollows || (next && next.sentence === token.sentence && (next.pos === 'PRON' || next.pos === 'DET')));
 }
 
-function isTitleCase(token: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(token.text);
-}
 

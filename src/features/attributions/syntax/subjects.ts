@@ -1,25 +1,12 @@
-import { tokenIndexAtOrAfter } from '../../parse/tokens';
-import type { ParsedDocument, Sentence, Token } from '../../parse/types';
-import type { Span } from '../../types';
+import type { ParsedDocument, Token } from '../../../parse/types';
+import type { Span } from '../../../types';
+import { headOf, isNounTaggedVerb, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
+import { tokenSpan } from './spans';
+import { DATE_WORD, isCapitalized, isNamePart, isPastParticiple } from './tokenShape';
 
-export const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
-export const NP_INNER = new Set(['of', 'for', "'s", '’s', '-', '&', '/']);
-export const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for']);
+/** Subjects: the noun phrase before a cue that says it, past auxiliaries, asides and time phrases. */
+
 export const SKIPPABLE_BEFORE_CUE = new Set(['AUX', 'ADV', 'PART']);
-export const DATE_WORD = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-
-export function span(doc: ParsedDocument, start: number, end: number): Span {
-  return { start, end, text: doc.text.slice(start, end) };
-}
-
-export function tokenSpan(doc: ParsedDocument, first: number, end: number): Span | null {
-  if (end <= first) return null;
-  return span(doc, doc.tokens[first].start, doc.tokens[end - 1].end);
-}
-
-export function firstTokenAfter(doc: ParsedDocument, offset: number): number {
-  return tokenIndexAtOrAfter(doc, offset);
-}
 
 /** Back from a cue over auxiliaries, adverbs, a time phrase (`India on Tuesday rejected`) and a bracket (`Wicker (R-Miss.) said`). */
 export function skipBack(doc: ParsedDocument, t: number): number {
@@ -53,19 +40,11 @@ export function openingBracket(doc: ParsedDocument, closing: number, sentence: n
   return null;
 }
 
-/** `about 40 percent`, `nearly half`: words before a number that belong to its phrase. */
-const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
-
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
-const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'dozen', 'majority', 'percent']);
 
 /** Words tagged ADP that open a clause: the noun phrase after them is that clause's subject (`after Sanders said`). */
 const SUBORDINATORS = new Set(['after', 'although', 'though', 'because', 'since', 'while', 'as', 'before', 'until', 'once', 'if', 'whereas', 'unless', 'when', 'than', 'whether']);
-/** Prepositions that modify a subject noun: `a study by Gallup`, `officials in Delhi`, `people with knowledge of`, `sources close to`. */
-const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['by', 'in', 'with', 'from', 'at', 'on', 'to', 'among', 'inside', 'within', 'near', 'across']);
-/** `sources close to the campaign`, `officials loyal to him`. */
-const CLOSE_TO = new Set(['close', 'closest', 'loyal', 'opposed', 'near', 'sympathetic', 'allied', 'linked', 'connected', 'tied', 'friendly', 'hostile']);
+
 /** Pronouns that stand for a whole subject. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
@@ -185,38 +164,6 @@ function relativeClauseSubject(doc: ParsedDocument, end: number, sentence: numbe
   return null;
 }
 
-/**
- * `sources close to her campaign`, `People with knowledge of the talks`, `Many in the crowd`,
- * `three in 10`: a noun phrase before a preposition takes the phrase after it as a modifier.
- */
-export function withModifiers(doc: ParsedDocument, start: number, sentence: number): number {
-  for (let hops = 0; hops < 3; hops++) {
-    const preposition = doc.tokens[start - 1];
-    const head = doc.tokens[start - 2];
-    if (!preposition || !head || head.sentence !== sentence || !SUBJECT_MODIFIER_PREPOSITIONS.has(preposition.lower)) break;
-    if (preposition.lower === 'to' && !CLOSE_TO.has(head.lower) && head.pos !== 'NOUN' && head.pos !== 'PROPN') break; // `much to the dismay of`
-    if ((!['NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(head.pos) && !isNounTaggedVerb(doc, start - 2)) || DATE_WORD.test(head.text)) break;
-    const outer = nounPhraseStart(doc, start - 1, sentence);
-    if (outer === start - 1) break;
-    start = outer;
-  }
-  return start;
-}
-
-/** A word tagged VERB after an article and any adjectives or adverbs is a noun (`an earlier report`, `the most recent polling`). */
-export function isNounTaggedVerb(doc: ParsedDocument, t: number): boolean {
-  if (doc.tokens[t]?.pos !== 'VERB') return false;
-  const sentence = doc.tokens[t].sentence;
-  // `The military said`, `the wounded told`: a past form after an adjective used as a noun is a verb.
-  if (PAST_FORM.test(doc.tokens[t].lower) && doc.tokens[t - 1]?.pos === 'ADJ' && ARTICLES.has(doc.tokens[t - 2]?.lower ?? '')) return false;
-  let before = t - 1;
-  while (before >= 0 && doc.tokens[before].sentence === sentence && (doc.tokens[before].pos === 'ADJ' || doc.tokens[before].pos === 'ADV')) before--;
-  return before >= 0 && doc.tokens[before].sentence === sentence && ARTICLES.has(doc.tokens[before].lower);
-}
-
-const ARTICLES = new Set(['a', 'an', 'the']);
-const PAST_FORM = /(ed|^said|^told|^wrote|^thought|^knew|^found|^saw|^felt)$/u;
-
 /** `Jolly said`: wink tags some surnames as adverbs or adjectives; a capitalised sentence opener right before the cue is a name. */
 function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sentence: number): Span | null {
   const word = doc.tokens[end];
@@ -225,11 +172,6 @@ function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sente
   if (!word || !opensClause || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
   if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || COMMON_OPENERS.has(word.lower)) return null;
   return tokenSpan(doc, end, end + 1);
-}
-
-/** `issued`, `taken`, `shown`: a verb form that can head a participle phrase after a noun. */
-export function isPastParticiple(token: Token | undefined): boolean {
-  return token !== undefined && token.pos === 'VERB' && /(ed|en|wn)$/u.test(token.lower);
 }
 
 /** Nouns that say when (`this month`, `Tuesday night`), and the words that may come with them. */
@@ -268,140 +210,11 @@ function isTimePhrase(doc: ParsedDocument, start: number, end: number): boolean 
   return hasTime;
 }
 
-/** Prepositions that wink tags ADP where they modify a noun like adjectives (`an inside source`, `an outside adviser`). */
-const ATTRIBUTIVE_PREPOSITIONS = new Set(['inside', 'outside']);
-
 /** Sentence openers that are never names (`Still said`, `Also says` in headlines). */
 const COMMON_OPENERS = new Set(['also', 'still', 'then', 'now', 'later', 'earlier', 'once', 'never', 'just', 'only', 'even', 'again', 'previously', 'recently', 'separately', 'meanwhile', 'finally', 'he', 'she', 'it', 'reportedly', 'publicly', 'privately', 'repeatedly', 'often']);
-
-export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: number): number {
-  let start = end;
-  while (start > 0) {
-    const token = doc.tokens[start - 1];
-    if (token.sentence !== sentence) break;
-    if (isSpacedHyphen(doc, start - 1)) break; // `Jason Sims - a teacher - says`: a dash, not `R-Miss.`
-    const joins =
-      NP_INNER.has(token.lower) ||
-      (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
-      (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2]) && doc.tokens[start - 2].pos !== 'CCONJ') || // `Contact Group on Kashmir`, not `But as Clyburn`
-      (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
-      (ATTRIBUTIVE_PREPOSITIONS.has(token.lower) && doc.tokens[start]?.pos === 'NOUN' && ['DET', 'ADJ'].includes(doc.tokens[start - 2]?.pos ?? '')) || // `an inside source`
-      (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
-      (QUANTIFIERS.has(token.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[start]?.pos ?? '')) || // `most D.C. insiders` (wink tags `most` ADV)
-      (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken) || // `Mr. Burke said`: wink tags some names as verbs
-      isNounTaggedVerb(doc, start - 1) || // `the most recent polling`, `an earlier report`
-      isInsideHyphenatedWord(doc, start - 1) || // `Police in Indian-administered Kashmir`
-      (token.pos === 'ADV' && ARTICLES.has(doc.tokens[start - 2]?.lower ?? '') && start < end); // `An earlier report`
-    if (!NP_POS.has(token.pos) && !joins && token.text !== '%' && !(token.pos === 'PART' && /s$/u.test(token.lower))) break;
-    start--;
-  }
-  while (start < end && (NP_INNER.has(doc.tokens[start].lower) || doc.tokens[start].lower === 'and')) start++;
-  return start;
-}
-
-/** A hyphen between two letters with no space, or the word right after one (`op-ed`, `Indian-administered`). */
-export function isInsideHyphenatedWord(doc: ParsedDocument, t: number): boolean {
-  const token = doc.tokens[t];
-  const hyphen = token.text === '-' ? token : doc.tokens[t - 1]?.text === '-' ? doc.tokens[t - 1] : null;
-  if (!hyphen) return false;
-  const before = doc.tokens[hyphen.index - 1];
-  const after = doc.tokens[hyphen.index + 1];
-  return before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
-}
-
-/** A hyphen with a space on either side is a dash. */
-function isSpacedHyphen(doc: ParsedDocument, t: number): boolean {
-  const token = doc.tokens[t];
-  return token.text === '-' && (doc.tokens[t - 1]?.end !== token.start || doc.tokens[t + 1]?.start !== token.end);
-}
-
-/** `said a top official in the federal government while speaking …` → `a top official in the federal government`. */
-export function nounPhraseAfter(doc: ParsedDocument, first: number): Span | null {
-  const sentence = doc.tokens[first]?.sentence;
-  if (sentence === undefined) return null;
-  const end = nounPhraseEnd(doc, first, doc.sentences[sentence].endToken);
-  return tokenSpan(doc, first, end);
-}
-
-export function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number): number {
-  let end = first;
-  while (end < limit) {
-    const token = doc.tokens[end];
-    // `it’s good`: a contracted `is` (tagged AUX) is a verb, not the possessive `’s`.
-    if (isSpacedHyphen(doc, end) || token.pos === 'AUX') break;
-    const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
-    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && !prepositionInPhrase && !isCapitalized(token) && !(token.lower === 'and' && end > first) && !isInsideHyphenatedWord(doc, end)) break;
-    if (token.pos === 'PRON' && end > first && token.lower !== 'its' && token.lower !== 'their') break;
-    // `told reporters the army fired first`: an article after a noun starts the next noun phrase.
-    if (ARTICLES.has(token.lower) && end > first && ['NOUN', 'PROPN'].includes(doc.tokens[end - 1].pos)) break;
-    end++;
-  }
-  while (end > first && (doc.tokens[end - 1].lower === 'and' || SOURCE_TAIL_PREPOSITIONS.has(doc.tokens[end - 1].lower))) end--;
-  return end;
-}
-
-export function contentBeforeCue(doc: ParsedDocument, sentence: Sentence, end: number): Span | null {
-  let first = sentence.firstToken;
-  while (first < end && doc.tokens[first].pos === 'PUNCT') first++;
-  return tokenSpan(doc, first, trimPunctuation(doc, first, end));
-}
-
-export function trimPunctuation(doc: ParsedDocument, first: number, end: number): number {
-  while (end > first && doc.tokens[end - 1].pos === 'PUNCT') end--;
-  return end;
-}
 
 export function trimAuxiliaries(doc: ParsedDocument, first: number, end: number): number {
   while (end > first && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;
   return end;
 }
 
-/** A capitalised word that can sit inside a name (`Contact Group on Kashmir`), not a date (`India on Tuesday`). */
-export function isNamePart(token: Token | undefined): boolean {
-  return isCapitalized(token) && !DATE_WORD.test(token!.text);
-}
-
-export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && /^\p{Lu}/u.test(token.text);
-}
-
-/** The head noun: the last noun or pronoun before any `of`/preposition phrase. */
-export function headOf(words: Token[]): Token | undefined {
-  let head: Token | undefined;
-  let gerund: Token | undefined;
-  for (const word of words) {
-    // `a new batch of State Department emails`: a partitive hands the head on to the noun after `of`.
-    if (word.lower === 'of' && head !== undefined && PARTITIVES.has(head.lower)) {
-      head = undefined;
-      continue;
-    }
-    if (SOURCE_TAIL_PREPOSITIONS.has(word.lower)) break;
-    if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)) head = word;
-    else if (word.pos === 'VERB' && /ing$/u.test(word.lower)) gerund = word;
-  }
-  // `the most recent polling in Florida`: wink tags some nouns in -ing as verbs.
-  return head ?? gerund;
-}
-
-const PARTITIVES = new Set(['batch', 'batches', 'series', 'set', 'sets', 'trove', 'troves', 'cache', 'caches', 'pair', 'handful', 'bunch', 'collection', 'stack', 'pile', 'number']);
-
-/**
- * `held a rally called …`, `linked to a group called …`, `issued a report saying …`: an indefinite
- * object noun with a participle names or describes, it does not speak. Only participles can do
- * that: `the organizer of a rally said …` is a finite verb with its subject.
- */
-export function isReducedRelative(doc: ParsedDocument, source: Span, sentence: Sentence, cueFirst: number): boolean {
-  if (!PARTICIPLE_OF_REDUCED_RELATIVE.test(doc.tokens[cueFirst].lower)) return false;
-  const first = tokenIndexAtOrAfter(doc, source.start);
-  const end = tokenIndexAtOrAfter(doc, source.end);
-  // `members of a group called …`: the indefinite noun after the last `of` is the one named.
-  for (let t = end - 1; t > first; t--) if (doc.tokens[t - 1].lower === 'of') return isIndefinite(doc.tokens[t]);
-  const before = doc.tokens[first - 1];
-  return isIndefinite(doc.tokens[first]) && before !== undefined && before.sentence === sentence.index && (before.pos === 'VERB' || before.pos === 'ADP');
-}
-
-const PARTICIPLE_OF_REDUCED_RELATIVE = /ing$|^(called|named|dubbed|titled|entitled|labell?ed|billed|branded|nicknamed|known|described)$/u;
-
-function isIndefinite(token: Token): boolean {
-  return token.lower === 'a' || token.lower === 'an';
-}

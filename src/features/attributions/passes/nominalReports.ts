@@ -1,11 +1,11 @@
-import { inClass } from '../../match/wordClasses';
-import { regionAt } from '../../parse/quotes';
-import type { ParsedDocument, Sentence } from '../../parse/types';
-import type { Attribution, Span } from '../../types';
-import type { ActorMention } from '../actors/recognize';
-import { POSSESSIVE_MARKS, type CueHit, type SourcingContext } from './cues';
-import { build } from './speaker';
-import { nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
+import { inClass } from '../../../match/wordClasses';
+import { regionAt } from '../../../parse/quotes';
+import type { ParsedDocument, Sentence } from '../../../parse/types';
+import type { Span } from '../../../types';
+import { cueHit, POSSESSIVE_MARKS } from '../cueHits';
+import { recordAll, type Proposal, type SourcingPass, type SourcingState } from '../state';
+import { nounPhraseStart } from '../syntax/nounPhrases';
+import { tokenSpan, trimPunctuation } from '../syntax/spans';
 
 /** With `her`: before a reporting noun and its clause it is the holder (`her claim that …`). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
@@ -17,21 +17,28 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 
  * the content the `that` clause or the infinitive after it. Without a clause the noun names a topic
  * (`Warren's comment about superdelegates`, `his proposed ban`) and gives nothing.
  */
-export function nominalReports(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
-  const found: Attribution[] = [];
+export const nominalReports: SourcingPass = {
+  name: 'nominalReports',
+  run(state) {
+    recordAll(state, nominalReports.name, findNominalReports(state));
+  },
+};
+
+function findNominalReports(state: SourcingState): Proposal[] {
+  const { doc, res } = state;
+  const found: Proposal[] = [];
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken + 1; t < sentence.endToken - 1; t++) {
       if (!inClass(doc, t, res.reportingForms)) continue;
       const noun = doc.tokens[t];
       // Sets filled as attributions are found, so the scan stays linear.
-      if (res.cueTokens.has(t) || res.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
+      if (state.cueTokens.has(t) || state.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
       const holder = possessor(doc, sentence, t);
       // An infinitive states what is called for or promised only after nouns of verbs (`his call to`, `her
       // promise to`); after other nouns it says what for (`in his speech to find …`, `her message to tap …`).
       const content = holder && statedContent(doc, sentence, t + 1, res.verbFormSet.has(noun.lower));
       if (!holder || !content) continue;
-      const cue: CueHit = { kind: 'phrase', first: t, end: t + 1, span: span(doc, noun.start, noun.end) };
-      found.push(build(doc, res, mentions, cue, holder, content, 'indirect', earlier));
+      found.push({ cue: cueHit(doc, 'phrase', t, t + 1), source: holder, content, mode: 'indirect' });
     }
   }
   return found;
