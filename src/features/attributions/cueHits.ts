@@ -9,7 +9,7 @@ export type { RejectedCue };
 import type { CueKind, SourcingResources } from './resources';
 import { headOf, isNounTaggedVerb, nounPhraseStart, withModifiers } from './syntax/nounPhrases';
 import { span } from './syntax/spans';
-import { isTitleCase } from './syntax/tokenShape';
+import { isGerund, isTitleCase, next, prev } from './syntax/tokenShape';
 
 export interface CueHit {
   kind: CueKind;
@@ -90,12 +90,12 @@ export const CUE_VETOES: Readonly<Record<string, Veto>> = {
     const previous = doc.tokens[hit.first - 1];
     return previous !== undefined && previous.text === '-' && previous.end === doc.tokens[hit.first].start;
   },
-  passive: (doc, hit) => !/ing$/u.test(doc.tokens[hit.first].lower) && isPassive(doc, hit.first),
-  nounAfterArticle: (doc, hit) => sameSentenceBefore(doc, hit) && isNounTaggedVerb(doc, hit.first),
+  passive: (doc, hit) => !isGerund(doc.tokens[hit.first]) && isPassive(doc, hit.first),
+  nounAfterArticle: (doc, hit) => prev(doc, hit.first) !== undefined && isNounTaggedVerb(doc, hit.first),
   // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
   nounAfterPossessive: (doc, hit) => {
-    const previous = doc.tokens[hit.first - 1];
-    if (!sameSentenceBefore(doc, hit)) return false;
+    const previous = prev(doc, hit.first);
+    if (previous === undefined) return false;
     return (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_PRONOUNS.has(previous.lower);
   },
   // `adding to her run of victories`: `add to` increases, it does not report.
@@ -109,12 +109,6 @@ export const CUE_VETOES: Readonly<Record<string, Veto>> = {
 };
 
 const VETO_NAMES = Object.keys(CUE_VETOES);
-
-/** The token before the cue exists and stands in the cue's sentence. */
-function sameSentenceBefore(doc: ParsedDocument, hit: CueHit): boolean {
-  const previous = doc.tokens[hit.first - 1];
-  return previous !== undefined && previous.sentence === doc.tokens[hit.first].sentence;
-}
 
 /** `is said to`, `were possibly revised and indeed disputed`: a form of *be*, then adverbs and coordinated participles. */
 function isPassive(doc: ParsedDocument, t: number): boolean {
@@ -132,12 +126,11 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(['DET', 'NUM', 'ADJ']);
 
 /** `270 pledged delegates`, `Trump’s reported net worth`, `the alleged plot`: a participle between a determiner and its noun describes the noun. */
 function isAttributiveParticiple(doc: ParsedDocument, t: number): boolean {
-  const token = doc.tokens[t];
-  const previous = doc.tokens[t - 1];
-  const next = doc.tokens[t + 1];
-  if (!/ed$/u.test(token.lower) || !previous || !next || previous.sentence !== token.sentence || next.sentence !== token.sentence) return false;
+  const previous = prev(doc, t);
+  const following = next(doc, t);
+  if (!/ed$/u.test(doc.tokens[t].lower) || !previous || !following) return false;
   const determiner = DETERMINERS_BEFORE_ADJECTIVE.has(previous.pos) || POSSESSIVE_MARKS.has(previous.text);
-  return determiner && next.pos === 'NOUN' && !SUBJECT_PRONOUNS.has(previous.lower);
+  return determiner && following.pos === 'NOUN' && !SUBJECT_PRONOUNS.has(previous.lower);
 }
 
 /** `Lerer reported from Los Angeles.`: the line that says where a reporter worked. */

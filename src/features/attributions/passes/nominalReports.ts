@@ -6,6 +6,7 @@ import { cueHit, POSSESSIVE_MARKS } from '../cueHits';
 import { recordAll, type Proposal, type SourcingPass, type SourcingState } from '../state';
 import { nounPhraseStart } from '../syntax/nounPhrases';
 import { tokenSpan, trimPunctuation } from '../syntax/spans';
+import { isGerund } from '../syntax/tokenShape';
 
 /** With `her`: before a reporting noun and its clause it is the holder (`her claim that …`). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
@@ -58,7 +59,7 @@ function statedContent(doc: ParsedDocument, sentence: Sentence, first: number, t
   const next = doc.tokens[first];
   const verb = doc.tokens[first + 1];
   // `Trump’s appeal to working-class whites`: `to` + an -ing word is a preposition.
-  const infinitive = takesInfinitive && next.lower === 'to' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !/ing$/u.test(verb.lower);
+  const infinitive = takesInfinitive && next.lower === 'to' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !isGerund(verb);
   // `claim that Obama founded ISIS` (wink may tag this `that` DET), not the relative `claim that was rejected`.
   const clause = next.lower === 'that' && verb !== undefined && verb.pos !== 'VERB' && verb.pos !== 'AUX' && verb.pos !== 'PUNCT';
   if (!infinitive && !clause) return null;

@@ -9,7 +9,7 @@ import { record, reject, type Candidate, type Proposal, type SourcingPass, type 
 import { headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, withModifiers } from '../syntax/nounPhrases';
 import { contentBeforeCue, firstTokenAfter, tokenSpan, trimPunctuation } from '../syntax/spans';
 import { skipBack, subjectBefore } from '../syntax/subjects';
-import { isInsideHyphenatedWord, isPastParticiple } from '../syntax/tokenShape';
+import { isGerund, isInsideHyphenatedWord, isPastParticiple } from '../syntax/tokenShape';
 
 /**
  * Reported speech: every cue the direct quotes left, in text order, with the subject before it as
@@ -50,7 +50,7 @@ function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
   // `Humphrey, who calls Trump a “sociopath,” said`, `blamed a “bad earpiece,” claiming`: the comma stands inside the closing quote mark.
   const closer = previous !== undefined && CLOSING_QUOTES.has(previous.text) && doc.tokens[previous.index - 1]?.text === ',' ? doc.tokens[previous.index - 1] : previous;
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
-  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && closer !== undefined && closer.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(closer.lower);
+  const participle = isGerund(doc.tokens[cue.first]) && closer !== undefined && closer.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(closer.lower);
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
   let source = infinitive
     ? infinitiveSubject(doc, state, sentence, cue)
@@ -163,7 +163,7 @@ function reportsClause(doc: ParsedDocument, res: SourcingResources, cue: CueHit,
   const afterAdverbial = afterLeadingAdverbial(doc, cue.end, sentence);
   if (afterAdverbial > cue.end && doc.tokens[afterAdverbial].lower === 'that') return true;
   // `recalled sitting in on focus groups`, `denied having met him`: a gerund clause.
-  if (next && next.sentence === sentence.index && next.pos === 'VERB' && /ing$/u.test(next.lower) && !res.verbFormSet.has(next.lower)) return true;
+  if (next && next.sentence === sentence.index && next.pos === 'VERB' && isGerund(next) && !res.verbFormSet.has(next.lower)) return true;
   if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
   if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, res, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
@@ -225,9 +225,9 @@ function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentenc
   let verb = subjectEnd;
   while (verb + 1 < sentence.endToken && doc.tokens[verb].pos === 'ADV') verb++;
   const after = doc.tokens[verb];
-  if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;
+  if (after.pos === 'AUX' || (after.pos === 'VERB' && !isGerund(after))) return true;
   // `shows Clinton leading`, `found voters warming to him`: evidence verbs take a participle clause.
-  if ((after.pos === 'VERB' || /ing$/u.test(after.lower)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
+  if ((after.pos === 'VERB' || isGerund(after)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
   // `expects Delhi to respond`, not `highlights the party's determination to keep…` (a noun's complement).
   const objectHead = doc.tokens[subjectEnd - 1];
   return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);

@@ -10,6 +10,7 @@ import { recordAll, reject, type Proposal, type SourcingPass, type SourcingState
 import { nounPhraseAfter, nounPhraseStart } from '../syntax/nounPhrases';
 import { tokenSpan, trimPunctuation } from '../syntax/spans';
 import { RELATIVE_PRONOUNS } from '../syntax/subjects';
+import { isGerund } from '../syntax/tokenShape';
 
 /**
  * Passive reports, and attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in
@@ -76,7 +77,7 @@ function reportingPassive(doc: ParsedDocument, res: SourcingResources, sentence:
   let p = t + 1;
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
   const participle = doc.tokens[p];
-  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || /ing$/u.test(participle.lower) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
+  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || isGerund(participle) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
   if (!res.verbFormSet.has(participle.lower) || res.stanceCues.has(participle.lower)) return null;
   const next = doc.tokens[p + 1];
   if (!next || p + 1 >= sentence.endToken) return null;
@@ -164,6 +165,7 @@ function sourcingAdverb(doc: ParsedDocument, res: SourcingResources, sentence: S
   return { cue: cueOf(doc, t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
 }
 
+/** Passives, questions and adverbs are cues of the verb kind. */
 function cueOf(doc: ParsedDocument, first: number, end: number): CueHit {
   return cueHit(doc, 'verb', first, end);
 }

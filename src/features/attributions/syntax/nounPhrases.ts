@@ -2,7 +2,7 @@ import { tokenIndexAtOrAfter } from '../../../parse/tokens';
 import type { ParsedDocument, Sentence, Token } from '../../../parse/types';
 import type { Span } from '../../../types';
 import { tokenSpan } from './spans';
-import { DATE_WORD, isCapitalized, isIndefinite, isInsideHyphenatedWord, isNamePart, isPastForm, isSpacedHyphen } from './tokenShape';
+import { DATE_WORD, isCapitalized, isGerund, isIndefinite, isInsideHyphenatedWord, isNamePart, isPastForm, isSpacedHyphen } from './tokenShape';
 
 /** Noun phrases: where one starts or ends, what modifies it, its head. */
 
@@ -117,7 +117,7 @@ export function headOf(words: Token[]): Token | undefined {
     }
     if (SOURCE_TAIL_PREPOSITIONS.has(word.lower)) break;
     if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)) head = word;
-    else if (word.pos === 'VERB' && /ing$/u.test(word.lower)) gerund = word;
+    else if (word.pos === 'VERB' && isGerund(word)) gerund = word;
   }
   // `the most recent polling in Florida`: wink tags some nouns in -ing as verbs.
   return head ?? gerund;

@@ -2,7 +2,7 @@ import type { ParsedDocument, Token } from '../../../parse/types';
 import type { Span } from '../../../types';
 import { headOf, isNounTaggedVerb, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
 import { tokenSpan } from './spans';
-import { DATE_WORD, isCapitalized, isNamePart, isPastParticiple } from './tokenShape';
+import { DATE_WORD, isCapitalized, isGerund, isNamePart, isPastParticiple } from './tokenShape';
 
 /** Subjects: the noun phrase before a cue that says it, past auxiliaries, asides and time phrases. */
 
@@ -91,13 +91,13 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
   // `A joint communiqué issued after the meeting declared`: skip a participle phrase back to its noun.
   const before = doc.tokens[start - 1];
   // `with 30 percent of voters saying …`: an absolute phrase; its noun phrase is the participle's subject.
-  if (before?.lower === 'with' && before.sentence === sentence && /ing$/u.test(doc.tokens[cueFirst].lower)) return tokenSpan(doc, start, end);
+  if (before?.lower === 'with' && before.sentence === sentence && isGerund(doc.tokens[cueFirst])) return tokenSpan(doc, start, end);
   if (before && before.sentence === sentence && before.pos === 'ADP' && before.lower !== 'of') {
     let t = start - 1;
     while (t > 0 && doc.tokens[t - 1].sentence === sentence && ['ADP', 'ADV'].includes(doc.tokens[t - 1].pos)) t--;
     const participle = doc.tokens[t - 1];
     // `A joint communiqué issued after the meeting declared`, `Two officials speaking on condition of anonymity said`.
-    const presentParticiple = participle !== undefined && participle.pos === 'VERB' && /ing$/u.test(participle.lower);
+    const presentParticiple = participle !== undefined && participle.pos === 'VERB' && isGerund(participle);
     if (participle && participle.sentence === sentence && (isPastParticiple(participle) || presentParticiple)) {
       const outerStart = nounPhraseStart(doc, t - 1, sentence);
       // `The talks stalled after the delegation said`: after a subordinator only a document keeps its participle phrase.
