@@ -10,6 +10,7 @@ import type { CueKind, SourcingResources } from './resources';
 import { headOf, isNounTaggedVerb, nounPhraseStart, withModifiers } from './syntax/nounPhrases';
 import { span } from './syntax/spans';
 import { isGerund, isTitleCase, next, prev } from './syntax/tokenShape';
+import { BE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS_NOT_HER, POSSESSIVE_MARKS, SUBJECT_PRONOUNS_AND_WHO } from '../../lexicons/english';
 
 export interface CueHit {
   kind: CueKind;
@@ -24,9 +25,8 @@ export function cueKey(cue: CueHit): string {
   return phrasePieces(cue.span.text).join(' ');
 }
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-/** `BE` for rules that ask at every token. */
-export const BE_WORDS = wordClass(BE);
+/** `BE_FORMS` for rules that ask at every token. */
+export const BE_WORDS = wordClass(BE_FORMS);
 
 /** The one constructor of cue hits: tokens `[first, end)` of the document as a cue of `kind`. */
 export function cueHit(doc: ParsedDocument, kind: CueKind, first: number, end: number): CueHit {
@@ -96,7 +96,7 @@ export const CUE_VETOES: Readonly<Record<string, Veto>> = {
   nounAfterPossessive: (doc, hit) => {
     const previous = prev(doc, hit.first);
     if (previous === undefined) return false;
-    return (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_PRONOUNS.has(previous.lower);
+    return (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_DETERMINERS_NOT_HER.has(previous.lower);
   },
   // `adding to her run of victories`: `add to` increases, it does not report.
   addTo: (doc, hit) => doc.tokens[hit.first].lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to',
@@ -115,7 +115,7 @@ function isPassive(doc: ParsedDocument, t: number): boolean {
   const sentence = doc.tokens[t].sentence;
   for (let k = t - 1; k >= 0 && doc.tokens[k].sentence === sentence; k--) {
     const token = doc.tokens[k];
-    if (BE.has(token.lower)) return true;
+    if (BE_FORMS.has(token.lower)) return true;
     const coordinatedParticiple = token.lower === 'and' && /ed$/u.test(doc.tokens[k - 1]?.lower ?? '');
     if (token.pos !== 'ADV' && !coordinatedParticiple && !(/ed$/u.test(token.lower) && doc.tokens[k + 1]?.lower === 'and')) return false;
   }
@@ -130,7 +130,7 @@ function isAttributiveParticiple(doc: ParsedDocument, t: number): boolean {
   const following = next(doc, t);
   if (!/ed$/u.test(doc.tokens[t].lower) || !previous || !following) return false;
   const determiner = DETERMINERS_BEFORE_ADJECTIVE.has(previous.pos) || POSSESSIVE_MARKS.has(previous.text);
-  return determiner && following.pos === 'NOUN' && !SUBJECT_PRONOUNS.has(previous.lower);
+  return determiner && following.pos === 'NOUN' && !SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
 }
 
 /** `Lerer reported from Los Angeles.`: the line that says where a reporter worked. */
@@ -141,7 +141,6 @@ function isDateline(doc: ParsedDocument, hit: CueHit): boolean {
   return rest.length > 0 && rest.length <= 6 && rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text) || token.lower === 'and');
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /**
  * `did not respond to a request for comment`, `declined to comment`: a source that did not speak gives
@@ -168,13 +167,8 @@ function isNonResponse(doc: ParsedDocument, hit: CueHit, res: SourcingResources)
 }
 
 const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
-export const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-/** Not `her`, which is also an object (`let her speak`). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 /** `Conway notes.`, `records show it has …`, `Hillary Clinton Slams Donald Trump`: a noun or name right before, a clause or the sentence end right after. */
 function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
@@ -185,7 +179,7 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   // `Six in 10 say`, `64 percent call him`, `42% say`: a share of people is a subject.
   const share = previous.pos === 'NUM' || previous.text === '%' || SHARE_WORDS.has(previous.lower);
   const pluralNoun = previous.pos === 'NOUN' && /[^s]s$/u.test(previous.lower);
-  const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS.has(previous.lower);
+  const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
   // A share is a subject only when a clause follows (`one million tweets.` is a count).
   if (share && !subjectBefore) return next !== undefined && next.sentence === token.sentence && (['PRON', 'DET', 'PROPN', 'NUM'].includes(next.pos) || next.lower === 'that');
   if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;

@@ -2,14 +2,13 @@ import { inClass } from '../../../match/wordClasses';
 import { regionAt } from '../../../parse/quotes';
 import type { ParsedDocument, Sentence } from '../../../parse/types';
 import type { Span } from '../../../types';
-import { cueHit, POSSESSIVE_MARKS } from '../cueHits';
+import { cueHit } from '../cueHits';
 import { recordAll, type Proposal, type SourcingPass, type SourcingState } from '../state';
 import { nounPhraseStart } from '../syntax/nounPhrases';
 import { tokenSpan, trimPunctuation } from '../syntax/spans';
 import { isGerund } from '../syntax/tokenShape';
+import { POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from '../../../lexicons/english';
 
-/** With `her`: before a reporting noun and its clause it is the holder (`her claim that …`). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
 
 /**
  * Reporting nouns with their holder and what they state (ANNOTATION.md §1: a reporting noun counts
@@ -48,7 +47,8 @@ function findNominalReports(state: SourcingState): Proposal[] {
 /** `Donald Trump’s` → `Donald Trump`; `his` → `his`; else null. */
 function possessor(doc: ParsedDocument, sentence: Sentence, noun: number): Span | null {
   const before = doc.tokens[noun - 1];
-  if (POSSESSIVE_PRONOUNS.has(before.lower)) return tokenSpan(doc, noun - 1, noun);
+  // With `her`: before a reporting noun and its clause it is the holder (`her claim that …`).
+  if (POSSESSIVE_DETERMINERS.has(before.lower)) return tokenSpan(doc, noun - 1, noun);
   if (!POSSESSIVE_MARKS.has(before.text) || before.pos !== 'PART' || noun - 1 <= sentence.firstToken) return null;
   const start = nounPhraseStart(doc, noun - 1, sentence.index);
   return start < noun - 1 ? tokenSpan(doc, start, noun - 1) : null;

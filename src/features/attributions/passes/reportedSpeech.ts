@@ -2,7 +2,7 @@ import { regionAt } from '../../../parse/quotes';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../../parse/tokens';
 import type { ParsedDocument, Sentence } from '../../../parse/types';
 import type { Span } from '../../../types';
-import { BE, cueKey, type CueHit } from '../cueHits';
+import { cueKey, type CueHit } from '../cueHits';
 import { lastFound } from '../recent';
 import type { SourcingResources } from '../resources';
 import { record, reject, type Candidate, type Proposal, type SourcingPass, type SourcingState } from '../state';
@@ -10,6 +10,7 @@ import { headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseSt
 import { contentBeforeCue, firstTokenAfter, tokenSpan, trimPunctuation } from '../syntax/spans';
 import { skipBack, subjectBefore } from '../syntax/subjects';
 import { isGerund, isInsideHyphenatedWord, isPastParticiple } from '../syntax/tokenShape';
+import { BE_FORMS, POSSESSIVE_CLITICS } from '../../../lexicons/english';
 
 /**
  * Reported speech: every cue the direct quotes left, in text order, with the subject before it as
@@ -241,7 +242,7 @@ function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): bo
   const object = doc.tokens[first];
   let objectEnd = first;
   if (object.pos === 'PRON') objectEnd = first + 1;
-  else if (object.pos === 'PROPN') while (objectEnd < sentence.endToken && (doc.tokens[objectEnd].pos === 'PROPN' || NAME_JOINERS.has(doc.tokens[objectEnd].lower))) objectEnd++;
+  else if (object.pos === 'PROPN') while (objectEnd < sentence.endToken && (doc.tokens[objectEnd].pos === 'PROPN' || POSSESSIVE_CLITICS.has(doc.tokens[objectEnd].lower))) objectEnd++;
   else objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   if (objectEnd === first || objectEnd >= sentence.endToken) return false;
   const after = doc.tokens[objectEnd];
@@ -263,7 +264,6 @@ function objectAs(doc: ParsedDocument, first: number, sentence: Sentence): boole
 }
 
 const QUOTE_MARKS = new Set(['“', '"', '‘']);
-const NAME_JOINERS = new Set(["'s", '’s']);
 const MAX_TOKENS_TO_QUOTED_NAME = 15;
 
 /** `what he calls corruption`, `what officials called a hate crime`: the name is given to `what`. */
@@ -334,7 +334,7 @@ function infinitiveSubject(doc: ParsedDocument, state: SourcingState, sentence: 
   // `would have to tell`, `need to show up`, `were to decide`: an obligation or a plan, nothing said yet;
   // `the second country to recognize`, `the first candidate to weigh in`: a rank, not a report.
   const beforeTo = doc.tokens[cue.first - 2];
-  if (!beforeTo || NOT_YET_SAID.test(beforeTo.lower) || BE.has(beforeTo.lower)) return null;
+  if (!beforeTo || NOT_YET_SAID.test(beforeTo.lower) || BE_FORMS.has(beforeTo.lower)) return null;
   if (beforeTo.pos === 'NOUN' && RANKS.test(doc.tokens[cue.first - 3]?.lower ?? '')) return null;
   for (let t = cue.first - 2; t >= sentence.firstToken && t >= cue.first - 1 - MAX_TOKENS_TO_GOVERNING_VERB; t--) {
     const token = doc.tokens[t];

@@ -9,8 +9,8 @@ import type { SourcingResources } from '../resources';
 import { recordAll, reject, type Proposal, type SourcingPass, type SourcingState } from '../state';
 import { nounPhraseAfter, nounPhraseStart } from '../syntax/nounPhrases';
 import { tokenSpan, trimPunctuation } from '../syntax/spans';
-import { RELATIVE_PRONOUNS } from '../syntax/subjects';
 import { isGerund } from '../syntax/tokenShape';
+import { RELATIVE_PRONOUNS } from '../../../lexicons/english';
 
 /**
  * Passive reports, and attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in

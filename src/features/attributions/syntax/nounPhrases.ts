@@ -2,7 +2,8 @@ import { tokenIndexAtOrAfter } from '../../../parse/tokens';
 import type { ParsedDocument, Sentence, Token } from '../../../parse/types';
 import type { Span } from '../../../types';
 import { tokenSpan } from './spans';
-import { DATE_WORD, isCapitalized, isGerund, isIndefinite, isInsideHyphenatedWord, isNamePart, isPastForm, isSpacedHyphen } from './tokenShape';
+import { isCapitalized, isGerund, isIndefinite, isInsideHyphenatedWord, isNamePart, isPastForm, isSpacedHyphen } from './tokenShape';
+import { ARTICLES, DATE_WORD, QUANTIFIERS } from '../../../lexicons/english';
 
 /** Noun phrases: where one starts or ends, what modifies it, its head. */
 
@@ -13,7 +14,6 @@ export const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for'
 /** `about 40 percent`, `nearly half`: words before a number that belong to its phrase. */
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
 
-const QUANTIFIERS = new Set(['most', 'many', 'some', 'few', 'several', 'all', 'both']);
 const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'dozen', 'majority', 'percent']);
 
 /** Prepositions that modify a subject noun: `a study by Gallup`, `officials in Delhi`, `people with knowledge of`, `sources close to`. */
@@ -103,7 +103,6 @@ export function isNounTaggedVerb(doc: ParsedDocument, t: number): boolean {
   return before >= 0 && doc.tokens[before].sentence === sentence && ARTICLES.has(doc.tokens[before].lower);
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The head noun: the last noun or pronoun before any `of`/preposition phrase. */
 export function headOf(words: Token[]): Token | undefined {

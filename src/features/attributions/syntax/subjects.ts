@@ -2,7 +2,8 @@ import type { ParsedDocument, Token } from '../../../parse/types';
 import type { Span } from '../../../types';
 import { headOf, isNounTaggedVerb, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
 import { tokenSpan } from './spans';
-import { DATE_WORD, isCapitalized, isGerund, isNamePart, isPastParticiple } from './tokenShape';
+import { isCapitalized, isGerund, isNamePart, isPastParticiple } from './tokenShape';
+import { DATE_WORD, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../../lexicons/english';
 
 /** Subjects: the noun phrase before a cue that says it, past auxiliaries, asides and time phrases. */
 
@@ -40,13 +41,8 @@ export function openingBracket(doc: ParsedDocument, closing: number, sentence: n
   return null;
 }
 
-export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
-/** Words tagged ADP that open a clause: the noun phrase after them is that clause's subject (`after Sanders said`). */
-const SUBORDINATORS = new Set(['after', 'although', 'though', 'because', 'since', 'while', 'as', 'before', 'until', 'once', 'if', 'whereas', 'unless', 'when', 'than', 'whether']);
 
-/** Pronouns that stand for a whole subject. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Participles that, after `those` or a plural noun, name the people a poll asked (`those surveyed said`). */
 const POLLED = /^(surveyed|polled|asked|interviewed|questioned|sampled|contacted)$/u;

@@ -1,4 +1,5 @@
 import type { ParsedDocument, Token } from '../../../parse/types';
+import { DATE_WORD, INDEFINITE_ARTICLES } from '../../../lexicons/english';
 
 /**
  * Tiny accessors on tokens, in the spirit of wink-nlp's `its`: what a token looks like (its shape)
@@ -29,8 +30,6 @@ export function isPastForm(token: Token | undefined): boolean {
 
 const PAST_FORM = /(ed|^said|^told|^wrote|^thought|^knew|^found|^saw|^felt)$/u;
 
-/** Days of the week and months: words that say when, and never sit inside a name. */
-export const DATE_WORD = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** `issued`, `taken`, `shown`: a verb form that can head a participle phrase after a noun. */
 export function isPastParticiple(token: Token | undefined): boolean {
@@ -69,5 +68,5 @@ export function isTitleCase(token: Token): boolean {
 
 /** `a`, `an`. */
 export function isIndefinite(token: Token): boolean {
-  return token.lower === 'a' || token.lower === 'an';
+  return INDEFINITE_ARTICLES.has(token.lower);
 }
