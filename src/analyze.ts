@@ -5,7 +5,7 @@ import { compileActorResources, type ActorResources } from './features/actors/re
 import { recognizeActors } from './features/actors/recognize';
 import { resolvePronouns, resolveRoleReferences } from './features/actors/resolve';
 import { buildActors } from './features/actors/roles';
-import { compileSourcing, findAttributions, type SourcingResources } from './features/attributions';
+import { compileSourcing, findSourcing, type SourcingResources } from './features/attributions';
 import { compileCueLexicon, findCues, type CueMatcher } from './features/hedging';
 import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from './features/loadedTerms';
 import { summarize } from './features/summary';
@@ -26,6 +26,11 @@ export interface AnalyzeOptions {
   shippedLexicons?: string[];
   /** Switch features off (all are on by default); a switched-off feature yields empty lists. */
   features?: Partial<Record<FeatureName, boolean>>;
+  /**
+   * Record why: each attribution gets `explain.pass` (the sourcing pass that found it) and each
+   * document `explain.rejectedCues` (cue candidates turned down, with the rule). Off by default.
+   */
+  explain?: boolean;
 }
 
 /** Everything compiled once and shared by every document: lexicons as matchers. */
@@ -53,15 +58,22 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   };
   const enabled = (feature: FeatureName) => options.features?.[feature] !== false;
   return {
-    analyze: (raw) => analyzeParsed(raw, parseDocument(raw.text), resources, enabled),
+    analyze: (raw) => analyzeParsed(raw, parseDocument(raw.text), resources, enabled, options.explain === true),
   };
 }
 
-function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, enabled: (feature: FeatureName) => boolean): Document {
+function analyzeParsed(
+  raw: RawDocument,
+  doc: ParsedDocument,
+  res: Resources,
+  enabled: (feature: FeatureName) => boolean,
+  explain: boolean,
+): Document {
   // Names first, then role references (sourcing reads them as speakers), then pronouns (whose
   // referent as a source is the attribution's speaker).
   const mentions = enabled('actors') ? resolveRoleReferences(doc, res.actors, recognizeActors(doc, res.actors)) : [];
-  const attributions = enabled('attributions') ? findAttributions(doc, res.sourcing, mentions) : [];
+  const sourcing = enabled('attributions') ? findSourcing(doc, res.sourcing, mentions, { explain }) : { attributions: [], rejected: [] };
+  const { attributions } = sourcing;
   const resolved = enabled('actors') ? resolvePronouns(doc, mentions, attributions) : [];
   const actors = enabled('actors') ? buildActors(doc, resolved, attributions, cueTokens(doc, attributions)) : [];
   const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
@@ -75,6 +87,7 @@ function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, en
   const meta = { ...raw.meta, language: raw.meta.language ?? language.language };
   const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
   if (language.warning !== null) document.warnings = [language.warning];
+  if (explain) document.explain = { rejectedCues: sourcing.rejected };
   return document;
 }
 
