@@ -127,4 +127,10 @@ describe('bodies of a state', () => {
     expect(mentions(doc, 'Pakistan military')).toEqual(['Pakistan’s military/name', 'military/role']);
     expect(doc.actors.find((a) => a.name === 'Pakistan military')?.side).toBe('Pakistan');
   });
+
+  it('resolves `they` and `the two leaders` to the speakers of the last attribution with several', () => {
+    const doc = analyzeSentence('Governor Asha Verma and Mayor Tariq Lone said the roads would reopen. The two leaders later toured the site. They met traders there.');
+    expect(mentions(doc, 'Asha Verma')).toEqual(['Asha Verma/name', 'leaders/role', 'They/pronoun']);
+    expect(doc.actors.find((a) => a.name === 'Tariq Lone')?.asAgent).toBe(2);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Attribution } from '../../types';
+import { partitionPoint } from '../partitionPoint';
 import { firstMentionFrom } from './mentionIndex';
 import type { ActorMention } from './recognize';
 import type { ActorResources } from './resources';
@@ -17,7 +18,9 @@ import type { ActorResources } from './resources';
  *  pronoun  `he`/`she`/`him` and `it`/`they` as the source of an attribution → its speaker (sourcing
  *           resolved it, preferring the last speaker); any other `he`/`she`/`him` → a person named
  *           earlier in the same sentence, else the first person of the previous sentence (its
- *           subject, most often), else the last person named within two sentences.
+ *           subject, most often), else the last person named within two sentences; `they`/`them`
+ *           and `the two leaders`, `both leaders`, `both countries` → every speaker of the last
+ *           attribution with several speakers within two sentences (`Modi and Sharif said … They met`).
  */
 
 const DETERMINERS = new Set(['the']);
@@ -26,6 +29,10 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
 const SOURCE_PRONOUNS = new Set(['he', 'she', 'him', 'it', 'they']);
 const MAX_ROLE_WORDS = 4;
 const PRONOUN_SENTENCES_BACK = 2;
+const PLURAL_PRONOUNS = new Set(['they', 'them']);
+/** `the two leaders`, `both countries`: a number word, then a plural noun that stands for the actors just named. */
+const GROUP_NUMBERS = new Set(['two', 'both']);
+const GROUP_NOUNS = new Set(['leaders', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors', 'ministers']);
 
 /** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
 export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
@@ -93,8 +100,10 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
   for (const mention of mentions) byActor.set(mention.actor, mention);
   const found: ActorMention[] = [];
   const sourcePronouns = new Set<number>();
+  // A pronoun is resolved `via: 'pronoun'`; a plural noun standing for actors (`the two leaders`) via role.
   const add = (token: Token, like: ActorMention) => {
-    found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via: 'pronoun' });
+    const via = PLURAL_PRONOUNS.has(token.lower) || PERSON_PRONOUNS.has(token.lower) || SOURCE_PRONOUNS.has(token.lower) ? 'pronoun' : 'role';
+    found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via });
   };
   const pronounAt = new Map<number, Token>();
   for (const token of tokens) if (SOURCE_PRONOUNS.has(token.lower)) pronounAt.set(token.start, token);
@@ -111,11 +120,35 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
     }
   }
   for (const token of tokens) {
-    if (!PERSON_PRONOUNS.has(token.lower) || sourcePronouns.has(token.index)) continue;
-    const referent = personFor(doc, mentions, token);
-    if (referent) add(token, referent);
+    if (sourcePronouns.has(token.index)) continue;
+    if (PERSON_PRONOUNS.has(token.lower)) {
+      const referent = personFor(doc, mentions, token);
+      if (referent) add(token, referent);
+      continue;
+    }
+    const group = PLURAL_PRONOUNS.has(token.lower) || (GROUP_NOUNS.has(token.lower) && GROUP_NUMBERS.has(tokens[token.index - 1]?.lower ?? ''));
+    if (!group) continue;
+    for (const speaker of groupFor(doc, attributions, token)) {
+      const like = byActor.get(speaker);
+      if (like) add(token, like);
+    }
   }
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+}
+
+/** The speakers of the last attribution before `token` with several of them, within reach; else none. */
+function groupFor(doc: ParsedDocument, attributions: Attribution[], token: Token): string[] {
+  const at = partitionPoint(attributions.length, (i) => attributions[i].cue.end <= token.start);
+  for (let i = at - 1; i >= 0; i--) {
+    const attribution = attributions[i];
+    if (doc.tokens[firstTokenAt(doc, attribution.cue.start)].sentence < token.sentence - PRONOUN_SENTENCES_BACK) break;
+    if (attribution.speakers.length >= 2) return attribution.speakers;
+  }
+  return [];
+}
+
+function firstTokenAt(doc: ParsedDocument, offset: number): number {
+  return Math.min(doc.tokens.length - 1, partitionPoint(doc.tokens.length, (i) => doc.tokens[i].end <= offset));
 }
 
 /** A person named earlier in the sentence, else the first person of the previous sentence, else the last one within reach. */
