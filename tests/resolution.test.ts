@@ -133,4 +133,10 @@ describe('bodies of a state', () => {
     expect(mentions(doc, 'Asha Verma')).toEqual(['Asha Verma/name', 'leaders/role', 'They/pronoun']);
     expect(doc.actors.find((a) => a.name === 'Tariq Lone')?.asAgent).toBe(2);
   });
+
+  it('resolves `it` as a clause subject to the body named before it, but not the expletive `it is`', () => {
+    const doc = analyzeSentence('Nepal joined the forum in 2010 and it has hosted two summits since. It is worth noting that costs rose.');
+    expect(mentions(doc, 'Nepal')).toEqual(['Nepal/name', 'it/pronoun']);
+    expect(doc.actors.find((a) => a.name === 'Nepal')?.asAgent).toBe(2);
+  });
 });

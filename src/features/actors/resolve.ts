@@ -32,6 +32,8 @@ const PRONOUN_SENTENCES_BACK = 2;
 const PLURAL_PRONOUNS = new Set(['they', 'them']);
 /** `the two leaders`, `both countries`: a number word, then a plural noun that stands for the actors just named. */
 const GROUP_NUMBERS = new Set(['two', 'both']);
+/** A number + plural noun names its actors more plainly than `they`, so it reaches further back. */
+const GROUP_SENTENCES_BACK = 12;
 const GROUP_NOUNS = new Set(['leaders', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors', 'ministers']);
 
 /** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
@@ -126,9 +128,15 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
       if (referent) add(token, referent);
       continue;
     }
+    if (token.lower === 'it') {
+      const body = itsSubject(doc, mentions, token);
+      if (body) add(token, body);
+      continue;
+    }
     const group = PLURAL_PRONOUNS.has(token.lower) || (GROUP_NOUNS.has(token.lower) && GROUP_NUMBERS.has(tokens[token.index - 1]?.lower ?? ''));
     if (!group) continue;
-    for (const speaker of groupFor(doc, attributions, token)) {
+    const reach = PLURAL_PRONOUNS.has(token.lower) ? PRONOUN_SENTENCES_BACK : GROUP_SENTENCES_BACK;
+    for (const speaker of groupFor(doc, attributions, token, reach)) {
       const like = byActor.get(speaker);
       if (like) add(token, like);
     }
@@ -136,12 +144,39 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
   return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
 }
 
+const BE_OR_CLITIC = new Set(['is', 'was', "'s", '’s', 'be', 'seems', 'appears', 'remains']);
+const SUBJECT_OPENERS = new Set(['and', 'but', ',', 'that', 'as', 'because', 'while']);
+
+/**
+ * `Azerbaijan … and it has succeeded`: `it` as the subject of a verb (not `it is …`, which is mostly
+ * the expletive, nor an object) → the first body (state or organisation) named earlier in the
+ * sentence, else the first body of the previous sentence.
+ */
+function itsSubject(doc: ParsedDocument, mentions: ActorMention[], it: Token): ActorMention | null {
+  const { tokens } = doc;
+  const before = tokens[it.index - 1];
+  const after = tokens[it.index + 1];
+  const opensClause = before === undefined || before.sentence !== it.sentence || SUBJECT_OPENERS.has(before.lower);
+  if (!opensClause || !after || after.sentence !== it.sentence || BE_OR_CLITIC.has(after.lower)) return null;
+  if (after.pos !== 'VERB' && after.pos !== 'AUX') return null;
+  const isBody = (mention: ActorMention) => mention.type === 'state' || mention.type === 'organization';
+  const firstBodyOf = (sentence: number, limit: number): ActorMention | null => {
+    const first = doc.sentences[sentence];
+    if (!first) return null;
+    for (let i = firstMentionFrom(mentions, tokens[first.firstToken].start); i < mentions.length && mentions[i].start < limit; i++) {
+      if (isBody(mentions[i]) && mentions[i].via !== 'government') return mentions[i];
+    }
+    return null;
+  };
+  return firstBodyOf(it.sentence, it.start) ?? firstBodyOf(it.sentence - 1, tokens[doc.sentences[it.sentence].firstToken].start);
+}
+
 /** The speakers of the last attribution before `token` with several of them, within reach; else none. */
-function groupFor(doc: ParsedDocument, attributions: Attribution[], token: Token): string[] {
+function groupFor(doc: ParsedDocument, attributions: Attribution[], token: Token, reach: number): string[] {
   const at = partitionPoint(attributions.length, (i) => attributions[i].cue.end <= token.start);
   for (let i = at - 1; i >= 0; i--) {
     const attribution = attributions[i];
-    if (doc.tokens[firstTokenAt(doc, attribution.cue.start)].sentence < token.sentence - PRONOUN_SENTENCES_BACK) break;
+    if (doc.tokens[firstTokenAt(doc, attribution.cue.start)].sentence < token.sentence - reach) break;
     if (attribution.speakers.length >= 2) return attribution.speakers;
   }
   return [];
