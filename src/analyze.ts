@@ -54,7 +54,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     hedges: compileCueLexicon(lexicons.hedges),
     boosters: compileCueLexicon(lexicons.boosters),
     sourcing,
-    actors: compileActorResources(lexicons.gazetteers, lexicons.recognition, sourcing.verbForms),
+    actors: compileActorResources(lexicons.gazetteers, lexicons.recognition, sourcing.verbForms, lexicons.cues.documentHeads),
   };
   const enabled = (feature: FeatureName) => options.features?.[feature] !== false;
   return {

@@ -139,4 +139,20 @@ describe('bodies of a state', () => {
     expect(mentions(doc, 'Nepal')).toEqual(['Nepal/name', 'it/pronoun']);
     expect(doc.actors.find((a) => a.name === 'Nepal')?.asAgent).toBe(2);
   });
+
+  it('reads `military` before a noun as an adjective, except before a text the military issues', () => {
+    const doc = analyzeSentence('Indian military trucks crossed the bridge. A Pakistani military statement said the post was hit.');
+    expect(doc.actors.map((a) => a.name)).toEqual(['Pakistan military']);
+    expect(speakers(doc)).toEqual([['said', 'Pakistan military', 'document']]);
+  });
+
+  it('takes an abbreviated title before a name as a title, and a lone organisation head after a title as no name', () => {
+    const doc = analyzeSentence('PM Rao said the UN General Assembly would vote.');
+    expect(persons(doc)).toEqual(['Rao']);
+  });
+
+  it('never takes a place word into a name', () => {
+    const doc = analyzeSentence('Worshippers at Bilal Mosque said the roof fell.');
+    expect(persons(doc)).toEqual([]);
+  });
 });

@@ -200,7 +200,9 @@ class Recognizer {
     }
     if (titles.length === 0) return null;
     const nameEnd = this.nameRunEnd(cursor);
-    if (nameEnd > cursor) {
+    // `General Assembly`: a lone organisation head after a title is no name.
+    const loneHead = nameEnd - cursor === 1 && this.organizationHead(cursor, nameEnd) !== undefined;
+    if (nameEnd > cursor && !loneHead) {
       this.addPerson(cursor, nameEnd, titles);
       return nameEnd;
     }
@@ -289,6 +291,11 @@ class Recognizer {
     const match = this.matchAt(this.res.aliases, t);
     if (!match || !sameInitialCase(match.text, match.value)) return null;
     const end = this.endTokenOf(match);
+    // `Indian military planes`: `military` before a noun is an adjective, and the phrase names no body.
+    const following = this.doc.tokens[end];
+    // (`a Pakistani military statement` still names the military as the statement's issuer.)
+    const modifies = following?.pos === 'NOUN' && following.sentence === this.doc.tokens[t].sentence && !this.res.documentNouns.has(following.lower);
+    if (this.doc.tokens[end - 1].lower === 'military' && modifies) return end;
     // `Colonel Sofiya Qureshi … Qureshi said`: a one-word alias is a surname; a person of that
     // surname already named in this text is meant, not the gazetteer's.
     const local = match.value.type === 'person' && end - t === 1 ? this.knownByNameWord(this.doc.tokens[t].lower) : null;

@@ -14,6 +14,8 @@ export interface ActorResources {
   nonActorWords: Set<string>;
   /** Verb forms that report speech: a unknown name right before one is a person. */
   speechVerbs: Set<string>;
+  /** Lower-cased nouns of texts that speak for their issuer (`statement`): `a military statement` names the military. */
+  documentNouns: Set<string>;
   /** Lower-cased given names: evidence that a capitalised run is a person's name. */
   givenNames: Set<string>;
   /** Lower-cased nouns naming a person by role (`spokesman`, `official`). */
@@ -30,7 +32,12 @@ export interface ActorResources {
 }
 
 /** Compiles gazetteers (later files override actors of the same name) and recognition data. */
-export function compileActorResources(gazetteers: GazetteerFile[], recognition: RecognitionFile, speechVerbs: Iterable<string>): ActorResources {
+export function compileActorResources(
+  gazetteers: GazetteerFile[],
+  recognition: RecognitionFile,
+  speechVerbs: Iterable<string>,
+  documentNouns: Iterable<string> = [],
+): ActorResources {
   const byName = new Map<string, GazetteerActor>();
   for (const file of gazetteers) for (const actor of file.actors) byName.set(actor.name, actor);
   const actors = [...byName.values()];
@@ -52,6 +59,7 @@ export function compileActorResources(gazetteers: GazetteerFile[], recognition: 
     groupHeads: lower(recognition.groupHeads),
     nonActorWords: lower(recognition.nonActorWords),
     speechVerbs: lower([...speechVerbs]),
+    documentNouns: lower([...documentNouns]),
     givenNames: lower(recognition.givenNames),
     personNouns: lower(recognition.personNouns),
     personPrefixes: leadingNames(actors),
