@@ -155,4 +155,10 @@ describe('bodies of a state', () => {
     const doc = analyzeSentence('Worshippers at Bilal Mosque said the roof fell.');
     expect(persons(doc)).toEqual([]);
   });
+
+  it('keeps the portfolio out of the name after it, and reads a demonym + a listed body as that body', () => {
+    const doc = analyzeSentence('Second Secretary of the Indian External Affairs Ministry Nisha Rao, replying to the delegate, said the claims were false.');
+    expect(persons(doc)).toEqual(['Nisha Rao']);
+    expect(doc.actors.map((a) => a.name).sort()).toEqual(['Ministry of External Affairs (India)', 'Nisha Rao']);
+  });
 });

@@ -81,6 +81,8 @@ class Recognizer {
   private readonly startBits: Int32Array;
   private readonly patternBits: number;
   private readonly headlineSentences: Set<number>;
+  /** Runs stop here: set while the portfolio before a name is recognised, so it stays out of the name. */
+  private runLimit = Infinity;
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -250,7 +252,9 @@ class Recognizer {
     if (nameStart < 0 || ORG_CONNECTORS.has(tokens[nameStart - 1].lower) || end - nameStart > 3) return null;
     // The portfolio's own actors (`to India`, `of the External Affairs Ministry`) are recognised on their own.
     let scan = runStart;
+    this.runLimit = nameStart;
     while (scan < nameStart) scan = Math.min(this.recognizeAt(scan), nameStart);
+    this.runLimit = Infinity;
     this.addPerson(nameStart, end, titles);
     return end;
   }
@@ -365,6 +369,12 @@ class Recognizer {
       const isGroup = this.res.groupHeads.has(head.lower) && !this.res.organizationHeads.has(head.lower);
       const written = this.doc.text.slice(token.start, this.doc.tokens[end - 1].end);
       const owner = this.statePossessor(t);
+      // `Indian External Affairs Ministry`: a demonym before a listed body's name is that body.
+      const listed = this.demonymBeforeAlias(t, end);
+      if (listed) {
+        this.push(t, end, this.remember(listed), 'alias');
+        return end;
+      }
       const actor = this.rememberLocal(owner ? `${owner.name} ${written}` : written, isGroup ? 'group' : 'organization', owner?.side ?? null);
       this.push(t, end, actor, 'organization');
       this.acronymAfter(end, actor);
@@ -383,6 +393,15 @@ class Recognizer {
       return nameEnd;
     }
     return nameEnd;
+  }
+
+  /** The gazetteer body named by `[t + 1, end)` when token `t` is a demonym of the body's state. */
+  private demonymBeforeAlias(t: number, end: number): GazetteerActor | null {
+    const demonym = this.matchAt(this.res.demonyms, t);
+    if (!demonym || this.endTokenOf(demonym) !== t + 1) return null;
+    const rest = this.doc.text.slice(this.doc.tokens[t + 1].start, this.doc.tokens[end - 1].end).toLowerCase().replace(/[\s-]+/g, ' ');
+    const body = this.res.byAlias.get(rest);
+    return body && body.type !== 'state' && body.side === demonym.value.name ? body : null;
   }
 
   /** The first token of `[t, end)` that is an organisation's or a group's head word. */
@@ -414,7 +433,7 @@ class Recognizer {
     // `Ministry of Science and Technology` joins with `and`; `the OIC and the IPHRC` does not.
     // Whether `of` or `for` occurs in tokens[t, end): kept up to date as the run grows.
     let sawOf = false;
-    while (end < tokens.length && tokens[end].sentence === tokens[t].sentence) {
+    while (end < tokens.length && end < this.runLimit && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
       if (end > t && isCapitalized(token) && this.startsTitleBeforeName(end)) break;
       if (isCapitalized(token) && this.locationTokens[end] !== 1) end++;
@@ -431,7 +450,7 @@ class Recognizer {
   private nameRunEnd(t: number): number {
     const { tokens } = this.doc;
     let end = t;
-    while (end < tokens.length && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
+    while (end < tokens.length && end < this.runLimit && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
       const token = tokens[end];
       const isName =
         isCapitalized(token) &&
