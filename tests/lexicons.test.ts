@@ -365,13 +365,15 @@ describe('errors name the file, the entry and the field', () => {
   });
 
   it('recognition: an empty item and a head word in two lists', () => {
-    const base = { description: 'd', personTitles: ['President'], governmentNouns: ['authorities'], organizationHeads: ['Ministry'], groupHeads: ['Front'], nonActorWords: ['May'], locations: ['Srinagar'], givenNames: ['Sana'], personNouns: ['spokesman'], titleAbbreviations: { PM: 'Prime Minister' } };
+    const base = { description: 'd', personTitles: ['President'], governmentNouns: ['authorities'], organizationHeads: ['Ministry'], groupHeads: ['Front'], nonActorWords: ['May'], locations: ['Srinagar'], givenNames: ['Sana'], personNouns: ['spokesman'], titleAbbreviations: { PM: 'Prime Minister' }, nameVariants: [['Muhammad', 'Mohammad']] };
     const empty = errorOf(() => loadRecognition(writeTemp({ ...base, locations: ['Srinagar', ''] })));
     expect([empty.entry, empty.field]).toEqual([null, 'locations[1]']);
     const both = errorOf(() => loadRecognition(writeTemp({ ...base, groupHeads: ['Front', 'ministry'] })));
     expect(both.field).toBe('groupHeads[1]');
     const abbreviation = errorOf(() => loadRecognition(writeTemp({ ...base, titleAbbreviations: { 'P M': 'Prime Minister' } })));
     expect(abbreviation.field).toBe('titleAbbreviations.P M');
+    const twice = errorOf(() => loadRecognition(writeTemp({ ...base, nameVariants: [['Muhammad', 'Mohammad'], ['Mohammad', 'Mohammed']] })));
+    expect(twice.field).toBe('nameVariants[1][0]');
   });
 });
 

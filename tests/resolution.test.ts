@@ -59,6 +59,17 @@ describe('variants within a document', () => {
   });
 });
 
+describe('spellings, hyphens and initials', () => {
+  it('merges one person written with another spelling, hyphens or the dots of initials', () => {
+    const doc = analyzeSentence(
+      'Muhammad Tariq-ul-Islam, a trader, said the shop burned. Mohammed Tariq ul Islam said he lost everything. ' +
+        'R.K. Mehta, a lawyer, said the case would go on. RK Mehta added that the court was shut.',
+    );
+    expect(persons(doc)).toEqual(['Muhammad Tariq-ul-Islam', 'R.K. Mehta']);
+    expect(mentions(doc, 'R.K. Mehta')).toEqual(['R.K. Mehta/name', 'RK Mehta/name']);
+  });
+});
+
 describe('role nouns and pronouns', () => {
   it('resolves a role noun to the person introduced with that title, and marks it via role', () => {
     const doc = analyzeSentence('Foreign Secretary Lena Okafor met the envoy. The foreign secretary said the meeting was useful.');

@@ -318,7 +318,7 @@ const RECOGNITION_LISTS = [
 ] as const;
 
 export function loadRecognition(file: string): RecognitionFile {
-  const { root, ctx } = readRoot(file, ['description', ...RECOGNITION_LISTS, 'titleAbbreviations']);
+  const { root, ctx } = readRoot(file, ['description', ...RECOGNITION_LISTS, 'titleAbbreviations', 'nameVariants']);
   const description = requiredText(root, 'description', ctx);
   const lists = {} as Record<(typeof RECOGNITION_LISTS)[number], string[]>;
   for (const key of RECOGNITION_LISTS) lists[key] = checkUniquePhraseList(root, key, ctx);
@@ -327,7 +327,23 @@ export function loadRecognition(file: string): RecognitionFile {
   lists.groupHeads.forEach((head, i) => {
     if (organizationHeads.has(matchKey(head))) fail(ctx, `groupHeads[${i}]`, `"${head}" is also in organizationHeads; a head word must decide one type`);
   });
-  return { description, ...lists, titleAbbreviations: titleAbbreviations(root, ctx) };
+  return { description, ...lists, titleAbbreviations: titleAbbreviations(root, ctx), nameVariants: nameVariants(root, ctx) };
+}
+
+/** `[["Muhammad", "Mohammad"], …]`: groups of one-word spellings, a spelling in one group only. */
+function nameVariants(root: JsonObject, ctx: Context): string[][] {
+  const groups = expectArray(requiredField(root, 'nameVariants', ctx), ctx, 'nameVariants');
+  const seen = new Set<string>();
+  return groups.map((group, i) => {
+    const words = expectArray(group, ctx, `nameVariants[${i}]`);
+    if (words.length < 2) fail(ctx, `nameVariants[${i}]`, 'a group names at least two spellings');
+    return words.map((word, k) => {
+      if (typeof word !== 'string' || !/^\S+$/u.test(word)) fail(ctx, `nameVariants[${i}][${k}]`, 'must be one word');
+      if (seen.has(word.toLowerCase())) fail(ctx, `nameVariants[${i}][${k}]`, `"${word}" is already in a group`);
+      seen.add(word.toLowerCase());
+      return word;
+    });
+  });
 }
 
 /** `{ "PM": "Prime Minister" }`: one-word abbreviations, each standing for a non-empty title. */

@@ -166,4 +166,6 @@ export interface RecognitionFile {
   personNouns: string[];
   /** One-word abbreviations of titles (`PM` → `Prime Minister`), for role references. */
   titleAbbreviations: Record<string, string>;
+  /** Spellings of one name (`Muhammad`, `Mohammad`, `Mohammed`), each group two or more one-word forms. */
+  nameVariants: string[][];
 }

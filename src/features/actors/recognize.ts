@@ -74,6 +74,8 @@ class Recognizer {
   private readonly mentions: ActorMention[] = [];
   private readonly known = new Map<string, KnownActor>();
   private readonly acronyms = new Map<string, KnownActor>();
+  /** Persons named in this text by their loose key (`personKey`). */
+  private readonly personByKey = new Map<string, KnownActor>();
   private readonly pieceAtToken: Int32Array;
   /** 1 for a token inside a location name (`in Srinagar`), which is no actor. */
   private readonly locationTokens: Uint8Array;
@@ -458,10 +460,18 @@ class Recognizer {
         !this.res.nonActorWords.has(token.lower) &&
         this.locationTokens[end] !== 1 &&
         !(end > t && (this.startsNonPersonAlias(end) || this.startsTitleBeforeName(end)));
-      const isParticle = end > t && NAME_PARTICLES.has(token.lower) && isCapitalized(tokens[end + 1]);
-      if (!isName && !isParticle) break;
+      const hyphenAfter = tokens[end + 1]?.text === '-' && tokens[end + 1].start === token.end;
+      const isParticle = end > t && NAME_PARTICLES.has(token.lower) && (isCapitalized(tokens[end + 1]) || (hyphenAfter && isCapitalized(tokens[end + 2])));
+      // `Anwar-ul-Haq`: a hyphen inside a name, with no space on either side, joins its parts.
+      const next = tokens[end + 1];
+      const joins = end > t && (token.text === '-' || token.text === '‐') && next !== undefined && token.start === tokens[end - 1].end &&
+        next.start === token.end && (isCapitalized(next) || NAME_PARTICLES.has(next.lower));
+      // `ul Islam`: the word after a particle is a name part, whatever else it is.
+      const afterParticle = end > t + 1 && isCapitalized(token) && (NAME_PARTICLES.has(tokens[end - 1].lower) || (tokens[end - 1].text === '-' && NAME_PARTICLES.has(tokens[end - 2].lower)));
+      if (!isName && !isParticle && !joins && !afterParticle) break;
       end++;
     }
+    while (end > t && (tokens[end - 1].text === '-' || tokens[end - 1].text === '‐')) end--;
     return end;
   }
 
@@ -571,8 +581,9 @@ class Recognizer {
     // pass without copying `known`, which this runs for every capitalised name.
     let latest: KnownActor | null = null;
     let latestTitled: KnownActor | null = null;
+    const spelled = this.res.nameSpelling.get(word) ?? word;
     for (const actor of this.known.values()) {
-      if (actor.type !== 'person' || !actor.nameWords.has(word)) continue;
+      if (actor.type !== 'person' || !(actor.nameWords.has(word) || actor.nameWords.has(spelled))) continue;
       latest = actor;
       if (titles.some((title) => actor.titles.has(title.toLowerCase()))) latestTitled = actor;
     }
@@ -595,17 +606,31 @@ class Recognizer {
   }
 
   private rememberLocal(name: string, type: ActorType, side: string | null = null): KnownActor {
-    const canonical = name.replace(/\s+/g, ' ');
+    let canonical = name.replace(/\s+/g, ' ');
+    // `Mohammed Anwar-ul-Haq` after `Muhammad Anwar ul Haq`, `R.R. Das` after `RR Das`: one person, first written form.
+    const key = type === 'person' ? this.personKey(canonical) : '';
+    const same = key ? this.personByKey.get(key) : undefined;
+    if (same) canonical = same.name;
     let actor = this.known.get(canonical);
     if (!actor) {
       const nameWords = type === 'person' ? canonical.toLowerCase().split(' ').filter((word) => !NAME_PARTICLES.has(word)) : [];
-      actor = { name: canonical, type, side, titles: new Set(), nameWords: new Set(nameWords) };
+      const spelled = nameWords.map((word) => this.res.nameSpelling.get(word) ?? word);
+      actor = { name: canonical, type, side, titles: new Set(), nameWords: new Set([...nameWords, ...spelled]) };
       this.known.set(canonical, actor);
+      if (key) this.personByKey.set(key, actor);
     }
     // A later mention moves the actor to the end, so "most recent" lookups find it.
     this.known.delete(canonical);
     this.known.set(canonical, actor);
     return actor;
+  }
+
+  /** A person's name compared loosely: case, hyphens, spacing, the dots of initials and listed spellings aside. */
+  private personKey(name: string): string {
+    const words = name.toLowerCase().replace(/[-‐.]/g, ' ').trim().split(/\s+/);
+    const joined = words.map((word) => this.res.nameSpelling.get(word) ?? word).join(' ');
+    // `r r das` and `rr das`: runs of single letters are one block of initials.
+    return joined.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
   }
 
   private push(firstToken: number, endToken: number, actor: KnownActor, via: MentionVia): void {

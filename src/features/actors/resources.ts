@@ -27,6 +27,8 @@ export interface ActorResources {
    * three or more words; a prefix two people share is left out.
    */
   personPrefixes: Map<string, GazetteerActor>;
+  /** Lower-cased spelling → the first spelling of its group (`mohammed` → `muhammad`). */
+  nameSpelling: Map<string, string>;
   /** Every alias, lower-cased and single-spaced → its actor (`indian army` → Indian Army). */
   byAlias: Map<string, GazetteerActor>;
 }
@@ -63,6 +65,7 @@ export function compileActorResources(
     givenNames: lower(recognition.givenNames),
     personNouns: lower(recognition.personNouns),
     personPrefixes: leadingNames(actors),
+    nameSpelling: new Map(recognition.nameVariants.flatMap((group) => group.map((word) => [word.toLowerCase(), group[0].toLowerCase()] as const))),
     byAlias: new Map(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), actor] as const))),
     titleAbbreviations: new Map(Object.entries(recognition.titleAbbreviations).map(([short, full]) => [short.toLowerCase(), full.toLowerCase()])),
   };
