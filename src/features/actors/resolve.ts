@@ -44,6 +44,7 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
   const covered = new Uint8Array(tokens.length);
   for (const mention of mentions) covered.fill(1, mention.firstToken, mention.endToken);
   const found: ActorMention[] = [];
+  const holders = holdersOf(mentions, persons);
   bodyReferences(doc, res, mentions, covered, found);
   for (let head = 0; head < tokens.length; head++) {
     const token = tokens[head];
@@ -61,7 +62,7 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
     if (!definite && !possessor && !abbreviation) continue;
     const words = tokens.slice(first, head + 1).map((word) => res.titleAbbreviations.get(word.lower) ?? word.lower);
     const role = words.join(' ');
-    const referent = nearestHolder(mentions, persons, role, token.start, possessor?.actor ?? null);
+    const referent = nearestHolder(mentions, holders, role, token.start, possessor?.actor ?? null);
     if (!referent) continue;
     const start = tokens[first].start;
     found.push({ start, end: token.end, text: doc.text.slice(start, token.end), firstToken: first, endToken: head + 1, actor: referent.actor, type: 'person', side: referent.side, via: 'role' });
@@ -76,6 +77,8 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
  */
 function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[], covered: Uint8Array, found: ActorMention[]): void {
   const { tokens } = doc;
+  // The bodies of each kind, in text order, listed once per document.
+  const bodies = new Map<string, ActorMention[]>();
   for (let t = 1; t < tokens.length; t++) {
     if (covered[t] === 1 || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
     const two = tokens[t + 1] && tokens[t + 1].sentence === tokens[t].sentence ? `${tokens[t].lower} ${tokens[t + 1].lower}` : '';
@@ -83,11 +86,10 @@ function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: Acto
     if (noun === null) continue;
     const end = t + noun.split(' ').length;
     if (covered[end] === 1) continue;
-    const kind = (mention: ActorMention) => mention.type === 'organization' && mention.via !== 'role' && mention.actor.toLowerCase().endsWith(` ${noun}`);
-    const from = firstMentionFrom(mentions, tokens[t].start);
-    let body: ActorMention | undefined;
-    for (let i = from - 1; i >= 0 && !body; i--) if (kind(mentions[i])) body = mentions[i];
-    for (let i = from; i < mentions.length && !body; i++) if (kind(mentions[i])) body = mentions[i];
+    const list = bodies.get(noun) ?? mentions.filter((mention) => mention.type === 'organization' && mention.via !== 'role' && mention.actor.toLowerCase().endsWith(` ${noun}`));
+    bodies.set(noun, list);
+    const from = partitionPoint(list.length, (i) => list[i].start < tokens[t].start);
+    const body = list[from - 1] ?? list[from];
     if (!body) continue;
     const start = tokens[t].start;
     const stop = tokens[end - 1].end;
@@ -232,18 +234,34 @@ function addTitle(res: ActorResources, titles: Set<string>, title: string): void
   if (of > 0) titles.add(lower.slice(0, of));
 }
 
-/** The holder of `role` nearest before `offset`, else the first after it; with `side`, only that state's. */
-function nearestHolder(mentions: ActorMention[], persons: Map<string, Holder>, role: string, offset: number, side: string | null): ActorMention | null {
-  const holds = (mention: ActorMention) => {
-    const holder = mention.type === 'person' ? persons.get(mention.actor) : undefined;
-    if (!holder || (side !== null && holder.side !== side)) return false;
-    for (const title of holder.titles) if (title === role || title.endsWith(` ${role}`)) return true;
-    return false;
-  };
-  const from = firstMentionFrom(mentions, offset);
-  for (let i = from - 1; i >= 0; i--) if (mentions[i].via !== 'role' && holds(mentions[i])) return mentions[i];
-  for (let i = from; i < mentions.length; i++) if (mentions[i].via !== 'role' && holds(mentions[i])) return mentions[i];
+/**
+ * The holder of `role` nearest before `offset`, else the first after it; with `side`, only that state's.
+ * The holders of each role are listed once per document (`holdersOf`), so each reference is a binary search.
+ */
+function nearestHolder(mentions: ActorMention[], holders: (role: string) => number[], role: string, offset: number, side: string | null): ActorMention | null {
+  const list = holders(role);
+  const from = partitionPoint(list.length, (i) => mentions[list[i]].start < offset);
+  const fits = (index: number) => side === null || mentions[index].side === side;
+  for (let i = from - 1; i >= 0; i--) if (fits(list[i])) return mentions[list[i]];
+  for (let i = from; i < list.length; i++) if (fits(list[i])) return mentions[list[i]];
   return null;
+}
+
+/** A memo of role → the indices of the named mentions of persons holding it, in text order. */
+function holdersOf(mentions: ActorMention[], persons: Map<string, Holder>): (role: string) => number[] {
+  const memo = new Map<string, number[]>();
+  return (role) => {
+    let list = memo.get(role);
+    if (!list) {
+      list = [];
+      for (let i = 0; i < mentions.length; i++) {
+        const holder = mentions[i].type === 'person' && mentions[i].via !== 'role' ? persons.get(mentions[i].actor) : undefined;
+        if (holder && [...holder.titles].some((title) => title === role || title.endsWith(` ${role}`))) list.push(i);
+      }
+      memo.set(role, list);
+    }
+    return list;
+  };
 }
 
 /** `Pakistan` in `Pakistan's prime minister`: the state mention ending right before the possessive. */

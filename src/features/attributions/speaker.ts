@@ -1,3 +1,4 @@
+import { regionAt } from '../../parse/quotes';
 import { tokensWithin } from '../../parse/tokens';
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Attribution, SourceType, Span } from '../../types';
@@ -149,7 +150,11 @@ function sameDocument(doc: ParsedDocument, earlier: Attribution[], visible: numb
 /** The sentence before `index`, skipping sentences that begin inside a quotation (the quote the cue closes). */
 function sentenceBeforeQuote(doc: ParsedDocument, index: number): number {
   let previous = index - 1;
-  const inQuote = (k: number) => doc.quotes.some((quote) => quote.start < doc.tokens[doc.sentences[k].firstToken].start && doc.tokens[doc.sentences[k].firstToken].start < quote.end);
+  const inQuote = (k: number) => {
+    const start = doc.tokens[doc.sentences[k].firstToken].start;
+    const region = regionAt(doc.quotes, start);
+    return region >= 0 && doc.quotes[region].start < start;
+  };
   while (previous >= 0 && index - previous < 6 && (inQuote(previous) || inQuote(previous + 1))) previous--;
   return previous;
 }
