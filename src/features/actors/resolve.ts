@@ -48,8 +48,11 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
   bodyReferences(doc, res, mentions, covered, found);
   for (let head = 0; head < tokens.length; head++) {
     const token = tokens[head];
-    const abbreviation = /^\p{Lu}{2,}$/u.test(token.text) ? res.titleAbbreviations.get(token.lower) : undefined;
-    if (covered[head] === 1 || (!abbreviation && !res.personNouns.has(token.lower))) continue;
+    // Most tokens are neither: two set look-ups settle them before anything else is read.
+    const full = res.titleAbbreviations.get(token.lower);
+    if (covered[head] === 1 || (full === undefined && !res.personNouns.has(token.lower))) continue;
+    const abbreviation = full !== undefined && /^\p{Lu}{2,}$/u.test(token.text) ? full : undefined;
+    if (!abbreviation && !res.personNouns.has(token.lower)) continue;
     const next = tokens[head + 1];
     // `Spokesperson Mohammad Faisal`: a title before a name is the name's, not a reference.
     if (next && next.sentence === token.sentence && covered[head + 1] === 1) continue;
@@ -67,7 +70,7 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
     const start = tokens[first].start;
     found.push({ start, end: token.end, text: doc.text.slice(start, token.end), firstToken: first, endToken: head + 1, actor: referent.actor, type: 'person', side: referent.side, via: 'role' });
   }
-  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  return found.length === 0 ? mentions : merged(mentions, found);
 }
 
 /**
@@ -95,6 +98,20 @@ function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: Acto
     const stop = tokens[end - 1].end;
     found.push({ start, end: stop, text: doc.text.slice(start, stop), firstToken: t, endToken: end, actor: body.actor, type: body.type, side: body.side, via: 'role' });
   }
+}
+
+/** The mentions and the references found, in the recognizer's order (start, then actor): one merge, no re-sort. */
+function merged(mentions: ActorMention[], found: ActorMention[]): ActorMention[] {
+  const before = (a: ActorMention, b: ActorMention) => a.start < b.start || (a.start === b.start && a.actor.localeCompare(b.actor) <= 0);
+  found.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  const out: ActorMention[] = [];
+  let i = 0;
+  let k = 0;
+  while (i < mentions.length || k < found.length) {
+    if (k >= found.length || (i < mentions.length && before(mentions[i], found[k]))) out.push(mentions[i++]);
+    else out.push(found[k++]);
+  }
+  return out;
 }
 
 /** Pronouns resolved to actors, as mentions with `via: 'pronoun'` (see the header). */
@@ -143,7 +160,7 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
       if (like) add(token, like);
     }
   }
-  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  return found.length === 0 ? mentions : merged(mentions, found);
 }
 
 const BE_OR_CLITIC = new Set(['is', 'was', "'s", '’s', 'be', 'seems', 'appears', 'remains']);
