@@ -1,0 +1,52 @@
+/**
+ * Terminology alignment, the neutral side: where the text names a referent of the loaded-term
+ * lexicons in its plain wording (*militants*, *Indian-administered Kashmir*), so that an outlet's
+ * *terrorists* can be set against another's *militants* for the same referent. Only referents that
+ * are plain phrases are searched (`(omit the adjective)` or `militants / the insurgency` are
+ * advice to an editor, not wordings); a loaded term always wins where the two overlap.
+ */
+import { compilePhrases, type PhraseMatcher } from '../match/phraseMatcher';
+import type { LoadedLexiconFile } from '../lexicons/types';
+import type { ParsedDocument } from '../parse/types';
+import type { LoadedTerm, NeutralTerm } from '../types';
+import { candidatesAt, longestFirst, referentOf } from './loadedTerms';
+import { isInQuote } from './quoteContext';
+
+/** Letters, digits, spaces, hyphens, apostrophes, `&` and `.`: a wording that can occur in running text. */
+const PLAIN_PHRASE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} '\u2019&.-]*$/u;
+
+export function isSearchableReferent(referent: string): boolean {
+  return PLAIN_PHRASE.test(referent);
+}
+
+/** The plain-phrase referents of the lexicons in use (later files override entries by id, as for terms). */
+export function compileReferents(lexicons: LoadedLexiconFile[]): PhraseMatcher<string> {
+  const byId = new Map<string, string>();
+  for (const lexicon of lexicons) for (const entry of lexicon.entries) byId.set(entry.id, referentOf(entry));
+  const referents = [...new Set(byId.values())].filter(isSearchableReferent).sort();
+  return compilePhrases(referents.map((referent) => ({ phrase: referent, value: referent })));
+}
+
+/**
+ * Plain wordings of referents in the analysed text (furniture excluded), longest first where they
+ * overlap, and none inside or across a loaded term: *Pakistan* in *Pakistan-occupied Kashmir* is
+ * part of the loaded wording, not a neutral one.
+ */
+export function findNeutralTerms(doc: ParsedDocument, referents: PhraseMatcher<string>, loaded: readonly LoadedTerm[]): NeutralTerm[] {
+  if (referents.size === 0) return [];
+  return longestFirst(candidatesAt(doc, referents))
+    .filter((match) => !overlapsAny(match, loaded))
+    .map((match) => ({ start: match.start, end: match.end, text: match.text, referent: match.value, inQuote: isInQuote(doc, match.start) }));
+}
+
+/** `loaded` is in text order and does not overlap itself, so a binary search finds the one candidate. */
+function overlapsAny(span: { start: number; end: number }, loaded: readonly LoadedTerm[]): boolean {
+  let low = 0;
+  let high = loaded.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (loaded[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  return low < loaded.length && loaded[low].start < span.end;
+}
