@@ -11,19 +11,13 @@ import type { ParsedDocument } from '../parse/types';
 import type { LoadedTerm, NeutralTerm } from '../types';
 import { candidatesAt, longestFirst, referentOf } from './loadedTerms';
 import { isInQuote } from './quoteContext';
-
-/** Letters, digits, spaces, hyphens, apostrophes, `&` and `.`: a wording that can occur in running text. */
-const PLAIN_PHRASE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} '\u2019&.-]*$/u;
-
-export function isSearchableReferent(referent: string): boolean {
-  return PLAIN_PHRASE.test(referent);
-}
+import { isPlainReferent } from '../referents';
 
 /** The plain-phrase referents of the lexicons in use (later files override entries by id, as for terms). */
 export function compileReferents(lexicons: LoadedLexiconFile[]): PhraseMatcher<string> {
   const byId = new Map<string, string>();
   for (const lexicon of lexicons) for (const entry of lexicon.entries) byId.set(entry.id, referentOf(entry));
-  const referents = [...new Set(byId.values())].filter(isSearchableReferent).sort();
+  const referents = [...new Set(byId.values())].filter(isPlainReferent).sort();
   return compilePhrases(referents.map((referent) => ({ phrase: referent, value: referent })));
 }
 
