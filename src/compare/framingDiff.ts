@@ -97,7 +97,8 @@ export function framingDiff(a: Document, b: Document): FramingDiff {
 const text = (value: unknown): string | null => (value === undefined || value === null || value === '' ? null : String(value));
 const numberOf = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
-function articleFacts(doc: Document): DiffArticle {
+/** One article's side of the diff (also useful for a third article set beside the two). */
+export function articleFacts(doc: Document): DiffArticle {
   const loadedBySide: Record<string, number> = {};
   for (const side of [...new Set(doc.loadedTerms.map((t) => t.favours))].sort(compareText)) {
     loadedBySide[side] = doc.loadedTerms.filter((t) => t.favours === side).length;

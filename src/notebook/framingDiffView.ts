@@ -5,6 +5,7 @@
  */
 import { framingDiff, type DiffArticle, type FramingDiff, type WordingCount } from '../compare/framingDiff';
 import type { Document } from '../types';
+import { isPlainReferent } from '../referents';
 import { escapeHtml } from './escapeHtml';
 import { highlight, type HighlightOptions } from './highlight';
 
@@ -61,10 +62,10 @@ const wordings = (items: WordingCount[]): string =>
 function articleRows(a: DiffArticle, b: DiffArticle): Row[] {
   const source = (x: DiffArticle) => [x.outlet, x.perspective, x.date].filter(Boolean).join(' · ') || NOTHING;
   const sourcing = (x: DiffArticle) => `${x.attributions} attributions: ${x.direct} direct, ${x.anonymous} anonymous`;
-  const certainty = (x: DiffArticle) => `hedges ${x.hedgesPer1kOutlet}, boosters ${x.boostersPer1kOutlet}`;
+  const certainty = (x: DiffArticle) => `hedges ${x.hedgesPer1kOutlet.toFixed(1)}, boosters ${x.boostersPer1kOutlet.toFixed(1)}`;
   const loaded = (x: DiffArticle) => {
     const sides = Object.entries(x.loadedBySide).map(([side, n]) => `${side} ${n}`).join(', ');
-    return `${x.loadedTerms} (${x.loadedPer1k} per 1,000 words)${sides ? `: ${sides}` : ''}; leans ${x.loadedLeans ?? 'to no side'}`;
+    return `${x.loadedTerms} (${x.loadedPer1k.toFixed(1)} per 1,000 words)${sides ? `: ${sides}` : ''}; leans ${x.loadedLeans ?? 'to no side'}`;
   };
   const top = (x: DiffArticle) => (x.topActor ? `${withSide(x.topActor.name, x.topActor.side)}, ${x.topActor.mentions} mentions` : NOTHING);
   return [
@@ -88,6 +89,11 @@ function summaryRows(diff: FramingDiff): Row[] {
     ['Named speakers', quoted((s) => s.a), quoted((s) => s.b)],
     ['Quoted by this article only', only(diff.speakersOnlyA), only(diff.speakersOnlyB)],
     ['Actors only this article mentions', actors(diff.actorsOnlyA), actors(diff.actorsOnlyB)],
-    ...diff.referents.map((r): Row => [`Wording for “${r.referent}”`, wordings(r.a), wordings(r.b)]),
+    // A referent that is editing advice (`(omit the adjective)`) names no thing: say what it is.
+    ...diff.referents.map((r): Row => [
+      isPlainReferent(r.referent) ? `Wording for “${r.referent}”` : `Loaded wording (neutral: ${r.referent})`,
+      wordings(r.a),
+      wordings(r.b),
+    ]),
   ];
 }
