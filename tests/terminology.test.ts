@@ -183,3 +183,17 @@ describe('terminologyByGroup', () => {
     expect(await toSVG(terminologyByGroup(rows, { referents: ['militants'] }))).toBe(svg);
   });
 });
+
+describe('highlight of referents', () => {
+  it('marks neutral wordings and names a loaded term’s referent where it differs from its neutral', async () => {
+    const { highlight } = await import('../src/notebook/highlight');
+    const d = analyzeSentence('Militants crossed the line; officials blamed Pakistan-sponsored terrorists and spoke of martyred jawans.');
+    const html = highlight(d);
+    expect(html).toContain('<span class="fk-neutral" title="Neutral wording of the referent “militants”">Militants</span>');
+    expect(html).toContain('neutral alternative: militancy that India says is backed by Pakistan; referent: militants"');
+    expect(html).toContain('neutral alternative: Indian soldiers killed; referent: killed"');
+    // Where the referent is the neutral alternative, it is not repeated.
+    expect(highlight(analyzeSentence('Militants, not terrorists.'))).toMatch(/neutral alternative: militants"/);
+    expect(highlight(d, { layers: { neutralTerms: false } })).not.toContain('fk-neutral');
+  });
+});

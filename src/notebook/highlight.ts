@@ -155,7 +155,9 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
       const favours = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
-      const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${t.inQuote ? '; inside a quotation' : ''}`;
+      // The referent is named only where it is not already the neutral alternative shown.
+      const referent = t.referent && t.referent !== t.neutral ? `; referent: ${t.referent}` : '';
+      const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${referent}${t.inQuote ? '; inside a quotation' : ''}`;
       add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"`);
     }
   }
