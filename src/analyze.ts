@@ -65,7 +65,7 @@ function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, en
   const attributions = enabled('attributions') ? findAttributions(doc, res.sourcing, mentions) : [];
   const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
   const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
-  const neutralTerms = enabled('loadedTerms') ? findNeutralTerms(doc, res.referents, loadedTerms) : [];
+  const neutralTerms = enabled('loadedTerms') ? findNeutralTerms(doc, res.referents, loadedTerms, mentions) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
   const stats = statsOf(doc);

@@ -197,3 +197,13 @@ describe('highlight of referents', () => {
     expect(highlight(d, { layers: { neutralTerms: false } })).not.toContain('fk-neutral');
   });
 });
+
+describe('neutral wordings inside names', () => {
+  it('are not wordings of the referent when they sit inside an organisation’s or group’s name', () => {
+    const d = analyzeSentence('The Resistance Front claimed the attack; Pakistan called for calm, and the resistance of villagers was noted.');
+    const found = d.neutralTerms.map((t) => [t.text, t.start]);
+    expect(found).toContainEqual(['Pakistan', d.text.indexOf('Pakistan')]);
+    expect(found).toContainEqual(['resistance', d.text.indexOf('resistance of')]);
+    expect(found.some(([, start]) => start === d.text.indexOf('Resistance'))).toBe(false);
+  });
+});

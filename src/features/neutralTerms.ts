@@ -10,7 +10,9 @@ import type { LoadedLexiconFile } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
 import type { LoadedTerm, NeutralTerm } from '../types';
 import { candidatesAt, longestFirst, referentOf } from './loadedTerms';
+import type { ActorMention } from './actors/recognize';
 import { isInQuote } from './quoteContext';
+import { spanCover, spanOverlap } from './spanCover';
 import { isPlainReferent } from '../referents';
 
 /** The plain-phrase referents of the lexicons in use (later files override entries by id, as for terms). */
@@ -23,24 +25,23 @@ export function compileReferents(lexicons: LoadedLexiconFile[]): PhraseMatcher<s
 
 /**
  * Plain wordings of referents in the analysed text (furniture excluded), longest first where they
- * overlap, and none inside or across a loaded term: *Pakistan* in *Pakistan-occupied Kashmir* is
- * part of the loaded wording, not a neutral one.
+ * overlap, and none inside or across a loaded term (*Pakistan* in *Pakistan-occupied Kashmir* is part
+ * of the loaded wording) or inside the name of an organisation or group (*Resistance* in *The
+ * Resistance Front*, *Pakistan* in *Pakistan Army* name the organisation, not the referent).
  */
-export function findNeutralTerms(doc: ParsedDocument, referents: PhraseMatcher<string>, loaded: readonly LoadedTerm[]): NeutralTerm[] {
+export function findNeutralTerms(
+  doc: ParsedDocument,
+  referents: PhraseMatcher<string>,
+  loaded: readonly LoadedTerm[],
+  mentions: readonly ActorMention[],
+): NeutralTerm[] {
   if (referents.size === 0) return [];
+  const inLoaded = spanOverlap(loaded);
+  const names = mentions.filter((m) => m.type === 'organization' || m.type === 'group');
+  const inName = spanCover(names);
+  const isName = new Set(names.map((m) => `${m.start}:${m.end}`));
   return longestFirst(candidatesAt(doc, referents))
-    .filter((match) => !overlapsAny(match, loaded))
+    .filter((match) => !inLoaded(match.start, match.end))
+    .filter((match) => !inName(match.start, match.end) || isName.has(`${match.start}:${match.end}`))
     .map((match) => ({ start: match.start, end: match.end, text: match.text, referent: match.value, inQuote: isInQuote(doc, match.start) }));
-}
-
-/** `loaded` is in text order and does not overlap itself, so a binary search finds the one candidate. */
-function overlapsAny(span: { start: number; end: number }, loaded: readonly LoadedTerm[]): boolean {
-  let low = 0;
-  let high = loaded.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (loaded[mid].end <= span.start) low = mid + 1;
-    else high = mid;
-  }
-  return low < loaded.length && loaded[low].start < span.end;
 }
