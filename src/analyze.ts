@@ -7,6 +7,8 @@ import { buildActors } from './features/actors/roles';
 import { compileSourcing, findSourcing, type SourcingResources } from './features/attributions';
 import { compileCueLexicon, findCues, type CueMatcher } from './features/hedging';
 import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from './features/loadedTerms';
+import { compileReferents, findNeutralTerms } from './features/neutralTerms';
+import type { PhraseMatcher } from './match/phraseMatcher';
 import { summarize } from './features/summary';
 import { loadLexicons } from './lexicons/load';
 import { parseDocument } from './parse/parse';
@@ -39,6 +41,7 @@ export interface Analyzer {
 
 interface Resources {
   loaded: LoadedTermResources;
+  referents: PhraseMatcher<string>;
   hedges: CueMatcher;
   boosters: CueMatcher;
   sourcing: SourcingResources;
@@ -50,6 +53,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
   const sourcing = compileSourcing(lexicons.cues);
   const resources: Resources = {
     loaded: compileLoadedLexicons(lexicons.loaded),
+    referents: compileReferents(lexicons.loaded),
     hedges: compileCueLexicon(lexicons.hedges),
     boosters: compileCueLexicon(lexicons.boosters),
     sourcing,
@@ -73,6 +77,7 @@ function analyzeParsed(
   const { attributions } = sourcing;
   const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
   const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
+  const neutralTerms = enabled('loadedTerms') ? findNeutralTerms(doc, res.referents, loadedTerms, mentions) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
   const stats = statsOf(doc);
@@ -81,7 +86,7 @@ function analyzeParsed(
   // The user's own `language` metadata wins; the detector's warning is kept either way.
   const language = detectLanguage(raw.text);
   const meta = { ...raw.meta, language: raw.meta.language ?? language.language };
-  const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
+  const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, neutralTerms, actors, hedges, boosters, summary };
   if (language.warning !== null) document.warnings = [language.warning];
   if (explain) document.explain = { rejectedCues: sourcing.rejected };
   return document;

@@ -66,6 +66,24 @@ export interface LoadedTerm {
   /** Whose narrative the wording advances, or `none` for generic emotive language. */
   favours: string;
   neutral: string;
+  /**
+   * What the wording stands for, the key of terminology alignment: the entry's `referent`, else its
+   * `neutral` (so *terrorists* and *freedom fighters* share the referent `militants`).
+   */
+  referent: string;
+  inQuote: boolean;
+}
+
+/**
+ * A referent named in its plain, neutral wording (*militants*, *Indian-administered Kashmir*): the
+ * other half of terminology alignment. Found for every referent of the loaded-term lexicons in use
+ * that is a plain phrase; never inside a loaded term.
+ */
+export interface NeutralTerm {
+  start: number;
+  end: number;
+  text: string;
+  referent: string;
   inQuote: boolean;
 }
 
@@ -111,6 +129,7 @@ export interface Document {
   stats: DocumentStats;
   attributions: Attribution[];
   loadedTerms: LoadedTerm[];
+  neutralTerms: NeutralTerm[];
   actors: Actor[];
   hedges: Cue[];
   boosters: Cue[];

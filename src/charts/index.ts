@@ -6,6 +6,7 @@ export { hedgingByVoice } from './hedgingByVoice';
 export { fightinWords, labelledTerms, type FightinWordsOptions } from './fightinWords';
 export { framingProfile, type FramingProfileOptions } from './framingProfile';
 export { groupComparison, type GroupComparisonOptions } from './groupComparison';
+export { terminologyByGroup, defaultReferents, type TerminologyByGroupOptions } from './terminologyByGroup';
 export { toSVG, toVega, renumberSvgDefIds, specFingerprint } from './render';
 export { GREYSCALE_SAFE_RANGE, greyscaleSafeRange } from './palette';
 export type {
@@ -17,6 +18,7 @@ export type {
   GroupComparisonRow,
   HedgingRow,
   LoadedTermsRow,
+  ReferentRow,
   SourceMixRow,
   StanceKind,
   Voice,

@@ -85,3 +85,25 @@ export interface GroupComparisonRow {
   /** Articles in the group. */
   n: number;
 }
+
+/**
+ * Terminology alignment (`referentRows`): how often one group of articles names one referent with
+ * one wording. `favours` is the side the loaded wording favours (`none` for generic language), or
+ * `neutral` for the referent's plain wording (`loaded` false).
+ */
+export interface ReferentRow {
+  referent: string;
+  group: string;
+  /** The wording as written, normalised (lower case, hyphens as spaces: see `normaliseTermText`). */
+  wording: string;
+  favours: string;
+  loaded: boolean;
+  /** Occurrences in the group's articles (outlet voice only with `voice: 'outlet'`). */
+  count: number;
+  /** Of those, occurrences inside quotation marks. */
+  inQuoteCount: number;
+  /** Articles of the group that use the wording. */
+  documents: number;
+  /** count / all wordings of this referent in this group (4 decimals). */
+  share: number;
+}

@@ -36,6 +36,11 @@ export function compileLoadedLexicons(lexicons: LoadedLexiconFile[]): LoadedTerm
   };
 }
 
+/** What an entry stands for: its explicit `referent`, else its `neutral` wording. */
+export function referentOf(entry: LoadedEntry): string {
+  return entry.referent ?? entry.neutral;
+}
+
 /** Loaded terms in the analysed text (furniture excluded); where matches overlap, the longest wins. */
 export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
@@ -49,12 +54,13 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
       category: match.value.entry.category,
       favours: match.value.entry.favours,
       neutral: match.value.entry.neutral,
+      referent: referentOf(match.value.entry),
       inQuote: isInQuote(doc, match.start),
     }));
 }
 
 /** The longest match starting at every piece (overlapping each other). */
-function candidatesAt<T>(doc: ParsedDocument, matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+export function candidatesAt<T>(doc: ParsedDocument, matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
   const candidates: PhraseMatch<T>[] = [];
   const bits = phraseStartBits(doc);
   for (let piece = 0; piece < doc.pieces.length; piece++) {

@@ -127,7 +127,7 @@ function containsPhrase(haystack: string, needle: string): boolean {
 // lexicons/loaded/*.json
 
 const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'entries'] as const;
-const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'neutral', 'note', 'notWithin'] as const;
+const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'neutral', 'referent', 'note', 'notWithin'] as const;
 
 export function loadLoadedLexicon(file: string): LoadedLexiconFile {
   const { root, ctx } = readRoot(file, LOADED_FILE_FIELDS);
@@ -154,6 +154,11 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): Loade
   const favours = checkFavours(obj, ctx, sides);
   const neutral = requiredText(obj, 'neutral', ctx);
   if (matchKey(neutral) === matchKey(term)) fail(ctx, 'neutral', 'must differ from the term it replaces');
+  const referent = optionalText(obj, 'referent', ctx);
+  if (referent !== undefined && /[\t\n\r]|  /.test(referent)) fail(ctx, 'referent', 'must be a single line without tabs or double spaces');
+  if (referent !== undefined && [term, ...(variants ?? [])].some((form) => matchKey(form) === matchKey(referent))) {
+    fail(ctx, 'referent', `"${referent}" is one of the entry's own loaded forms; the referent is what the term stands for`);
+  }
   const note = optionalText(obj, 'note', ctx);
   const notWithin = optionalPhraseList(obj, 'notWithin', ctx);
   notWithin?.forEach((phrase, i) => {
@@ -162,7 +167,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): Loade
       fail(ctx, `notWithin[${i}]`, `"${phrase}" does not contain the term or any variant, so it can never apply`);
     }
   });
-  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, neutral, note, notWithin });
+  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, neutral, referent, note, notWithin });
 }
 
 function checkFavours(obj: JsonObject, ctx: Context, sides: string[]): string {

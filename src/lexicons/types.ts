@@ -31,6 +31,13 @@ export interface LoadedEntry {
   /** One of the lexicon's `sides`, or `none` for generic emotive language. */
   favours: string;
   neutral: string;
+  /**
+   * What the term stands for, the key under which wordings are aligned across outlets
+   * (*IIOJK* and *Indian-administered Kashmir* name one referent). Absent: the `neutral` text.
+   * A referent that is a plain phrase (letters, digits, spaces, hyphens, apostrophes, `&`, `.`) is
+   * also searched for in the text as the referent's neutral wording (`Document.neutralTerms`).
+   */
+  referent?: string;
   note?: string;
   /** Longer phrases in which the term is part of a proper name and is not loaded (`Alley of Martyrs`). */
   notWithin?: string[];

@@ -3,7 +3,7 @@ import type { Document } from '../types';
 import { escapeHtml } from './escapeHtml';
 
 /** Layers of `highlight()` that can be switched off one by one. */
-export type HighlightLayer = 'attributions' | 'loadedTerms' | 'hedges' | 'boosters' | 'actors' | 'furniture';
+export type HighlightLayer = 'attributions' | 'loadedTerms' | 'neutralTerms' | 'hedges' | 'boosters' | 'actors' | 'furniture';
 
 export interface HighlightOptions {
   /** Layers to show; all are on unless set to false (`{ actors: false }`). */
@@ -15,14 +15,14 @@ export interface HighlightOptions {
 }
 
 /** What a marked span is; also its CSS class (`fk-<kind>`). */
-type MarkKind = 'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' | 'hedge' | 'booster';
+type MarkKind = 'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' | 'neutral' | 'hedge' | 'booster';
 
 /**
  * When spans cover exactly the same characters, the earlier kind here is the outer element.
  * Long spans (furniture, quoted content) wrap short ones; within them the source, then the
  * cue, then word-level marks.
  */
-const NESTING_ORDER: readonly MarkKind[] = ['furniture', 'content', 'source', 'cue', 'actor', 'loaded', 'hedge', 'booster'];
+const NESTING_ORDER: readonly MarkKind[] = ['furniture', 'content', 'source', 'cue', 'actor', 'loaded', 'neutral', 'hedge', 'booster'];
 
 interface Mark {
   start: number;
@@ -55,6 +55,7 @@ const MARK_STYLE: Record<MarkKind, string> = {
   source: 'background:#c6dbef',
   content: 'background:#eeeeee;font-style:italic',
   loaded: 'background:#fdd49e;box-shadow:inset 0 0 0 1px #d94801',
+  neutral: 'box-shadow:inset 0 0 0 1px #737373;background:#f0f0f0',
   hedge: 'text-decoration:underline wavy #6a51a3;text-decoration-skip-ink:none',
   booster: 'text-decoration:underline double #006d2c;text-decoration-skip-ink:none',
   actor: 'border-bottom:2px solid #2171b5',
@@ -73,6 +74,7 @@ const LEGEND: readonly LegendEntry[] = [
   { layer: 'attributions', kind: 'source', sample: 'the minister', meaning: 'source' },
   { layer: 'attributions', kind: 'content', sample: 'what was said', meaning: 'attributed content' },
   { layer: 'loadedTerms', kind: 'loaded', sample: 'loaded term', meaning: 'hover: favoured side, neutral alternative' },
+  { layer: 'neutralTerms', kind: 'neutral', sample: 'militants', meaning: 'neutral wording of a referent' },
   { layer: 'hedges', kind: 'hedge', sample: 'may', meaning: 'hedge' },
   { layer: 'boosters', kind: 'booster', sample: 'clearly', meaning: 'booster' },
   { layer: 'actors', kind: 'actor', sample: 'actor', meaning: 'actor mention' },
@@ -81,7 +83,8 @@ const LEGEND: readonly LegendEntry[] = [
 
 /**
  * The article's verbatim text as static HTML (no JavaScript) with every feature span marked:
- * attributions (cue, source, content), loaded terms, hedges, boosters, actor mentions and,
+ * attributions (cue, source, content), loaded terms, neutral wordings of their referents
+ * (`neutralTerms`), hedges, boosters, actor mentions and,
  * dimmed, page furniture; hovering a span shows what it is (`title`). Overlapping spans
  * become properly nested elements: where one span ends inside another, the inner one is
  * closed and reopened, so tags never cross. Paragraphs (blank lines) become `<p>`, single
@@ -116,7 +119,7 @@ function style(layers: Set<HighlightLayer>): string {
 }
 
 function enabledLayers(choice: HighlightOptions['layers'] = {}): Set<HighlightLayer> {
-  const all: HighlightLayer[] = ['attributions', 'loadedTerms', 'hedges', 'boosters', 'actors', 'furniture'];
+  const all: HighlightLayer[] = ['attributions', 'loadedTerms', 'neutralTerms', 'hedges', 'boosters', 'actors', 'furniture'];
   return new Set(all.filter((layer) => choice[layer] !== false));
 }
 
@@ -152,8 +155,16 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
       const favours = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
-      const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${t.inQuote ? '; inside a quotation' : ''}`;
+      // The referent is named only where it is not already the neutral alternative shown.
+      const referent = t.referent && t.referent !== t.neutral ? `; referent: ${t.referent}` : '';
+      const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${referent}${t.inQuote ? '; inside a quotation' : ''}`;
       add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"`);
+    }
+  }
+  if (layers.has('neutralTerms')) {
+    // Documents written before neutral terms existed have none to mark.
+    for (const t of document.neutralTerms ?? []) {
+      add(t.start, t.end, 'neutral', `Neutral wording of the referent “${t.referent}”${t.inQuote ? '; inside a quotation' : ''}`);
     }
   }
   const voice = (inQuote: boolean): string => (inQuote ? "inside a quotation (the source's voice)" : "the outlet's own voice");
