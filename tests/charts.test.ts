@@ -348,7 +348,16 @@ describe('fightinWords', () => {
     expect(bars.layer[0].data.values.map((v: Json) => v.term)).toEqual(['occupied', 'terrorists']);
     const svg = await toSVG(spec as TopLevelSpec);
     expect(axisLabels(svg).some((labels) => labels.join() === 'occupied,terrorists')).toBe(true);
-    expect(svg).toContain('>Distinctive of (|z| ≥ 1.96)<');
+    expect(svg).toContain('>Used more by<');
+    expect(svg).toContain('>faded: |z| &lt; 1.96<');
+  });
+
+  it('fades the ranked terms that are not distinctive', async () => {
+    // Four per side reaches 'talks' (z 0.1): its bar is faded, the distinctive ones are not.
+    const svg = await toSVG(fightinWords(fightin, { groupA: 'PK', groupB: 'IN', labelsPerSide: 4 }));
+    const bars = [...svg.matchAll(/aria-label="[^"]*Term: (\w+);[^"]*"[^>]*role="graphics-symbol" aria-roledescription="bar"[^>]*?(opacity="([\d.]+)")?\/>/g)];
+    const opacityOf = Object.fromEntries(bars.map((m) => [m[1], m[3] ?? '1']));
+    expect(opacityOf).toMatchObject({ talks: '0.4', occupied: '1', valiant: '1', integral: '1' });
   });
 
   it('keeps a large vocabulary to a bounded number of marks and spec rows', async () => {

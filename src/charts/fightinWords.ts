@@ -33,6 +33,8 @@ const RULE_GREY = '#888888';
 const BAR_STEP = 16;
 /** Vega shortens labels and legend titles past ~180 px by default; ours are never cut. */
 const NO_CUT = 1000;
+/** Opacity of a ranked term that is not distinctive (|z| under the threshold). */
+const FADED = 0.4;
 
 /**
  * The Fightin' Words plot (Monroe, Colaresi & Quinn 2008), in two panels.
@@ -59,7 +61,7 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
   const term = (r: FightinWordsRow) => ({ term: r.term, countA: r.countA, countB: r.countB, total: r.countA + r.countB, z: r.z, side: sideOf(r) });
   const cells = logDensity(rest.map((r) => ({ x: r.countA + r.countB, y: r.z })), DENSITY_BINS);
 
-  const sides = { field: 'side', type: 'nominal', title: `Distinctive of (|z| ≥ ${threshold})` } as const;
+  const sides = { field: 'side', type: 'nominal', title: 'Used more by' } as const;
   const colour = { ...sides, scale: { domain: [groupA, groupB], range: [GREYSCALE_SAFE_RANGE[0], GREYSCALE_SAFE_RANGE[2]] } };
   const z = { field: 'z', type: 'quantitative', title: `z-score (${groupA} +, ${groupB} −)` } as const;
   const tooltip = [
@@ -123,7 +125,7 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
   const bars = {
     width: 220,
     height: { step: BAR_STEP },
-    title: { text: `Top ${perSide} terms per side`, fontSize: 12 },
+    title: { text: `Top ${perSide} terms per side`, subtitle: `faded: |z| < ${threshold}`, fontSize: 12 },
     layer: [
       {
         data: { values: ranked.map(term) },
@@ -133,6 +135,8 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
           // A short title: the panel is narrow, and the colours say which side is which.
           x: { ...z, title: 'z-score' },
           color: colour,
+          // The top terms of a side need not be distinctive: those under the threshold are faded.
+          opacity: { condition: { test: `abs(datum.z) >= ${threshold}`, value: 1 }, value: FADED },
           tooltip,
         },
       },
