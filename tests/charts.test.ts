@@ -377,7 +377,7 @@ describe('fightinWords', () => {
     expect(bars.layer[0].data.values).toHaveLength(20);
     const svg = await toSVG(spec as TopLevelSpec);
     expect((svg.match(/<path/g) ?? []).length).toBeLessThan(2000);
-    expect(svg).toMatch(/the other \d+ terms \(\d+ of them with \|z\| ≥ 1\.96\)/);
+    expect(svg).toMatch(/the 800 terms with the largest \|z\|; grey cells: the other \d{1,2},\d{3} terms \(\d+(,\d{3})? of them with \|z\| ≥ 1\.96\)/);
   });
 
   it('refuses two groups with the same name', () => {

@@ -78,8 +78,8 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
   // Past maxPoints the least extreme distinctive terms are in the cells too: the subtitle says so.
   const overflow = countDistinctive(shown, threshold) - points.length;
   const pointsNote = overflow > 0
-    ? `Points: the ${points.length} terms with the largest |z|; grey cells: the other ${rest.length} terms (${overflow} of them with |z| ≥ ${threshold}), counted per cell.`
-    : `Points: terms with |z| ≥ ${threshold}; grey cells: the other ${rest.length} terms, counted per cell.`;
+    ? `Points: the ${thousands(points.length)} terms with the largest |z|; grey cells: the other ${thousands(rest.length)} terms (${thousands(overflow)} of them with |z| ≥ ${threshold}), counted per cell.`
+    : `Points: terms with |z| ≥ ${threshold}; grey cells: the other ${thousands(rest.length)} terms, counted per cell.`;
 
   const scatter = {
     width: options.width ?? 420,
@@ -156,6 +156,11 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
     hconcat: [scatter, bars],
     resolve: { scale: { y: 'independent' } },
   } as TopLevelSpec;
+}
+
+/** 12345 → "12,345", whatever the process locale. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 function countDistinctive(rows: readonly FightinWordsRow[], threshold: number): number {
