@@ -1,3 +1,5 @@
+import type { ArticleLabel } from './articleLabels';
+
 /**
  * Plain-record inputs for the chart builders. Charts never take danfojs objects:
  * plain rows are trivially serialisable, testable and inlined into the Vega-Lite spec.
@@ -24,6 +26,15 @@ export interface ChartOptions {
   title?: string;
   /** Width of the plotting area in pixels. */
   width?: number;
+}
+
+/** Options of charts with one row or column per article. */
+export interface ArticleChartOptions extends ChartOptions {
+  /**
+   * Short labels for the article axis (`articleLabels(documents)`): the axis shows them, the
+   * tooltip the label, full id and title. Without them the axis shows the ids.
+   */
+  articles?: readonly ArticleLabel[];
 }
 
 /** Attributions in one article, and how many of them are anonymous (ANNOTATION.md §1). */
