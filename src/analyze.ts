@@ -4,7 +4,7 @@ import type { RawDocument } from './corpus/types';
 import { compileActorResources, type ActorResources } from './features/actors/resources';
 import { recognizeActors } from './features/actors/recognize';
 import { buildActors } from './features/actors/roles';
-import { compileSourcing, findAttributions, type SourcingResources } from './features/attributions';
+import { compileSourcing, findSourcing, type SourcingResources } from './features/attributions';
 import { compileCueLexicon, findCues, type CueMatcher } from './features/hedging';
 import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from './features/loadedTerms';
 import { summarize } from './features/summary';
@@ -27,6 +27,11 @@ export interface AnalyzeOptions {
   shippedGazetteers?: string[];
   /** Switch features off (all are on by default); a switched-off feature yields empty lists. */
   features?: Partial<Record<FeatureName, boolean>>;
+  /**
+   * Record why: each attribution gets `explain.pass` (the sourcing pass that found it) and each
+   * document `explain.rejectedCues` (cue candidates turned down, with the rule). Off by default.
+   */
+  explain?: boolean;
 }
 
 /** Everything compiled once and shared by every document: lexicons as matchers. */
@@ -58,7 +63,7 @@ export function lexiconsFor(options: AnalyzeOptions, pending?: LoadLexiconsOptio
 }
 
 /** An analyzer over lexicons already loaded (`checkLexicon` reads drafts this way). */
-export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'features'> = {}): Analyzer {
+export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'features' | 'explain'> = {}): Analyzer {
   const sourcing = compileSourcing(lexicons.cues);
   const resources: Resources = {
     loaded: compileLoadedLexicons(lexicons.loaded),
@@ -69,13 +74,20 @@ export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'f
   };
   const enabled = (feature: FeatureName) => options.features?.[feature] !== false;
   return {
-    analyze: (raw) => analyzeParsed(raw, parseDocument(raw.text), resources, enabled),
+    analyze: (raw) => analyzeParsed(raw, parseDocument(raw.text), resources, enabled, options.explain === true),
   };
 }
 
-function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, enabled: (feature: FeatureName) => boolean): Document {
+function analyzeParsed(
+  raw: RawDocument,
+  doc: ParsedDocument,
+  res: Resources,
+  enabled: (feature: FeatureName) => boolean,
+  explain: boolean,
+): Document {
   const mentions = enabled('actors') ? recognizeActors(doc, res.actors) : [];
-  const attributions = enabled('attributions') ? findAttributions(doc, res.sourcing, mentions) : [];
+  const sourcing = enabled('attributions') ? findSourcing(doc, res.sourcing, mentions, { explain }) : { attributions: [], rejected: [] };
+  const { attributions } = sourcing;
   const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
   const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
@@ -88,6 +100,7 @@ function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, en
   const meta = { ...raw.meta, language: raw.meta.language ?? language.language };
   const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
   if (language.warning !== null) document.warnings = [language.warning];
+  if (explain) document.explain = { rejectedCues: sourcing.rejected };
   return document;
 }
 

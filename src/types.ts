@@ -35,6 +35,25 @@ export interface Attribution {
   sourceType: SourceType;
   anonymous: boolean;
   mode: AttributionMode;
+  /** Only with the `explain` option: which pass of the sourcing pipeline found it. */
+  explain?: AttributionExplanation;
+}
+
+/** Why an attribution is there (the `explain` option). */
+export interface AttributionExplanation {
+  /** The pass of the sourcing pipeline that found it (`directQuotes`, `reportedSpeech`, …). */
+  pass: string;
+}
+
+/** A reporting-cue candidate that gave no attribution, and the rule that turned it down. */
+export interface RejectedCue {
+  cue: Span;
+  rule: string;
+}
+
+/** Only with the `explain` option: the cue candidates the sourcing rules turned down. */
+export interface DocumentExplanation {
+  rejectedCues: RejectedCue[];
 }
 
 export interface LoadedTerm {
@@ -101,4 +120,6 @@ export interface Document {
    * like English, so the English-only features found little). Present only when there is one.
    */
   warnings?: string[];
+  /** Only with the `explain` option (`--explain`): what the sourcing rules turned down, and why. */
+  explain?: DocumentExplanation;
 }

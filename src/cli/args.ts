@@ -13,6 +13,8 @@ export interface AnalyzeArgs {
   workers: number | null;
   /** No progress line, even on a terminal. */
   quiet: boolean;
+  /** Record which sourcing pass found each attribution and which rule turned each cue down. */
+  explain: boolean;
   debug: boolean;
 }
 
@@ -20,7 +22,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv] [--out FILE]
                        [--lexicon FILE]... [--gazetteer FILE]... [--lexicons NAME,...]
-                       [--skip-invalid]
+                       [--skip-invalid] [--explain]
                        [--workers N] [--quiet] [--debug]
 
   <path>           a .txt/.md file (optional YAML front matter), a .jsonl or .csv file, or a folder
@@ -32,6 +34,8 @@ export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv]
   --lexicons NAMES only these shipped loaded-term lexicons, comma-separated (e.g.
                    generic,us-politics: read a corpus through its own conflict's lexicons)
   --skip-invalid   skip documents that cannot be read, with a warning each, and analyse the rest
+  --explain        add "explain" to the output: the sourcing pass that found each attribution,
+                   and the rule that turned down each rejected cue (for error analysis)
   --workers N      analyse on N threads (default: one per core, or one thread for fewer than
                    50 documents); the output is the same for any N
   --quiet          no progress line (it is shown only when standard error is a terminal)
@@ -40,7 +44,7 @@ export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv]
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
 
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], shippedLexicons: null, skipInvalid: false, workers: null, quiet: false, debug: false };
+  const args: AnalyzeArgs = { paths: [], format: 'json', out: null, lexicons: [], gazetteers: [], shippedLexicons: null, skipInvalid: false, workers: null, quiet: false, explain: false, debug: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -62,6 +66,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
       if (!/^[1-9][0-9]*$/.test(workers)) throw new UsageError(`--workers must be a whole number of at least 1, not "${workers}"`);
       args.workers = Number(workers);
     } else if (arg === '--quiet') args.quiet = true;
+    else if (arg === '--explain') args.explain = true;
     else if (arg === '--debug') args.debug = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else args.paths.push(arg);

@@ -52,6 +52,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       gazetteers: args.gazetteers,
       shippedLexicons: args.shippedLexicons ?? undefined,
       workers: args.workers ?? undefined,
+      explain: args.explain || undefined,
     });
     let written = 0;
     for await (const document of documents) {

@@ -1,46 +1,75 @@
 import { findPhrases, type PhraseMatch } from '../match/phraseMatcher';
-import { tokensWithin } from '../parse/tokens';
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution } from '../types';
 import type { ActorMention } from './actors/recognize';
-import { findCueHits, type SourcingContext, type SourcingResources } from './attributions/cues';
-import { colonIntroductions } from './attributions/colonIntroductions';
-import { attachQuote } from './attributions/directQuotes';
-import { nominalReports } from './attributions/nominalReports';
-import { passivesAndUnstatedSources } from './attributions/passivesAndUnstatedSources';
+import { findCueHits, type RejectedCue, type TokenRange } from './attributions/cueHits';
+import { colonIntroductions } from './attributions/passes/colonIntroductions';
+import { directQuotes } from './attributions/passes/directQuotes';
+import { nominalReports } from './attributions/passes/nominalReports';
+import { reportedSpeech } from './attributions/passes/reportedSpeech';
+import { unstatedSources } from './attributions/passes/unstatedSources';
 import { withQuoteContinuations } from './attributions/quoteContinuations';
-import { reportedSpeech } from './attributions/reportedSpeech';
+import type { SourcingResources } from './attributions/resources';
+import { nameSpeakers } from './attributions/speaker';
+import { createState, type SourcingPass } from './attributions/state';
 
-export { compileSourcing, type SourcingResources } from './attributions/cues';
+export { compileSourcing, type SourcingResources } from './attributions/resources';
+export { CUE_VETOES } from './attributions/cueHits';
 
-/** Attributions (ANNOTATION.md §1): direct quotes first, then reported speech, paragraph-opening colons, passives and sources left unstated, reporting nouns. */
-export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
-  const tokenRange = (match: PhraseMatch<true>) => ({ first: doc.pieces[match.firstPiece].token, last: doc.pieces[match.endPiece - 1].token });
+/**
+ * The sourcing pipeline (ANNOTATION.md §1), in order. The order decides results: a cue taken by a
+ * direct quote is not reported again; later passes skip tokens earlier ones attributed.
+ */
+export const SOURCING_PASSES: readonly SourcingPass[] = [
+  directQuotes, // `“…,” X said`, `X said: “…”`
+  reportedSpeech, // `X said that …`, `…, said X`, `according to X`
+  colonIntroductions, // `Jaishankar: “…”`, `Poll: BJP ahead`
+  unstatedSources, // `it was announced that …`, `was criticized by X`, `reportedly`
+  nominalReports, // `Trump’s claim that …`
+];
+
+export interface SourcingResult {
+  attributions: Attribution[];
+  /** Cue candidates turned down, with the rule that did so (see `CUE_VETOES` and the passes). */
+  rejected: RejectedCue[];
+}
+
+/**
+ * Attributions in text order: cue hits found, the passes run in `SOURCING_PASSES` order on one
+ * per-document state, then speakers named once for all (speaker.ts), then quote continuations.
+ * With `explain`, each attribution carries the name of the pass that found it.
+ */
+export function findSourcing(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+  options: { explain?: boolean } = {},
+): SourcingResult {
+  const tokenRange = (match: PhraseMatch<true>): TokenRange => ({
+    first: doc.pieces[match.firstPiece].token,
+    last: doc.pieces[match.endPiece - 1].token,
+  });
   const markers = findPhrases(res.anonymity, doc).map(tokenRange);
+  const idioms = findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, res, range));
   // `who requested anonymity`: the marker's own verb reports nothing; nor does `said` in `That said,`.
   const silent = new Set<number>();
-  for (const range of [...markers, ...findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, res, range))]) {
-    for (let t = range.first; t <= range.last; t++) silent.add(t);
-  }
-  const cues = findCueHits(doc, res).filter((cue) => !silent.has(cue.first));
+  for (const range of [...markers, ...idioms]) for (let t = range.first; t <= range.last; t++) silent.add(t);
+  const { hits, rejected } = findCueHits(doc, res, silent);
   const anonymousSentences = new Set(markers.map((marker) => doc.tokens[marker.first].sentence));
-  const context: SourcingContext = { ...res, anonymousSentences, sourceTokens: new Set(), cueTokens: new Set() };
-  const used = new Set<number>();
-  const found: Attribution[] = [];
-  const record = (attribution: Attribution | null) => {
-    if (!attribution) return;
-    found.push(attribution);
-    if (attribution.source) for (const token of tokensWithin(doc, attribution.source.start, attribution.source.end)) context.sourceTokens.add(token.index);
-    for (const token of tokensWithin(doc, attribution.cue.start, attribution.cue.end)) context.cueTokens.add(token.index);
-  };
-  for (const region of doc.quotes) record(attachQuote(doc, context, mentions, region, cues, used, found));
-  cues.forEach((cue, index) => {
-    if (!used.has(index)) record(reportedSpeech(doc, context, mentions, cue, found));
-  });
-  colonIntroductions(doc, context, mentions, found).forEach(record);
-  passivesAndUnstatedSources(doc, context, mentions, found).forEach(record);
-  nominalReports(doc, context, mentions, found).forEach(record);
-  return withQuoteContinuations(doc, found.sort((a, b) => a.cue.start - b.cue.start));
+  const state = createState(doc, res, mentions, anonymousSentences, hits, rejected);
+  for (const pass of SOURCING_PASSES) pass.run(state);
+  const named = nameSpeakers(state, state.found);
+  const explained = options.explain
+    ? named.map((attribution, i): Attribution => ({ ...attribution, explain: { pass: state.found[i].pass } }))
+    : named;
+  // A stable sort: candidates with the same cue start keep the order they were found in.
+  const attributions = withQuoteContinuations(doc, explained.sort((a, b) => a.cue.start - b.cue.start));
+  return { attributions, rejected: state.rejected };
+}
+
+/** Attributions (ANNOTATION.md §1), without the explanation. */
+export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
+  return findSourcing(doc, res, mentions).attributions;
 }
 
 /**
@@ -48,7 +77,7 @@ export function findAttributions(doc: ParsedDocument, res: SourcingResources, me
  * form (`think tank`); one that ends in its cue form is an idiom only when set off on both sides
  * (`That said, …`, `…, you know, …`, `Enough said.`), not inside a clause (`a message that said, “…”`).
  */
-function isIdiomUse(doc: ParsedDocument, res: SourcingResources, range: { first: number; last: number }): boolean {
+function isIdiomUse(doc: ParsedDocument, res: SourcingResources, range: TokenRange): boolean {
   if (range.last - range.first >= 2 || !res.verbFormSet.has(doc.tokens[range.last].lower)) return true;
   const sentence = doc.tokens[range.first].sentence;
   const before = doc.tokens[range.first - 1];

@@ -55,6 +55,7 @@ export async function* analyzeEncoded(raw: Iterable<RawDocument>, encoding: Enco
     shippedLexicons: options.shippedLexicons,
     shippedGazetteers: options.shippedGazetteers,
     features: options.features,
+    explain: options.explain,
   };
   if (options.workers === undefined && workers > 1) {
     // Look ahead (a bounded number of documents) to see whether the input is small.

@@ -2,7 +2,7 @@ import { regionAt, type QuoteRegion } from '../../parse/quotes';
 import { tokenIndexAtOrAfter } from '../../parse/tokens';
 import type { ParsedDocument } from '../../parse/types';
 import type { Attribution, Span } from '../../types';
-import { quoteContent } from './directQuotes';
+import { quoteContent } from './passes/directQuotes';
 
 /**
  * Quoted words that go on without a cue of their own belong to the source of the quote before them

@@ -1,5 +1,3 @@
-import type { Attribution } from '../../types';
-
 /**
  * How many of the attributions found so far a back-reference (`he added`, `It denounced`, `…,
  * asserting that`) searches, newest first. References reach back a sentence or two, so a bound
@@ -7,8 +5,8 @@ import type { Attribution } from '../../types';
  */
 const LOOKBACK = 64;
 
-/** The most recently found attribution that satisfies `test`, within LOOKBACK. */
-export function lastFound(found: Attribution[], test: (attribution: Attribution) => boolean): Attribution | undefined {
-  for (let i = found.length - 1; i >= 0 && i >= found.length - LOOKBACK; i--) if (test(found[i])) return found[i];
+/** Among the first `count` of `found`, the most recently found that satisfies `test`, within LOOKBACK. */
+export function lastFound<T>(found: readonly T[], count: number, test: (item: T) => boolean): T | undefined {
+  for (let i = count - 1; i >= 0 && i >= count - LOOKBACK; i--) if (test(found[i])) return found[i];
   return undefined;
 }

@@ -3,9 +3,38 @@ import type { ParsedDocument } from '../../parse/types';
 import type { Attribution, SourceType, Span } from '../../types';
 import { firstMentionFrom, mentionsWithin } from '../actors/mentionIndex';
 import type { ActorMention } from '../actors/recognize';
-import type { CueHit, SourcingContext, SourcingResources } from './cues';
+import type { CueHit } from './cueHits';
 import { lastFound } from './recent';
-import { firstTokenAfter, headOf } from './syntax';
+import type { SourcingResources } from './resources';
+import type { Candidate } from './state';
+import { headOf } from './syntax/nounPhrases';
+import { firstTokenAfter } from './syntax/spans';
+
+/**
+ * Speaker resolution: the one step that names who speaks, after the passes have found the spans.
+ * It reads the source span and the actor mentions, and looks back on the attributions already named
+ * (`he added` continues the last human source; `the two leaders said` takes the actors just named
+ * together).
+ */
+
+/** What resolution reads besides the candidates: the parse, the lexicon, the actors, the anonymity markers. */
+export interface SpeakerContext {
+  doc: ParsedDocument;
+  res: SourcingResources;
+  mentions: ActorMention[];
+  /** Sentences holding an anonymity marker: their sources are unnamed whatever the source says. */
+  anonymousSentences: ReadonlySet<number>;
+}
+
+/**
+ * Names the speaker and source type of every candidate, in the order they were found; each looks
+ * back on the `candidate.visible` attributions named before it. Returns them in the same order.
+ */
+export function nameSpeakers(context: SpeakerContext, candidates: Candidate[]): Attribution[] {
+  const named: Attribution[] = [];
+  for (const candidate of candidates) named.push(nameSpeaker(context, candidate, named, candidate.visible));
+  return named;
+}
 
 const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUNS_THING = new Set(['it']);
@@ -19,19 +48,16 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Person nouns that, after an indefinite article, name one unidentified member (`a party leader`). */
 const MEMBER_ROLES = new Set(['leader', 'member', 'lawmaker', 'legislator', 'worker', 'supporter', 'commander', 'fighter', 'militant']);
 
-export function build(
-  doc: ParsedDocument,
-  res: SourcingContext,
-  mentions: ActorMention[],
-  cue: CueHit,
-  source: Span | null,
-  content: Span | null,
-  mode: 'direct' | 'indirect',
-  earlier: Attribution[],
-): Attribution {
+function nameSpeaker(context: SpeakerContext, candidate: Candidate, earlier: Attribution[], visible: number): Attribution {
+  const { doc, res, mentions } = context;
+  const { cue, source, content, mode } = candidate;
   const sentence = doc.sentences[doc.tokens[cue.first].sentence];
-  const anonymousMarked = res.anonymousSentences.has(sentence.index);
-  const typed: Typed = source ? typeSource(doc, res, mentions, source, cue, earlier) : { speaker: null, sourceType: 'unnamed' };
+  const anonymousMarked = context.anonymousSentences.has(sentence.index);
+  // `it was announced that …`, `reportedly`: nobody the text names, and no anonymity granted.
+  if (candidate.implicitWithoutSource && source === null && !anonymousMarked) {
+    return { cue: cue.span, source, content, continuation: [], speaker: null, speakers: [], sourceType: 'implicit', anonymous: false, mode };
+  }
+  const typed: Typed = source ? typeSource(doc, res, mentions, source, cue, earlier, visible) : { speaker: null, sourceType: 'unnamed' };
   const sourceType: SourceType = anonymousMarked ? 'unnamed' : typed.sourceType;
   // `Modi and Sharif said`: every named conjunct speaks, and `speaker` is the first of them.
   const conjoined = source && typed.speaker !== null && !anonymousMarked ? coordinatedSpeakers(doc, mentions, source) : [];
@@ -125,6 +151,7 @@ function typeSource(
   source: Span,
   cue: CueHit,
   earlier: Attribution[],
+  visible: number,
 ): Typed {
   const words = tokensWithin(doc, source.start, source.end).filter((token) => token.isWord);
   // `according to police`: wink tags some one-word sources as verbs.
@@ -145,7 +172,7 @@ function typeSource(
   if (head && res.unnamedHeads.has(head.lower)) return { speaker: null, sourceType: 'unnamed' };
   if (words.length === 1 && PRONOUNS_PERSON.has(head?.lower ?? '')) {
     // `“…,” the official said. “…,” he added.`: the pronoun continues the last human source nearby.
-    const last = lastFound(earlier, (attribution) => attribution.cue.end <= cue.span.start);
+    const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start);
     const lastSentence = last ? doc.tokens[firstTokenAfter(doc, last.cue.start)].sentence : -1;
     if (last && (last.sourceType === 'person' || last.sourceType === 'unnamed') && doc.tokens[cue.first].sentence - lastSentence <= 2) {
       return { speaker: last.speaker, sourceType: last.sourceType };
@@ -154,12 +181,12 @@ function typeSource(
     return referent ? { speaker: referent.actor, sourceType: 'person' } : { speaker: null, sourceType: 'unnamed' };
   }
   if (words.length === 1 && PRONOUNS_THING.has(head?.lower ?? '')) {
-    const last = lastFound(earlier, (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType !== 'person' && attribution.sourceType !== 'unnamed');
+    const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType !== 'person' && attribution.sourceType !== 'unnamed');
     if (last) return { speaker: last.speaker, sourceType: last.sourceType };
   }
   if (head && PLURAL_REFERENCES.has(head.lower)) {
     // `The two leaders said`, `they added`: the speakers of the last named source, all of them.
-    const last = lastFound(earlier, (attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null);
+    const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null);
     const named = coordinatedBefore(doc, mentions, source, head.lower);
     // The nearer of the two: actors just named together (`Modi and Sharif met … The two leaders said`), or the last source.
     if (named.length > 0 && (!last || named[0].start > last.cue.start)) {

@@ -1,12 +1,14 @@
-import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
-import type { QuoteRegion } from '../../parse/quotes';
-import type { ParsedDocument } from '../../parse/types';
-import type { Attribution, Span } from '../../types';
-import type { ActorMention } from '../actors/recognize';
-import { partitionPoint } from '../partitionPoint';
-import { cueKey, type CueHit, type SourcingContext } from './cues';
-import { build } from './speaker';
-import { isReducedRelative, nounPhraseAfter, nounPhraseEnd, span, subjectBefore, tokenSpan, trimAuxiliaries } from './syntax';
+import { tokenIndexAtOrAfter, tokensWithin } from '../../../parse/tokens';
+import type { QuoteRegion } from '../../../parse/quotes';
+import type { ParsedDocument } from '../../../parse/types';
+import type { Span } from '../../../types';
+import { partitionPoint } from '../../partitionPoint';
+import { cueKey, type CueHit } from '../cueHits';
+import type { SourcingResources } from '../resources';
+import { record, type Proposal, type SourcingPass, type SourcingState } from '../state';
+import { isReducedRelative, nounPhraseAfter, nounPhraseEnd } from '../syntax/nounPhrases';
+import { span, tokenSpan } from '../syntax/spans';
+import { subjectBefore, trimAuxiliaries } from '../syntax/subjects';
 
 /** Fewer words in quotation marks are a scare quote or a title, unless a cue attaches them. */
 const MIN_QUOTE_WORDS = 2;
@@ -18,15 +20,22 @@ function firstCueFrom(cues: CueHit[], t: number): number {
   return partitionPoint(cues.length, (i) => cues[i].first < t);
 }
 
-export function attachQuote(
-  doc: ParsedDocument,
-  res: SourcingContext,
-  mentions: ActorMention[],
-  region: QuoteRegion,
-  cues: CueHit[],
-  used: Set<number>,
-  earlier: Attribution[],
-): Attribution | null {
+/**
+ * Direct quotes, first of all passes: each quotation region takes the reporting cue right after it
+ * (`“…,” X said`) or, failing that, right before it (`X said: “…”`). The cues it takes are used up.
+ */
+export const directQuotes: SourcingPass = {
+  name: 'directQuotes',
+  run(state) {
+    for (const region of state.doc.quotes) {
+      const proposal = attachQuote(state, region);
+      if (proposal) record(state, directQuotes.name, proposal);
+    }
+  },
+};
+
+function attachQuote(state: SourcingState, region: QuoteRegion): Proposal | null {
+  const { doc, res, cues, usedCues: used } = state;
   if (region.mark === '‘') return null;
   const inner = quoteContent(doc, region);
   if (!inner) return null;
@@ -38,7 +47,7 @@ export function attachQuote(
   if (after !== null) {
     used.add(after.index);
     const source = sourceAroundCue(doc, after.cue, region.end);
-    return build(doc, res, mentions, after.cue, source, inner, 'direct', earlier);
+    return { cue: after.cue, source, content: inner, mode: 'direct' };
   }
   const before = cueBeforeQuote(doc, res, region, cues, used);
   if (before !== null) {
@@ -46,7 +55,7 @@ export function attachQuote(
     const source = before.cue.kind === 'source-first' ? nounPhraseAfter(doc, before.cue.end) : subjectBefore(doc, before.cue.first, res.documentHeads);
     if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)) return null;
     used.add(before.index);
-    return build(doc, res, mentions, before.cue, source, inner, 'direct', earlier);
+    return { cue: before.cue, source, content: inner, mode: 'direct' };
   }
   return null;
 }
@@ -102,7 +111,7 @@ function clauseFollows(doc: ParsedDocument, cue: CueHit): boolean {
 }
 
 /** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */
-function cueBeforeQuote(doc: ParsedDocument, res: SourcingContext, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+function cueBeforeQuote(doc: ParsedDocument, res: SourcingResources, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
   const opening = tokenIndexAtOrAfter(doc, region.start);
   for (let index = firstCueFrom(cues, opening) - 1; index >= 0; index--) {
     const cue = cues[index];

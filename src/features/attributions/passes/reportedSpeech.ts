@@ -1,44 +1,64 @@
-import { regionAt } from '../../parse/quotes';
-import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
-import type { ParsedDocument, Sentence } from '../../parse/types';
-import type { Attribution, Span } from '../../types';
-import type { ActorMention } from '../actors/recognize';
-import { BE, cueKey, type CueHit, type SourcingContext } from './cues';
-import { lastFound } from './recent';
-import { build } from './speaker';
-import { contentBeforeCue, firstTokenAfter, headOf, isInsideHyphenatedWord, isPastParticiple, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, skipBack, subjectBefore, tokenSpan, trimPunctuation, withModifiers } from './syntax';
+import { regionAt } from '../../../parse/quotes';
+import { tokenIndexAtOrAfter, tokensWithin } from '../../../parse/tokens';
+import type { ParsedDocument, Sentence } from '../../../parse/types';
+import type { Span } from '../../../types';
+import { cueKey, type CueHit } from '../cueHits';
+import { lastFound } from '../recent';
+import type { SourcingResources } from '../resources';
+import { record, reject, type Candidate, type Proposal, type SourcingPass, type SourcingState } from '../state';
+import { headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, withModifiers } from '../syntax/nounPhrases';
+import { contentBeforeCue, firstTokenAfter, tokenSpan, trimPunctuation } from '../syntax/spans';
+import { skipBack, subjectBefore } from '../syntax/subjects';
+import { isGerund, isInsideHyphenatedWord, isPastParticiple } from '../syntax/tokenShape';
+import { BE_FORMS, POSSESSIVE_CLITICS } from '../../../lexicons/english';
 
-export function reportedSpeech(
-  doc: ParsedDocument,
-  res: SourcingContext,
-  mentions: ActorMention[],
-  cue: CueHit,
-  earlier: Attribution[],
-): Attribution | null {
+/**
+ * Reported speech: every cue the direct quotes left, in text order, with the subject before it as
+ * source (`X said that …`), or the noun phrase after it (`…, said a top official`), or the subject of
+ * the clause it hangs from (`…, saying`, `wants to say`). A cue that reports nothing here is noted
+ * with the reason, for `explain`.
+ */
+export const reportedSpeech: SourcingPass = {
+  name: 'reportedSpeech',
+  run(state) {
+    state.cues.forEach((cue, index) => {
+      if (state.usedCues.has(index)) return;
+      const found = reportCue(state, cue);
+      if (typeof found === 'string') reject(state, cue, found);
+      else record(state, reportedSpeech.name, found);
+    });
+  },
+};
+
+/** The attribution `cue` gives, or the name of the rule that says it gives none. */
+function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
+  const { doc, res } = state;
+  const earlier = state.found;
   const sentence = doc.sentences[doc.tokens[cue.first].sentence];
-  if (insideEarlierSource(cue, res)) return null;
-  if (cue.kind === 'source-first') return accordingTo(doc, res, mentions, cue, sentence, earlier);
+  if (insideEarlierSource(cue, state)) return 'insideEarlierSource';
+  if (cue.kind === 'source-first') return accordingTo(doc, cue, sentence) ?? 'noSourceAfterCue';
 
   const infinitive = doc.tokens[cue.first - 1]?.lower === 'to';
   // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
-  if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return null;
+  if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return 'quoteOnlyCueAwayFromQuote';
   const key = cueKey(cue);
   // `56 percent support the ban` is a poll's finding; `the party backed her bid` is an act.
   const reportsWhatFollows = () => res.clauseCues.has(key) && (reportsClause(doc, res, cue, sentence) || hasDocumentSubject(doc, res, cue));
-  if (res.stanceCues.has(key) ? !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows() : res.clauseCues.has(key) && !reportsWhatFollows()) return null;
-  if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return null;
+  if (res.stanceCues.has(key) && !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows()) return 'stanceNotHeldByShare';
+  if (!res.stanceCues.has(key) && res.clauseCues.has(key) && !reportsWhatFollows()) return 'clauseCueWithoutClause';
+  if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return 'viewCueWithoutAsOrThat';
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   // `Humphrey, who calls Trump a “sociopath,” said`, `blamed a “bad earpiece,” claiming`: the comma stands inside the closing quote mark.
   const closer = previous !== undefined && CLOSING_QUOTES.has(previous.text) && doc.tokens[previous.index - 1]?.text === ',' ? doc.tokens[previous.index - 1] : previous;
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
-  const participle = /ing$/u.test(doc.tokens[cue.first].lower) && closer !== undefined && closer.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(closer.lower);
+  const participle = isGerund(doc.tokens[cue.first]) && closer !== undefined && closer.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(closer.lower);
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
   let source = infinitive
-    ? infinitiveSubject(doc, res, sentence, cue, earlier)
+    ? infinitiveSubject(doc, state, sentence, cue)
     : participle || coordinated
       ? mainClauseSubject(doc, res, sentence, cue, earlier)
       : subjectBefore(doc, cue.first, res.documentHeads);
-  if (infinitive && !source) return null;
+  if (infinitive && !source) return 'infinitiveWithoutSubject';
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
   else if (closer && PARENTHESIS_CLOSERS.has(closer.text) && (source = subjectBeforeParenthetical(doc, sentence, closer.index))) {
@@ -47,25 +67,25 @@ export function reportedSpeech(
     // `…, said a top official`: the cue follows the content, the source follows the cue.
     source = nounPhraseAfter(doc, cue.end);
     content = contentBeforeCue(doc, sentence, cue.first);
-  } else return null;
-  if (!source) return null;
+  } else return 'noSource';
+  if (!source) return 'noSource';
   // `issued a statement saying …` names a document that speaks; `held a rally called …` names a thing.
-  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence, cue.first) && !isDocument(doc, res, source)) return null;
+  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence, cue.first) && !isDocument(doc, res, source)) return 'reducedRelative';
   if (isTailReport(doc, cue, sentence) || isAsFrameAtEnd(doc, cue, sentence, source)) {
     // `…, as Clyburn noted.`: the `as` belongs to the frame, not to what was said.
     const sourceFirst = firstTokenOf(doc, source);
     content = contentBeforeCue(doc, sentence, doc.tokens[sourceFirst - 1]?.lower === 'as' ? sourceFirst - 1 : sourceFirst);
   }
-  return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+  return { cue, source, content, mode: 'indirect' };
 }
 
-function isDocument(doc: ParsedDocument, res: SourcingContext, phrase: Span): boolean {
+function isDocument(doc: ParsedDocument, res: SourcingResources, phrase: Span): boolean {
   const head = headOf(tokensWithin(doc, phrase.start, phrase.end).filter((token) => token.isWord));
   return head !== undefined && res.documentHeads.has(head.lower);
 }
 
 /** `the survey shows a close race`, `FEC records show…`: a document or a body of evidence reports whatever its object is. */
-function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
+function hasDocumentSubject(doc: ParsedDocument, res: SourcingResources, cue: CueHit): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   return subject !== null && isDocument(doc, res, subject);
 }
@@ -74,7 +94,7 @@ function hasDocumentSubject(doc: ParsedDocument, res: SourcingContext, cue: CueH
 const SHARE_OF_PEOPLE = /^(percent|%|half|third|thirds|quarter|quarters|majority|majorities|minority|plurality|most|those|surveyed|polled|respondents)$/u;
 
 /** `six in 10 support`, `two of three back`, not `one that favors` nor `36 percent support.` (a noun). */
-function heldByShareOfPeople(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
+function heldByShareOfPeople(doc: ParsedDocument, res: SourcingResources, cue: CueHit): boolean {
   if (doc.tokens[cue.end]?.pos === 'PUNCT') return false;
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
@@ -137,14 +157,14 @@ const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether'
  * Also a clause without `that` (`believes the talks will fail`), an infinitive (`wants to contest`,
  * `declined to comment`) and an object with an infinitive (`expects Delhi to respond`).
  */
-function reportsClause(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
+function reportsClause(doc: ParsedDocument, res: SourcingResources, cue: CueHit, sentence: Sentence): boolean {
   const next = doc.tokens[cue.end];
   if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
   // `noted in a guest column in Saturday’s Times that …`: a short adverbial before the `that`.
   const afterAdverbial = afterLeadingAdverbial(doc, cue.end, sentence);
   if (afterAdverbial > cue.end && doc.tokens[afterAdverbial].lower === 'that') return true;
   // `recalled sitting in on focus groups`, `denied having met him`: a gerund clause.
-  if (next && next.sentence === sentence.index && next.pos === 'VERB' && /ing$/u.test(next.lower) && !res.verbFormSet.has(next.lower)) return true;
+  if (next && next.sentence === sentence.index && next.pos === 'VERB' && isGerund(next) && !res.verbFormSet.has(next.lower)) return true;
   if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
   if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, res, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
@@ -168,14 +188,14 @@ function endsInComma(doc: ParsedDocument, first: number, sentence: Sentence): bo
   return false;
 }
 
-function asBeforeSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
+function asBeforeSubject(doc: ParsedDocument, res: SourcingResources, cue: CueHit, sentence: Sentence): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
   return before !== undefined && before.sentence === sentence.index && before.lower === 'as';
 }
 
-function commaBeforeSubject(doc: ParsedDocument, res: SourcingContext, cue: CueHit, sentence: Sentence): boolean {
+function commaBeforeSubject(doc: ParsedDocument, res: SourcingResources, cue: CueHit, sentence: Sentence): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
@@ -206,9 +226,9 @@ function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentenc
   let verb = subjectEnd;
   while (verb + 1 < sentence.endToken && doc.tokens[verb].pos === 'ADV') verb++;
   const after = doc.tokens[verb];
-  if (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/u.test(after.lower))) return true;
+  if (after.pos === 'AUX' || (after.pos === 'VERB' && !isGerund(after))) return true;
   // `shows Clinton leading`, `found voters warming to him`: evidence verbs take a participle clause.
-  if ((after.pos === 'VERB' || /ing$/u.test(after.lower)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
+  if ((after.pos === 'VERB' || isGerund(after)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
   // `expects Delhi to respond`, not `highlights the party's determination to keep…` (a noun's complement).
   const objectHead = doc.tokens[subjectEnd - 1];
   return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);
@@ -222,7 +242,7 @@ function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): bo
   const object = doc.tokens[first];
   let objectEnd = first;
   if (object.pos === 'PRON') objectEnd = first + 1;
-  else if (object.pos === 'PROPN') while (objectEnd < sentence.endToken && (doc.tokens[objectEnd].pos === 'PROPN' || NAME_JOINERS.has(doc.tokens[objectEnd].lower))) objectEnd++;
+  else if (object.pos === 'PROPN') while (objectEnd < sentence.endToken && (doc.tokens[objectEnd].pos === 'PROPN' || POSSESSIVE_CLITICS.has(doc.tokens[objectEnd].lower))) objectEnd++;
   else objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   if (objectEnd === first || objectEnd >= sentence.endToken) return false;
   const after = doc.tokens[objectEnd];
@@ -244,11 +264,10 @@ function objectAs(doc: ParsedDocument, first: number, sentence: Sentence): boole
 }
 
 const QUOTE_MARKS = new Set(['“', '"', '‘']);
-const NAME_JOINERS = new Set(["'s", '’s']);
 const MAX_TOKENS_TO_QUOTED_NAME = 15;
 
 /** `what he calls corruption`, `what officials called a hate crime`: the name is given to `what`. */
-function namesFrontedWhat(doc: ParsedDocument, res: SourcingContext, cue: CueHit): boolean {
+function namesFrontedWhat(doc: ParsedDocument, res: SourcingResources, cue: CueHit): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const first = tokenIndexAtOrAfter(doc, subject.start);
@@ -256,8 +275,8 @@ function namesFrontedWhat(doc: ParsedDocument, res: SourcingContext, cue: CueHit
 }
 
 /** The cue's words already serve as (part of) an earlier attribution's source. */
-function insideEarlierSource(cue: CueHit, res: SourcingContext): boolean {
-  for (let t = cue.first; t < cue.end; t++) if (!res.sourceTokens.has(t)) return false;
+function insideEarlierSource(cue: CueHit, state: SourcingState): boolean {
+  for (let t = cue.first; t < cue.end; t++) if (!state.sourceTokens.has(t)) return false;
   return true;
 }
 
@@ -281,14 +300,8 @@ function firstTokenOf(doc: ParsedDocument, source: Span): number {
   return tokenIndexAtOrAfter(doc, source.start);
 }
 
-function accordingTo(
-  doc: ParsedDocument,
-  res: SourcingContext,
-  mentions: ActorMention[],
-  cue: CueHit,
-  sentence: Sentence,
-  earlier: Attribution[],
-): Attribution | null {
+/** `according to X, …` / `…, according to X`: the source follows the cue. */
+function accordingTo(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Proposal | null {
   const source = nounPhraseAfter(doc, cue.end) ?? misTaggedNounAfter(doc, cue.end);
   if (!source) return null;
   const sourceEnd = firstTokenAfter(doc, source.end);
@@ -299,7 +312,7 @@ function accordingTo(
     while (t < sentence.endToken && doc.tokens[t].text !== ',') t++;
     content = tokenSpan(doc, Math.min(t + 1, sentence.endToken), trimPunctuation(doc, sentence.firstToken, sentence.endToken));
   } else content = contentBeforeCue(doc, sentence, cue.first);
-  return build(doc, res, mentions, cue, source, content, 'indirect', earlier);
+  return { cue, source, content, mode: 'indirect' };
 }
 
 /** `according to polls at the time`, `according to company leaders`: wink can tag a noun after `to` as a verb. */
@@ -317,18 +330,18 @@ const MAX_TOKENS_TO_GOVERNING_VERB = 8;
  * the verb the infinitive depends on. Nothing when that verb reports itself (`wants to say` is one
  * attribution, of `wants`), nor for an infinitive without a finite verb before it (`worth to mention`).
  */
-function infinitiveSubject(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
+function infinitiveSubject(doc: ParsedDocument, state: SourcingState, sentence: Sentence, cue: CueHit): Span | null {
   // `would have to tell`, `need to show up`, `were to decide`: an obligation or a plan, nothing said yet;
   // `the second country to recognize`, `the first candidate to weigh in`: a rank, not a report.
   const beforeTo = doc.tokens[cue.first - 2];
-  if (!beforeTo || NOT_YET_SAID.test(beforeTo.lower) || BE.has(beforeTo.lower)) return null;
+  if (!beforeTo || NOT_YET_SAID.test(beforeTo.lower) || BE_FORMS.has(beforeTo.lower)) return null;
   if (beforeTo.pos === 'NOUN' && RANKS.test(doc.tokens[cue.first - 3]?.lower ?? '')) return null;
   for (let t = cue.first - 2; t >= sentence.firstToken && t >= cue.first - 1 - MAX_TOKENS_TO_GOVERNING_VERB; t--) {
     const token = doc.tokens[t];
     if (token.pos === 'PUNCT' || token.lower === 'to') return null;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
-    if (res.cueTokens.has(t)) return null;
-    const subject = subjectBefore(doc, t, res.documentHeads);
+    if (state.cueTokens.has(t)) return null;
+    const subject = subjectBefore(doc, t, state.res.documentHeads);
     // `It is too soon to say`, `it's safe to say`: a dummy subject speaks for nobody.
     return subject && DUMMY_SUBJECTS.test(subject.text) ? null : subject;
   }
@@ -340,8 +353,8 @@ const RANKS = /^(first|second|third|fourth|fifth|last|latest|only|next)$/u;
 const DUMMY_SUBJECTS = /^(it|there|this|that)$/iu;
 
 /** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */
-function mainClauseSubject(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, cue: CueHit, earlier: Attribution[]): Span | null {
-  const previous = lastFound(earlier, (attribution) => attribution.source !== null && attribution.cue.start >= sentence.start && attribution.cue.end <= cue.span.start);
+function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, cue: CueHit, earlier: Candidate[]): Span | null {
+  const previous = lastFound(earlier, earlier.length, (found) => found.source !== null && found.cue.span.start >= sentence.start && found.cue.span.end <= cue.span.start);
   if (previous?.source) return previous.source;
   // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
   const openingEnd = nounPhraseEnd(doc, sentence.firstToken, cue.first);

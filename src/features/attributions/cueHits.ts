@@ -1,75 +1,16 @@
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
-import { wordClass, type WordClass } from '../../match/wordClasses';
-import type { ReportingCuesFile } from '../../lexicons/types';
+import { findPhrases, type PhraseMatch } from '../../match/phraseMatcher';
+import { wordClass } from '../../match/wordClasses';
 import { regionAt } from '../../parse/quotes';
 import { phrasePieces } from '../../parse/pieces';
-import type { ParsedDocument, Token } from '../../parse/types';
-import type { Span } from '../../types';
-import { headOf, isNounTaggedVerb, nounPhraseStart, span, withModifiers } from './syntax';
+import type { ParsedDocument } from '../../parse/types';
+import type { RejectedCue, Span } from '../../types';
 
-export type CueKind = 'verb' | 'phrase' | 'source-first';
-
-export interface SourcingResources {
-  cues: PhraseMatcher<CueKind>;
-  anonymity: PhraseMatcher<true>;
-  /** Set phrases whose cue forms report nothing (`that said`, `you know`). */
-  idioms: PhraseMatcher<true>;
-  unnamedHeads: Set<string>;
-  documentHeads: Set<string>;
-  institutionHeads: Set<string>;
-  /** Cues that report only when a clause or quote follows (`noted that`), as normalised phrases. */
-  clauseCues: Set<string>;
-  /** Cues that report only right next to a direct quotation (`“…,” he continued`), as normalised phrases. */
-  quoteOnlyCues: Set<string>;
-  /** Perception verbs that report a view only as `sees X as Y` or with `that`, as normalised phrases. */
-  viewCues: Set<string>;
-  /** Lower-case adverbs that attribute to an unstated source (`reportedly`). */
-  implicitAdverbs: WordClass;
-  /** Stance verbs that report only when a share of people holds the stance, as normalised phrases. */
-  stanceCues: Set<string>;
-  /** Every verb form, for the actor recognizer (a name before one is a person). */
-  verbForms: string[];
-  verbFormSet: ReadonlySet<string>;
-  /** Every form of the reporting nouns (`claim`, `claims`, `denial`), lower case. */
-  nounForms: ReadonlySet<string>;
-  /** `verbFormSet` and `nounForms` together: reporting nouns are looked for at every token, and most are neither. */
-  reportingForms: WordClass;
-}
-
-export function compileSourcing(file: ReportingCuesFile): SourcingResources {
-  const verbForms = file.verbs.flatMap((verb) => verb.forms);
-  const nounForms = file.nouns.flatMap((noun) => noun.forms).map((form) => form.toLowerCase());
-  return {
-    cues: compilePhrases<CueKind>([
-      ...verbForms.map((phrase) => ({ phrase, value: 'verb' as const })),
-      ...file.phrases.map((phrase) => ({ phrase, value: 'phrase' as const })),
-      ...file.sourceFirstPhrases.map((phrase) => ({ phrase, value: 'source-first' as const })),
-    ]),
-    anonymity: compilePhrases(file.anonymityMarkers.map((phrase) => ({ phrase, value: true as const }))),
-    idioms: compilePhrases(file.idioms.map((phrase) => ({ phrase, value: true as const }))),
-    unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
-    institutionHeads: new Set(file.institutionHeads.map((word) => word.toLowerCase())),
-    documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
-    clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    viewCues: new Set(file.viewCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    implicitAdverbs: wordClass(file.implicitAdverbs.map((word) => word.toLowerCase())),
-    stanceCues: new Set(file.stanceCues.map((phrase) => phrasePieces(phrase).join(' '))),
-    verbForms,
-    verbFormSet: new Set(verbForms.map((form) => form.toLowerCase())),
-    nounForms: new Set(nounForms),
-    reportingForms: wordClass([...verbForms.map((form) => form.toLowerCase()), ...nounForms]),
-  };
-}
-
-/** The compiled cues plus what is computed once per document. */
-export type SourcingContext = SourcingResources & {
-  anonymousSentences: Set<number>;
-  /** Tokens inside the source of an attribution found so far (filled as attributions are found). */
-  sourceTokens: Set<number>;
-  /** Tokens inside the cue of an attribution found so far (filled as attributions are found). */
-  cueTokens: Set<number>;
-};
+export type { RejectedCue };
+import type { CueKind, SourcingResources } from './resources';
+import { headOf, isNounTaggedVerb, nounPhraseStart, withModifiers } from './syntax/nounPhrases';
+import { span } from './syntax/spans';
+import { isGerund, isTitleCase, next, prev } from './syntax/tokenShape';
+import { BE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS_NOT_HER, POSSESSIVE_MARKS, SUBJECT_PRONOUNS_AND_WHO } from '../../lexicons/english';
 
 export interface CueHit {
   kind: CueKind;
@@ -84,54 +25,97 @@ export function cueKey(cue: CueHit): string {
   return phrasePieces(cue.span.text).join(' ');
 }
 
-export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
-/** `BE` for rules that ask at every token. */
-export const BE_WORDS = wordClass(BE);
+/** `BE_FORMS` for rules that ask at every token. */
+export const BE_WORDS = wordClass(BE_FORMS);
 
-export function findCueHits(doc: ParsedDocument, res: SourcingResources): CueHit[] {
-  return findPhrases(res.cues, doc)
-    .map((match) => toCueHit(doc, match))
-    .filter((hit) => isReportingUse(doc, hit, res) && regionAt(doc.quotes, hit.span.start) < 0);
+/** The one constructor of cue hits: tokens `[first, end)` of the document as a cue of `kind`. */
+export function cueHit(doc: ParsedDocument, kind: CueKind, first: number, end: number): CueHit {
+  return { kind, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
 }
 
-function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
-  const first = doc.pieces[match.firstPiece].token;
-  const end = doc.pieces[match.endPiece - 1].token + 1;
-  return { kind: match.value, first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
+/** Token ranges (inclusive) of phrase matches: anonymity markers, idioms. */
+export interface TokenRange {
+  first: number;
+  last: number;
 }
 
 /**
- * A verb cue must be used as a verb, not passive (`is said to` is a hedge; the progressive `is saying`
- * is active), not `so-called`. A verb form wink tagged as a noun still counts between a subject and
- * what it reports (`records show.`, `Clinton Slams Trump`).
+ * The lexicon's cue phrases found in the document, in text order, without those a rule turns down:
+ * a veto of `CUE_VETOES`, a cue inside quotation marks (the source's own words), or a cue form
+ * inside an anonymity marker or an idiom (`silent`: `who requested anonymity`, `That said,`).
  */
-function isReportingUse(doc: ParsedDocument, hit: CueHit, res: SourcingResources): boolean {
-  if (hit.kind !== 'verb') return true;
-  const token = doc.tokens[hit.first];
-  const previous = doc.tokens[hit.first - 1];
-  if (token.pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res)) return false;
-  if (isInsideName(doc, hit.first)) return false;
-  if (previous && previous.text === '-' && previous.end === token.start) return false;
-  if (!/ing$/u.test(token.lower) && isPassive(doc, hit.first)) return false;
-  if (previous && previous.sentence === token.sentence && isNounTaggedVerb(doc, hit.first)) return false;
-  // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
-  if (previous && previous.sentence === token.sentence && ((POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_PRONOUNS.has(previous.lower))) return false;
-  // `adding to her run of victories`: `add to` increases, it does not report.
-  if (token.lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to') return false;
-  // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
-  if (res.quoteOnlyCues.has(cueKey(hit)) && hit.first === doc.sentences[token.sentence].firstToken) return false;
-  if (isAttributiveParticiple(doc, hit.first)) return false;
-  if (isDateline(doc, hit)) return false;
-  if (isNonResponse(doc, hit, res)) return false;
-  return true;
+export function findCueHits(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  silent: ReadonlySet<number>,
+): { hits: CueHit[]; rejected: RejectedCue[] } {
+  const hits: CueHit[] = [];
+  const rejected: RejectedCue[] = [];
+  for (const match of findPhrases(res.cues, doc)) {
+    const hit = toCueHit(doc, match);
+    const rule = rejectingRule(doc, hit, res, silent);
+    if (rule === null) hits.push(hit);
+    else rejected.push({ cue: hit.span, rule });
+  }
+  return { hits, rejected };
 }
+
+function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
+  return cueHit(doc, match.value, doc.pieces[match.firstPiece].token, doc.pieces[match.endPiece - 1].token + 1);
+}
+
+function rejectingRule(doc: ParsedDocument, hit: CueHit, res: SourcingResources, silent: ReadonlySet<number>): string | null {
+  if (hit.kind === 'verb') {
+    for (const name of VETO_NAMES) if (CUE_VETOES[name](doc, hit, res)) return name;
+  }
+  if (regionAt(doc.quotes, hit.span.start) >= 0) return 'insideQuote';
+  if (silent.has(hit.first)) return 'idiomOrAnonymityMarker';
+  return null;
+}
+
+type Veto = (doc: ParsedDocument, hit: CueHit, res: SourcingResources) => boolean;
+
+/**
+ * Why a reporting verb's form does not report here, by name, asked in this order. A verb cue must be
+ * used as a verb, not passive (`is said to` is a hedge; the progressive `is saying` is active), not
+ * `so-called`. A verb form wink tagged as a noun still counts between a subject and what it reports
+ * (`records show.`, `Clinton Slams Trump`).
+ */
+export const CUE_VETOES: Readonly<Record<string, Veto>> = {
+  notUsedAsVerb: (doc, hit, res) =>
+    doc.tokens[hit.first].pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res),
+  insideName: (doc, hit) => isInsideName(doc, hit.first),
+  // `so-called`
+  afterHyphen: (doc, hit) => {
+    const previous = doc.tokens[hit.first - 1];
+    return previous !== undefined && previous.text === '-' && previous.end === doc.tokens[hit.first].start;
+  },
+  passive: (doc, hit) => !isGerund(doc.tokens[hit.first]) && isPassive(doc, hit.first),
+  nounAfterArticle: (doc, hit) => prev(doc, hit.first) !== undefined && isNounTaggedVerb(doc, hit.first),
+  // `Warren's comment about …`, `his call for …`: a cue form right after a possessive is a noun.
+  nounAfterPossessive: (doc, hit) => {
+    const previous = prev(doc, hit.first);
+    if (previous === undefined) return false;
+    return (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_DETERMINERS_NOT_HER.has(previous.lower);
+  },
+  // `adding to her run of victories`: `add to` increases, it does not report.
+  addTo: (doc, hit) => doc.tokens[hit.first].lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to',
+  // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
+  imperativeHeading: (doc, hit, res) =>
+    res.quoteOnlyCues.has(cueKey(hit)) && hit.first === doc.sentences[doc.tokens[hit.first].sentence].firstToken,
+  attributiveParticiple: (doc, hit) => isAttributiveParticiple(doc, hit.first),
+  dateline: (doc, hit) => isDateline(doc, hit),
+  nonResponse: (doc, hit, res) => isNonResponse(doc, hit, res),
+};
+
+const VETO_NAMES = Object.keys(CUE_VETOES);
 
 /** `is said to`, `were possibly revised and indeed disputed`: a form of *be*, then adverbs and coordinated participles. */
 function isPassive(doc: ParsedDocument, t: number): boolean {
   const sentence = doc.tokens[t].sentence;
   for (let k = t - 1; k >= 0 && doc.tokens[k].sentence === sentence; k--) {
     const token = doc.tokens[k];
-    if (BE.has(token.lower)) return true;
+    if (BE_FORMS.has(token.lower)) return true;
     const coordinatedParticiple = token.lower === 'and' && /ed$/u.test(doc.tokens[k - 1]?.lower ?? '');
     if (token.pos !== 'ADV' && !coordinatedParticiple && !(/ed$/u.test(token.lower) && doc.tokens[k + 1]?.lower === 'and')) return false;
   }
@@ -142,12 +126,11 @@ const DETERMINERS_BEFORE_ADJECTIVE = new Set(['DET', 'NUM', 'ADJ']);
 
 /** `270 pledged delegates`, `Trump’s reported net worth`, `the alleged plot`: a participle between a determiner and its noun describes the noun. */
 function isAttributiveParticiple(doc: ParsedDocument, t: number): boolean {
-  const token = doc.tokens[t];
-  const previous = doc.tokens[t - 1];
-  const next = doc.tokens[t + 1];
-  if (!/ed$/u.test(token.lower) || !previous || !next || previous.sentence !== token.sentence || next.sentence !== token.sentence) return false;
+  const previous = prev(doc, t);
+  const following = next(doc, t);
+  if (!/ed$/u.test(doc.tokens[t].lower) || !previous || !following) return false;
   const determiner = DETERMINERS_BEFORE_ADJECTIVE.has(previous.pos) || POSSESSIVE_MARKS.has(previous.text);
-  return determiner && next.pos === 'NOUN' && !SUBJECT_PRONOUNS.has(previous.lower);
+  return determiner && following.pos === 'NOUN' && !SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
 }
 
 /** `Lerer reported from Los Angeles.`: the line that says where a reporter worked. */
@@ -158,7 +141,6 @@ function isDateline(doc: ParsedDocument, hit: CueHit): boolean {
   return rest.length > 0 && rest.length <= 6 && rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text) || token.lower === 'and');
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /**
  * `did not respond to a request for comment`, `declined to comment`: a source that did not speak gives
@@ -185,13 +167,8 @@ function isNonResponse(doc: ParsedDocument, hit: CueHit, res: SourcingResources)
 }
 
 const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'who', 'i', 'we', 'you']);
-export const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
-/** Not `her`, which is also an object (`let her speak`). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 /** `Conway notes.`, `records show it has …`, `Hillary Clinton Slams Donald Trump`: a noun or name right before, a clause or the sentence end right after. */
 function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
@@ -202,7 +179,7 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   // `Six in 10 say`, `64 percent call him`, `42% say`: a share of people is a subject.
   const share = previous.pos === 'NUM' || previous.text === '%' || SHARE_WORDS.has(previous.lower);
   const pluralNoun = previous.pos === 'NOUN' && /[^s]s$/u.test(previous.lower);
-  const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS.has(previous.lower);
+  const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
   // A share is a subject only when a clause follows (`one million tweets.` is a count).
   if (share && !subjectBefore) return next !== undefined && next.sentence === token.sentence && (['PRON', 'DET', 'PROPN', 'NUM'].includes(next.pos) || next.lower === 'that');
   if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;
@@ -249,7 +226,4 @@ function isInsideName(doc: ParsedDocument, t: number): boolean {
   return !(nameFollows || (next && next.sentence === token.sentence && (next.pos === 'PRON' || next.pos === 'DET')));
 }
 
-function isTitleCase(token: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(token.text);
-}
 

@@ -1,13 +1,16 @@
-import { inClass } from '../../match/wordClasses';
-import { regionAt } from '../../parse/quotes';
-import { tokenIndexAtOrAfter } from '../../parse/tokens';
-import type { ParsedDocument, Sentence } from '../../parse/types';
-import type { Attribution, Span } from '../../types';
-import type { ActorMention } from '../actors/recognize';
-import { spanCover } from '../spanCover';
-import { BE_WORDS, type CueHit, type SourcingContext } from './cues';
-import { build } from './speaker';
-import { RELATIVE_PRONOUNS, nounPhraseAfter, nounPhraseStart, span, tokenSpan, trimPunctuation } from './syntax';
+import { inClass } from '../../../match/wordClasses';
+import { regionAt } from '../../../parse/quotes';
+import { tokenIndexAtOrAfter } from '../../../parse/tokens';
+import type { ParsedDocument, Sentence } from '../../../parse/types';
+import type { Span } from '../../../types';
+import { spanCover } from '../../spanCover';
+import { BE_WORDS, cueHit, type CueHit } from '../cueHits';
+import type { SourcingResources } from '../resources';
+import { recordAll, reject, type Proposal, type SourcingPass, type SourcingState } from '../state';
+import { nounPhraseAfter, nounPhraseStart } from '../syntax/nounPhrases';
+import { tokenSpan, trimPunctuation } from '../syntax/spans';
+import { isGerund } from '../syntax/tokenShape';
+import { RELATIVE_PRONOUNS } from '../../../lexicons/english';
 
 /**
  * Passive reports, and attributions whose source the text does not state (a decision beyond ANNOTATION.md §1, recorded in
@@ -21,24 +24,34 @@ import { RELATIVE_PRONOUNS, nounPhraseAfter, nounPhraseStart, span, tokenSpan, t
  * Their sourceType is `implicit`: not anonymous (nobody was granted anonymity), and counted apart so
  * that `anonymousShare` keeps meaning what it says.
  */
-export function passivesAndUnstatedSources(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
+export const unstatedSources: SourcingPass = {
+  name: 'unstatedSources',
+  run(state) {
+    recordAll(state, unstatedSources.name, findUnstatedSources(state));
+  },
+};
+
+function findUnstatedSources(state: SourcingState): Proposal[] {
+  const { doc, res, found: earlier } = state;
   // A cue another attribution already uses, or one inside what another source says (`Militants are
   // believed to have fled, an army spokesman said`: the spokesman's words, one attribution).
   // Asked per hit, so the scan stays linear: the tokens serving as cues (filled as attributions are
   // found), and the contents' cover, built once.
   const insideContent = spanCover(earlier.flatMap((a) => (a.content ? [a.content] : [])));
   const taken = (first: number, end: number) => {
-    for (let t = first; t < end; t++) if (res.cueTokens.has(t)) return true;
+    for (let t = first; t < end; t++) if (state.cueTokens.has(t)) return true;
     return insideContent(doc.tokens[first].start, doc.tokens[end - 1].end);
   };
-  const found: Attribution[] = [];
+  const found: Proposal[] = [];
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       const hit = reportingPassive(doc, res, sentence, t) ?? interviewQuestion(doc, sentence, t) ?? sourcingAdverb(doc, res, sentence, t);
-      if (!hit || taken(hit.cue.first, hit.cue.end)) continue;
-      const attribution = build(doc, res, mentions, hit.cue, hit.source, hit.content, 'indirect', earlier);
-      const stated = hit.source !== null || res.anonymousSentences.has(sentence.index);
-      found.push(stated ? attribution : { ...attribution, speaker: null, sourceType: 'implicit', anonymous: false });
+      if (!hit) continue;
+      if (taken(hit.cue.first, hit.cue.end)) {
+        reject(state, hit.cue, 'alreadyAttributed');
+        continue;
+      }
+      found.push({ ...hit, mode: 'indirect', implicitWithoutSource: true });
       t = hit.cue.end - 1;
     }
   }
@@ -59,12 +72,12 @@ interface ImplicitHit {
 const NOT_REPORTING_PASSIVE = /^(called|named|known|titled|entitled|dubbed|termed|branded|labell?ed|nicknamed|described|intended|aimed|designed|meant|planned|scheduled|noted|mentioned|maintained|decided|continued|explained|written)$/u;
 
 /** `is expected to`, `was announced that`, `were told to`, `was criticized by`: BE, adverbs, a reporting participle, then `that`, `to` + verb or `by` + agent. */
-function reportingPassive(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
+function reportingPassive(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, t: number): ImplicitHit | null {
   if (!inClass(doc, t, BE_WORDS)) return null;
   let p = t + 1;
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
   const participle = doc.tokens[p];
-  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || /ing$/u.test(participle.lower) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
+  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || isGerund(participle) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
   if (!res.verbFormSet.has(participle.lower) || res.stanceCues.has(participle.lower)) return null;
   const next = doc.tokens[p + 1];
   if (!next || p + 1 >= sentence.endToken) return null;
@@ -147,13 +160,14 @@ function interviewQuestion(doc: ParsedDocument, sentence: Sentence, t: number): 
 }
 
 /** `Trump reportedly told aides …`: the adverb attributes its clause, which here is the sentence. */
-function sourcingAdverb(doc: ParsedDocument, res: SourcingContext, sentence: Sentence, t: number): ImplicitHit | null {
+function sourcingAdverb(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, t: number): ImplicitHit | null {
   if (!inClass(doc, t, res.implicitAdverbs)) return null;
   return { cue: cueOf(doc, t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
 }
 
+/** Passives, questions and adverbs are cues of the verb kind. */
 function cueOf(doc: ParsedDocument, first: number, end: number): CueHit {
-  return { kind: 'verb', first, end, span: span(doc, doc.tokens[first].start, doc.tokens[end - 1].end) };
+  return cueHit(doc, 'verb', first, end);
 }
 
 function restOf(doc: ParsedDocument, sentence: Sentence, first: number): Span | null {

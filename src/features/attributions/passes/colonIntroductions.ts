@@ -1,13 +1,15 @@
-import { regionAt } from '../../parse/quotes';
-import { tokenIndexAtOrAfter, tokensWithin } from '../../parse/tokens';
-import type { ParsedDocument, Sentence, Token } from '../../parse/types';
-import type { Attribution, Span } from '../../types';
-import type { ActorMention } from '../actors/recognize';
-import { spanOverlap } from '../spanCover';
-import type { CueHit, SourcingContext } from './cues';
+import { regionAt } from '../../../parse/quotes';
+import { tokenIndexAtOrAfter, tokensWithin } from '../../../parse/tokens';
+import type { ParsedDocument, Sentence, Token } from '../../../parse/types';
+import type { Span } from '../../../types';
+import type { ActorMention } from '../../actors/recognize';
+import { spanOverlap } from '../../spanCover';
+import { cueHit, type CueHit } from '../cueHits';
+import { recordAll, type Proposal, type SourcingPass, type SourcingState } from '../state';
+import { NP_INNER, NP_POS, headOf } from '../syntax/nounPhrases';
+import { span, tokenSpan, trimPunctuation } from '../syntax/spans';
+import { isCapitalized } from '../syntax/tokenShape';
 import { quoteContent } from './directQuotes';
-import { build } from './speaker';
-import { NP_INNER, NP_POS, headOf, isCapitalized, span, tokenSpan, trimPunctuation } from './syntax';
 
 /** A source named before a paragraph-opening colon is short: `Modi:`, `MEA spokesperson:`, `Gallup poll:`. */
 const MAX_SOURCE_TOKENS = 6;
@@ -21,12 +23,19 @@ const MIN_CONTENT_WORDS = 3;
  * so `Update:` or `Watch:` labels and `He then listed the qualities:` (a verb) give nothing.
  * Sentences that already hold an attribution are left alone. One pass over the tokens.
  */
-export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, mentions: ActorMention[], earlier: Attribution[]): Attribution[] {
+export const colonIntroductions: SourcingPass = {
+  name: 'colonIntroductions',
+  run(state) {
+    recordAll(state, colonIntroductions.name, findColonIntroductions(state));
+  },
+};
+
+function findColonIntroductions({ doc, res, mentions, found: earlier }: SourcingState): Proposal[] {
   // The first attributed token of each sentence: a cue before the colon owns the sentence; one after
   // it is reported inside what the colon introduces (`Clinton camp: Trump’s rhetoric threatens …`).
   const firstCueOfSentence = new Map<number, number>();
   for (const attribution of earlier) {
-    const first = tokenIndexAtOrAfter(doc, attribution.cue.start);
+    const first = tokenIndexAtOrAfter(doc, attribution.cue.span.start);
     const sentence = doc.tokens[first]?.sentence;
     if (sentence === undefined) continue;
     const known = firstCueOfSentence.get(sentence);
@@ -36,7 +45,7 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
   const personEndingAt = new Map<number, ActorMention>();
   for (const mention of byStart) if (mention.type === 'person' && !personEndingAt.has(mention.end)) personEndingAt.set(mention.end, mention);
   const overlapsContent = spanOverlap(earlier.flatMap((attribution) => (attribution.content ? [attribution.content] : [])));
-  const found: Attribution[] = [];
+  const found: Proposal[] = [];
   let mention = 0;
   let transcript: boolean | undefined;
   for (const sentence of doc.sentences) {
@@ -44,7 +53,7 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
     if (colon < 0) {
       const named = namedBeforeQuoteColon(doc, sentence, personEndingAt, firstCueOfSentence.get(sentence.index));
       const quoteTaken = named && overlapsContent(named.content.start, named.content.end);
-      if (named && !quoteTaken) found.push(build(doc, res, mentions, named.cue, named.source, named.content, 'direct', earlier));
+      if (named && !quoteTaken) found.push({ ...named, mode: 'direct' });
       continue;
     }
     if ((firstCueOfSentence.get(sentence.index) ?? Infinity) < colon || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
@@ -64,9 +73,9 @@ export function colonIntroductions(doc: ParsedDocument, res: SourcingContext, me
     const namesSomeone = nameTokens[0].pos !== 'DET' && nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord || /^\p{Lu}{2,}$/u.test(token.text));
     const answerLabel = nameTokens.length === 1 && nameTokens[0].text === 'A' && (transcript ??= isInterviewTranscript(doc));
     if (!namesActor && !namesSourceNoun && !namesSomeone && !answerLabel) continue;
-    const cue: CueHit = { kind: 'phrase', first: colon, end: colon + 1, span: span(doc, doc.tokens[colon].start, doc.tokens[colon].end) };
+    const cue = cueHit(doc, 'phrase', colon, colon + 1);
     const quoted = regionAt(doc.quotes, content.start) >= 0 || /^["“'‘]/u.test(content.text);
-    found.push(build(doc, res, mentions, cue, source, content, quoted ? 'direct' : 'indirect', earlier));
+    found.push({ cue, source, content, mode: quoted ? 'direct' : 'indirect' });
   }
   return found;
 }
@@ -122,8 +131,7 @@ function namedBeforeQuoteColon(
     if (!source) continue;
     const content = quoteContent(doc, doc.quotes[quote]);
     if (!content) continue;
-    const cue: CueHit = { kind: 'phrase', first: colon, end: colon + 1, span: span(doc, doc.tokens[colon].start, doc.tokens[colon].end) };
-    return { cue, source, content };
+    return { cue: cueHit(doc, 'phrase', colon, colon + 1), source, content };
   }
   return null;
 }
