@@ -50,6 +50,17 @@ describe('suggestActors', () => {
     expect(byName.get('Karl R. Venn')?.aliases).toEqual(['Karl R. Venn']);
   });
 
+  it('guesses a state from government nouns after the name, reading only the documents', () => {
+    // Documents made by hand: the guess reads `actors` and the text around mentions, not the recognizer.
+    const text = "Veloria's government closed the dam. The Veloria authorities said so. Veloria troops left.";
+    const mentionsOf = (word: string) => [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({ start: m.index!, end: m.index! + word.length, text: word }));
+    const [document] = analyze([raw('v1', text)], { shippedGazetteers: ['international'] });
+    const handMade = { ...document, actors: [{ name: 'Veloria', type: 'organization' as const, side: null, mentions: mentionsOf('Veloria'), asSource: 0, asAgent: 0, asPatient: 0 }] };
+    const [row] = suggestActors([handMade], { shippedGazetteers: ['international'], minMentions: 1 }).rows;
+    expect(row).toMatchObject({ name: 'Veloria', type: 'state', mentions: 3 });
+    expect(row.typeEvidence).toMatch(/a government noun after 3 of 3 mentions/);
+  });
+
   it('lists gazetteer actors the corpus never mentions, to prune', () => {
     const unseen = new Set(suggestions.unseen.map((row) => row.name));
     expect(unseen.has('United Nations')).toBe(false);
