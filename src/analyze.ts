@@ -10,7 +10,7 @@ import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from
 import { compileReferents, findNeutralTerms } from './features/neutralTerms';
 import type { PhraseMatcher } from './match/phraseMatcher';
 import { summarize } from './features/summary';
-import { loadLexicons } from './lexicons/load';
+import { loadLexicons, type Lexicons, type LoadLexiconsOptions } from './lexicons/load';
 import { parseDocument } from './parse/parse';
 import { tokensWithin } from './parse/tokens';
 import type { ParsedDocument } from './parse/types';
@@ -25,6 +25,8 @@ export interface AnalyzeOptions {
   gazetteers?: string[];
   /** Shipped loaded-term lexicons to use, by name (`['generic', 'us-politics']`); default all. */
   shippedLexicons?: string[];
+  /** Shipped gazetteers to use, by name (`['international']`); default all. */
+  shippedGazetteers?: string[];
   /** Switch features off (all are on by default); a switched-off feature yields empty lists. */
   features?: Partial<Record<FeatureName, boolean>>;
   /**
@@ -49,7 +51,22 @@ interface Resources {
 }
 
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
-  const lexicons = loadLexicons({ extraLoaded: options.lexicons, extraGazetteers: options.gazetteers, shippedLoaded: options.shippedLexicons });
+  return analyzerFor(lexiconsFor(options), options);
+}
+
+/** The lexicons `createAnalyzer(options)` reads (shipped ones selected, the user's files added). */
+export function lexiconsFor(options: AnalyzeOptions, pending?: LoadLexiconsOptions['pending']): Lexicons {
+  return loadLexicons({
+    extraLoaded: options.lexicons,
+    extraGazetteers: options.gazetteers,
+    shippedLoaded: options.shippedLexicons,
+    shippedGazetteers: options.shippedGazetteers,
+    pending,
+  });
+}
+
+/** An analyzer over lexicons already loaded (`checkLexicon` reads drafts this way). */
+export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'features' | 'explain'> = {}): Analyzer {
   const sourcing = compileSourcing(lexicons.cues);
   const resources: Resources = {
     loaded: compileLoadedLexicons(lexicons.loaded),

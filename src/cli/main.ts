@@ -6,6 +6,7 @@ import { describeError } from '../errors';
 import { analyzeEncoded } from '../parallel/analyzeStream';
 import { parseAnalyzeArgs, USAGE, UsageError, type AnalyzeArgs } from './args';
 import { AtomicFileSink, DocumentFormatter, encodingFor, StreamSink, type OutputSink } from './output';
+import { LEXICON_USAGE, lexiconMain } from './lexiconCheck';
 import { createProgress, type Progress } from './progress';
 
 export interface CliIo {
@@ -25,9 +26,10 @@ export interface CliIo {
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    await io.stdout(`${USAGE}\n`);
+    await io.stdout(`${USAGE}\n\n${LEXICON_USAGE}\n`);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'lexicon') return lexiconMain(rest, io);
   if (command !== 'analyze') {
     io.stderr(`framing: unknown command "${command}"\n${USAGE}\n`);
     return 2;
