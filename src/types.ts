@@ -44,8 +44,14 @@ export interface LoadedTerm {
   /** Lexicon entry id, e.g. `kashmir/iiojk`. */
   entry: string;
   category: string;
-  /** Whose narrative the wording advances, or `none` for generic emotive language. */
+  /**
+   * Whose narrative the wording advances, or `none` for language that takes no side. For an entry
+   * judged by target, read from `target`: a pejorative favours the target's opponent, praise the
+   * target's side, a speaker's or critic's words the speaker's side.
+   */
   favours: string;
+  /** The actor the occurrence is said of (canonical name), or null: none found, or a fixed-side entry. */
+  target: string | null;
   neutral: string;
   inQuote: boolean;
 }

@@ -141,6 +141,7 @@ describe('scoreLoadedTerms', () => {
     entry: 'e',
     category,
     favours,
+    target: null,
     neutral: 'n',
     inQuote: false,
   });

@@ -143,7 +143,7 @@ describe('highlight', () => {
       attributions: [
         { cue: span(text, 'said'), source: span(text, 'He'), content: span(text, 'Indian occupation forces must leave'), continuation: [], speaker: 'X', speakers: ['X'], sourceType: 'person', anonymous: false, mode: 'indirect' },
       ],
-      loadedTerms: [{ ...span(text, 'occupation forces'), entry: 'k/occupation-forces', category: 'delegitimizing', favours: 'Pakistan', neutral: 'security forces', inQuote: false }],
+      loadedTerms: [{ ...span(text, 'occupation forces'), entry: 'k/occupation-forces', category: 'delegitimizing', favours: 'Pakistan', target: null, neutral: 'security forces', inQuote: false }],
       actors: [{ name: 'India', type: 'state', side: 'India', mentions: [span(text, 'Indian occupation')], asSource: 0, asAgent: 0, asPatient: 0 } as Actor],
       hedges: [],
       boosters: [{ ...span(text, 'must'), entry: 'boosters/must', inQuote: false } as Cue],
@@ -171,7 +171,7 @@ describe('highlight', () => {
       actors: [],
       hedges: [],
       boosters: [],
-      loadedTerms: [{ ...span(text, 'R&D'), entry: 'x/r&d', category: 'emotive', favours: '"A" & <B>', neutral: 'research <neutral>', inQuote: false }],
+      loadedTerms: [{ ...span(text, 'R&D'), entry: 'x/r&d', category: 'emotive', favours: '"A" & <B>', target: null, neutral: 'research <neutral>', inQuote: false }],
     };
     const html = highlight(doc);
     expect(html).not.toContain('<b>');

@@ -1,13 +1,17 @@
 import { compilePhrases, findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
 import type { LoadedEntry, LoadedLexiconFile } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
-import type { LoadedTerm } from '../types';
+import type { Attribution, LoadedTerm } from '../types';
+import type { ActorMention } from './actors/recognize';
+import { indexMentions, judgeTarget, type SideMap } from './loadedTargets';
 import { isInQuote } from './quoteContext';
 
 interface CompiledEntry {
   /** `<lexicon name>/<entry id>`. */
   id: string;
   entry: LoadedEntry;
+  /** The sides of the entry's lexicon (empty for a generic lexicon). */
+  lexiconSides: string[];
 }
 
 export interface LoadedTermResources {
@@ -16,13 +20,21 @@ export interface LoadedTermResources {
   exclusions: PhraseMatcher<true>;
   /** Lexicon sides in order, e.g. `[['kashmir', ['Pakistan', 'India']], …]`, for summaries. */
   sides: { lexicon: string; sides: string[] }[];
+  /** Opponents and alignments for judging a side from a target. */
+  sideMap: SideMap;
+}
+
+/** What the other features found in the document, for judging targets (see loadedTargets.ts). */
+export interface TargetContext {
+  mentions: ActorMention[];
+  attributions: Attribution[];
 }
 
 /** Compiles lexicons; later files override entries of earlier ones that have the same id. */
 export function compileLoadedLexicons(lexicons: LoadedLexiconFile[]): LoadedTermResources {
   const byId = new Map<string, CompiledEntry>();
   for (const lexicon of lexicons) {
-    for (const entry of lexicon.entries) byId.set(entry.id, { id: `${lexicon.name}/${entry.id}`, entry });
+    for (const entry of lexicon.entries) byId.set(entry.id, { id: `${lexicon.name}/${entry.id}`, entry, lexiconSides: lexicon.sides });
   }
   const compiled = [...byId.values()];
   return {
@@ -33,24 +45,66 @@ export function compileLoadedLexicons(lexicons: LoadedLexiconFile[]): LoadedTerm
     ),
     exclusions: compilePhrases(compiled.flatMap((item) => (item.entry.notWithin ?? []).map((phrase) => ({ phrase, value: true as const })))),
     sides: lexicons.filter((lexicon) => lexicon.sides.length > 0).map((lexicon) => ({ lexicon: lexicon.name, sides: lexicon.sides })),
+    sideMap: sideMapOf(lexicons),
   };
 }
 
-/** Loaded terms in the analysed text (furniture excluded); where matches overlap, the longest wins. */
-export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources): LoadedTerm[] {
+/** Each side of a two-sided lexicon is the other's opponent; the first lexicon to name a side wins. */
+function sideMapOf(lexicons: LoadedLexiconFile[]): SideMap {
+  const map: SideMap = { aligned: new Map(), opponent: new Map(), criticCues: new Set() };
+  for (const lexicon of lexicons) {
+    for (const verb of lexicon.criticCues ?? []) map.criticCues.add(verb.toLowerCase());
+    if (lexicon.sides.length !== 2) continue;
+    const [a, b] = lexicon.sides;
+    if (!map.opponent.has(a)) map.opponent.set(a, b);
+    if (!map.opponent.has(b)) map.opponent.set(b, a);
+    for (const [actorSide, side] of Object.entries(lexicon.alignments ?? {})) {
+      if (!map.aligned.has(actorSide)) map.aligned.set(actorSide, side);
+    }
+  }
+  return map;
+}
+
+/**
+ * Loaded terms in the analysed text (furniture excluded); where matches overlap, the longest wins.
+ * An entry judged `byTarget` takes its side from the party the occurrence is said of (see
+ * loadedTargets.ts); an occurrence with no target of its own takes the side of another occurrence
+ * of the same entry in the document that has one (a headline's *genocide* and the body's *threat of
+ * genocide*, said by the minister), else the entry's `favours`.
+ */
+export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources, context: TargetContext = { mentions: [], attributions: [] }): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
-  return longestFirst(candidatesAt(doc, resources.terms))
-    .filter((match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end))
-    .map((match) => ({
+  const mentions = indexMentions(context.mentions);
+  const matches = longestFirst(candidatesAt(doc, resources.terms)).filter(
+    (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end),
+  );
+  const judgements = matches.map((match) => {
+    const polarity = match.value.entry.byTarget;
+    if (polarity === undefined) return null;
+    const first = doc.pieces[match.firstPiece].token;
+    const end = doc.pieces[match.endPiece - 1].token + 1;
+    const input = { doc, first, end, start: match.start, polarity, lexiconSides: match.value.lexiconSides, defaultSide: match.value.entry.favours };
+    return judgeTarget(input, mentions, context.attributions, resources.sideMap);
+  });
+  const byEntry = new Map<string, { target: string; favours: string }>();
+  judgements.forEach((judgement, i) => {
+    if (judgement && !byEntry.has(matches[i].value.id)) byEntry.set(matches[i].value.id, judgement);
+  });
+  return matches.map((match, i) => {
+    const entry = match.value.entry;
+    const judgement = judgements[i] ?? (entry.byTarget ? byEntry.get(match.value.id) : undefined);
+    return {
       start: match.start,
       end: match.end,
       text: match.text,
       entry: match.value.id,
-      category: match.value.entry.category,
-      favours: match.value.entry.favours,
-      neutral: match.value.entry.neutral,
+      category: entry.category,
+      favours: judgement?.favours ?? entry.favours,
+      target: judgement?.target ?? null,
+      neutral: entry.neutral,
       inQuote: isInQuote(doc, match.start),
-    }));
+    };
+  });
 }
 
 /** The longest match starting at every piece (overlapping each other). */

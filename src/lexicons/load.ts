@@ -37,6 +37,7 @@ import type {
   LoadedLexiconFile,
   RecognitionFile,
   ReportingCuesFile,
+  TargetPolarity,
 } from './types';
 
 export { LexiconError } from './errors';
@@ -126,8 +127,9 @@ function containsPhrase(haystack: string, needle: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // lexicons/loaded/*.json
 
-const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'entries'] as const;
-const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'neutral', 'note', 'notWithin'] as const;
+const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'alignments', 'criticCues', 'entries'] as const;
+const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'byTarget', 'neutral', 'note', 'notWithin'] as const;
+export const TARGET_POLARITIES: readonly TargetPolarity[] = ['pejorative', 'praise'];
 
 export function loadLoadedLexicon(file: string): LoadedLexiconFile {
   const { root, ctx } = readRoot(file, LOADED_FILE_FIELDS);
@@ -135,13 +137,29 @@ export function loadLoadedLexicon(file: string): LoadedLexiconFile {
   const description = requiredText(root, 'description', ctx);
   const sides = requiredPhraseList(root, 'sides', ctx);
   if (sides.includes(NO_SIDE)) fail(ctx, 'sides', `"${NO_SIDE}" is reserved for entries that favour no side`);
+  const alignments = checkAlignments(root, ctx, sides);
+  const criticCues = optionalPhraseList(root, 'criticCues', ctx);
   const forms = new UniqueKeys('form');
   const entries = eachObject(requiredList(root, 'entries', ctx, 1), ctx, undefined, 'id', (obj, entryCtx) => {
     const entry = checkLoadedEntry(obj, entryCtx, sides);
     claimForms(forms, `entry "${entry.id}"`, entryCtx, formsOf(entry.term, entry.variants));
     return entry;
   });
-  return { name, description, sides, entries };
+  return withoutUndefined({ name, description, sides, alignments, criticCues, entries });
+}
+
+function checkAlignments(root: JsonObject, ctx: Context, sides: string[]): Record<string, string> | undefined {
+  if (!('alignments' in root)) return undefined;
+  const map = expectObject(root.alignments, ctx, 'alignments');
+  const out: Record<string, string> = {};
+  for (const [actorSide, side] of Object.entries(map)) {
+    const field = `alignments.${actorSide}`;
+    if (typeof side !== 'string' || !sides.includes(side)) {
+      fail(ctx, field, `must be one of the lexicon's sides [${sides.join(', ')}], got ${JSON.stringify(side)}`);
+    }
+    out[actorSide] = side;
+  }
+  return out;
 }
 
 function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): LoadedEntry {
@@ -152,6 +170,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): Loade
   const caseSensitive = optionalBoolean(obj, 'caseSensitive', ctx);
   const category = requiredEnum(obj, 'category', LOADED_CATEGORIES, ctx);
   const favours = checkFavours(obj, ctx, sides);
+  const byTarget = 'byTarget' in obj ? requiredEnum(obj, 'byTarget', TARGET_POLARITIES, ctx) : undefined;
   const neutral = requiredText(obj, 'neutral', ctx);
   if (matchKey(neutral) === matchKey(term)) fail(ctx, 'neutral', 'must differ from the term it replaces');
   const note = optionalText(obj, 'note', ctx);
@@ -162,7 +181,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): Loade
       fail(ctx, `notWithin[${i}]`, `"${phrase}" does not contain the term or any variant, so it can never apply`);
     }
   });
-  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, neutral, note, notWithin });
+  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, byTarget, neutral, note, notWithin });
 }
 
 function checkFavours(obj: JsonObject, ctx: Context, sides: string[]): string {

@@ -17,8 +17,27 @@ export interface LoadedLexiconFile {
   description: string;
   /** The two sides whose narratives the lexicon distinguishes, e.g. ["Pakistan", "India"]. */
   sides: string[];
+  /**
+   * Actor sides (from the gazetteers) whose narrative is one of `sides`, e.g. `{"Kashmiri": "Pakistan"}`:
+   * a judgement of such an actor counts for or against that lexicon side. Actor sides equal to a
+   * lexicon side need no entry.
+   */
+  alignments?: Record<string, string>;
+  /**
+   * Lemmas of words that make the actor before them a critic of what follows (`reject`, `condemn`,
+   * `against`): such an actor is the critic of a loaded term after the word, not its target.
+   */
+  criticCues?: string[];
   entries: LoadedEntry[];
 }
+
+/**
+ * How an entry's side is judged per occurrence from its target, the party it is said of
+ * (src/features/loadedTargets.ts): a `pejorative` favours the target's opponent (*India's illegal
+ * steps* → Pakistan), `praise` favours the target's own side (*Pakistan's valiant troops* → Pakistan).
+ * With no target found, `favours` applies. Entries without it keep their fixed side (toponyms).
+ */
+export type TargetPolarity = 'pejorative' | 'praise';
 
 export type LoadedCategory = 'toponym' | 'violence-label' | 'delegitimizing' | 'emotive' | 'valorizing';
 
@@ -30,6 +49,8 @@ export interface LoadedEntry {
   category: LoadedCategory;
   /** One of the lexicon's `sides`, or `none` for generic emotive language. */
   favours: string;
+  /** Judge the side from the target per occurrence; absent for a fixed side. */
+  byTarget?: TargetPolarity;
   neutral: string;
   note?: string;
   /** Longer phrases in which the term is part of a proper name and is not loaded (`Alley of Martyrs`). */

@@ -151,9 +151,11 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   }
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
-      const favours = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
+      const side = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
+      const favours = t.target === null ? side : `${side}, said of ${t.target}`;
       const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${t.inQuote ? '; inside a quotation' : ''}`;
-      add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"`);
+      const target = t.target === null ? '' : ` data-target="${escapeHtml(t.target)}"`;
+      add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"${target}`);
     }
   }
   const voice = (inQuote: boolean): string => (inQuote ? "inside a quotation (the source's voice)" : "the outlet's own voice");

@@ -1,0 +1,199 @@
+import { NO_SIDE } from '../lexicons/load';
+import type { TargetPolarity } from '../lexicons/types';
+import type { ParsedDocument, Token } from '../parse/types';
+import type { Attribution } from '../types';
+import type { ActorMention } from './actors/recognize';
+
+/**
+ * The target of a loaded term: the party it is said of, and how it stands to the term.
+ * - `agent`: the doer or owner of what the term judges (*India's illegal steps*, *misadventure by
+ *   Pakistan*, *Pakistan initiated unprovoked firing*);
+ * - `victim`: the party the judged act is aimed at (*unfounded allegations against Pakistan*);
+ * - `speaker`: the source whose words hold the term (*Modi said the heinous act …*): a party condemns
+ *   the other side's acts and praises its own, so the term favours the speaker's side;
+ * - `critic`: the subject of a verb of condemnation (*Pakistan rejected the illegal steps*), likewise.
+ */
+export type TargetRole = 'agent' | 'victim' | 'speaker' | 'critic';
+
+export interface TargetJudgement {
+  /** Canonical actor name. */
+  target: string;
+  role: TargetRole;
+  /** The lexicon side the occurrence favours. */
+  favours: string;
+}
+
+/** Lexicon sides as opponents, and actor sides aligned with them (from the loaded lexicons). */
+export interface SideMap {
+  /** Actor side (gazetteer) → lexicon side. */
+  aligned: Map<string, string>;
+  /** Lexicon side → its opponent (lexicons with exactly two sides). */
+  opponent: Map<string, string>;
+  /** Lemmas of words that make the actor before them a critic of what follows (`condemn`, `against`). */
+  criticCues: Set<string>;
+}
+
+/** Mentions indexed by their first and last token, built once per document. */
+export interface MentionIndex {
+  endingAt: Map<number, ActorMention>;
+  startingAt: Map<number, ActorMention>;
+  sideOfActor: Map<string, string | null>;
+  sorted: ActorMention[];
+}
+
+export function indexMentions(mentions: ActorMention[]): MentionIndex {
+  const endingAt = new Map<number, ActorMention>();
+  const startingAt = new Map<number, ActorMention>();
+  const sideOfActor = new Map<string, string | null>();
+  for (const mention of mentions) {
+    if (!endingAt.has(mention.endToken - 1)) endingAt.set(mention.endToken - 1, mention);
+    if (!startingAt.has(mention.firstToken)) startingAt.set(mention.firstToken, mention);
+    if (!sideOfActor.has(mention.actor)) sideOfActor.set(mention.actor, mention.side);
+  }
+  const sorted = [...mentions].sort((a, b) => a.firstToken - b.firstToken);
+  return { endingAt, startingAt, sideOfActor, sorted };
+}
+
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
+/** Prepositions after a term that introduce its doer (`by`, `of`) or the party it is aimed at. */
+const AGENT_PREPOSITIONS = new Set(['by', 'of', 'from']);
+const VICTIM_PREPOSITIONS = new Set(['against', 'on', 'upon', 'towards', 'toward', 'targeting']);
+/** A subject is no subject when a preposition governs it (`in Pakistan`, `with India`). */
+const HOW_FAR_LEFT = 4;
+const HOW_FAR_RIGHT = 3;
+
+export interface TargetInput {
+  doc: ParsedDocument;
+  /** Token range `[first, end)` of the term. */
+  first: number;
+  end: number;
+  start: number;
+  polarity: TargetPolarity;
+  /** The sides the entry's lexicon allows (empty: any). */
+  lexiconSides: string[];
+  /** The entry's default side (`none` or one side). */
+  defaultSide: string;
+}
+
+/**
+ * Finds the target of one occurrence, in order: an actor inside the term or modifying it, an
+ * of/by/against phrase, the speaker, the clause's subject. The subject is a loose relation: it is
+ * used only for entries without a default side, since a side's own vocabulary (*terrorists*,
+ * *Indian occupation*) near an actor of that side is that side speaking, not its target
+ * (*India killed three terrorists*).
+ */
+export function judgeTarget(input: TargetInput, mentions: MentionIndex, attributions: Attribution[], sides: SideMap): TargetJudgement | null {
+  const resolve = (mention: ActorMention | null | undefined, role: TargetRole) => judged(mention?.actor ?? null, mention?.side ?? null, role, input, sides);
+  return (
+    resolve(modifierOf(input, mentions), 'agent') ??
+    phraseAfter(input, mentions, resolve) ??
+    speakerOf(input, mentions, attributions, sides) ??
+    (input.defaultSide === NO_SIDE ? subjectOf(input, mentions, sides) : null)
+  );
+}
+
+function judged(actor: string | null, actorSide: string | null, role: TargetRole, input: TargetInput, sides: SideMap): TargetJudgement | null {
+  if (actor === null || actorSide === null) return null;
+  const side = sides.aligned.get(actorSide) ?? (sides.opponent.has(actorSide) ? actorSide : null);
+  if (side === null) return null;
+  const favours = role === 'agent' && input.polarity === 'pejorative' ? sides.opponent.get(side) : side;
+  if (favours === undefined) return null;
+  if (input.lexiconSides.length > 0 && !input.lexiconSides.includes(favours)) return null;
+  return { target: actor, role, favours };
+}
+
+/**
+ * `India's illegal occupation`, `Indian troops' unprovoked firing`, `Pakistan-backed terrorism`; also
+ * an actor inside the term itself (`Indian state terrorism`, `Indian occupation`).
+ */
+function modifierOf(input: TargetInput, mentions: MentionIndex): ActorMention | null {
+  const { doc } = input;
+  for (let j = input.first; j < input.end; j++) {
+    const inside = mentions.startingAt.get(j);
+    if (inside && inside.endToken <= input.end) return inside;
+  }
+  const sentence = doc.sentences[doc.tokens[input.first].sentence];
+  for (let j = input.first - 1, steps = 0; j >= sentence.firstToken && steps < HOW_FAR_LEFT; j--, steps++) {
+    const mention = mentions.endingAt.get(j);
+    if (mention) return mention;
+    const token = doc.tokens[j];
+    if (!(MODIFIER_POS.has(token.pos) || POSSESSIVE.has(token.lower) || joinedByHyphen(doc, j))) return null;
+  }
+  return null;
+}
+
+/** A token that is part of a hyphenated compound (`Pakistan-backed`): no space on one side and a hyphen. */
+function joinedByHyphen(doc: ParsedDocument, index: number): boolean {
+  const token = doc.tokens[index];
+  if (token.text === '-' || token.text === '‑') return true;
+  const next = doc.tokens[index + 1];
+  return next !== undefined && next.text === '-' && next.start === token.end;
+}
+
+/** `misadventure by Pakistan`, `allegations of India`, `allegations against Pakistan`. */
+function phraseAfter(
+  input: TargetInput,
+  mentions: MentionIndex,
+  resolve: (mention: ActorMention | null, role: TargetRole) => TargetJudgement | null,
+): TargetJudgement | null {
+  const { doc } = input;
+  const sentence = doc.sentences[doc.tokens[input.first].sentence];
+  let k = input.end;
+  for (let steps = 0; k < sentence.endToken && steps < HOW_FAR_RIGHT && isNounish(doc.tokens[k]); steps++) k++;
+  const preposition = doc.tokens[k]?.lower;
+  if (k >= sentence.endToken || preposition === undefined) return null;
+  const victim = VICTIM_PREPOSITIONS.has(preposition);
+  if (!victim && !AGENT_PREPOSITIONS.has(preposition)) return null;
+  for (let m = k + 1, steps = 0; m < sentence.endToken && steps < 3; m++, steps++) {
+    const mention = mentions.startingAt.get(m);
+    if (mention) {
+      // `genocide of Kashmiris`: of + a people names the victims, of + a state or force the doer.
+      const role: TargetRole = victim || (preposition === 'of' && mention.type === 'group') ? 'victim' : 'agent';
+      return resolve(mention, role);
+    }
+    const token = doc.tokens[m];
+    if (!(token.pos === 'DET' || token.pos === 'ADJ' || POSSESSIVE.has(token.lower))) return null;
+  }
+  return null;
+}
+
+function isNounish(token: Token): boolean {
+  return token.pos === 'NOUN' || (token.pos === 'ADJ' && token.isWord);
+}
+
+/** The speaker whose words (quoted or reported) hold the term. */
+function speakerOf(input: TargetInput, mentions: MentionIndex, attributions: Attribution[], sides: SideMap): TargetJudgement | null {
+  for (const attribution of attributions) {
+    if (attribution.speaker === null) continue;
+    const spans = attribution.content ? [attribution.content, ...attribution.continuation] : attribution.continuation;
+    if (!spans.some((span) => span.start <= input.start && input.start < span.end)) continue;
+    const side = mentions.sideOfActor.get(attribution.speaker) ?? null;
+    const verdict = judged(attribution.speaker, side, 'speaker', input, sides);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
+/**
+ * The nearest actor before the term in its sentence that no preposition governs: the clause's
+ * subject or object (*Pakistan initiated unprovoked firing*). A word of condemnation between them
+ * makes it the critic rather than the doer (*Pakistan rejected the illegal steps*, *Pakistan's
+ * struggle against Indian occupation*).
+ */
+function subjectOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): TargetJudgement | null {
+  const { doc } = input;
+  const sentence = doc.sentences[doc.tokens[input.first].sentence];
+  let chosen: ActorMention | null = null;
+  for (const mention of mentions.sorted) {
+    if (mention.firstToken < sentence.firstToken) continue;
+    if (mention.endToken > input.first) break;
+    const before = doc.tokens[mention.firstToken - 1];
+    const governed = before !== undefined && before.sentence === sentence.index && before.pos === 'ADP' && !POSSESSIVE.has(before.lower);
+    if (!governed) chosen = mention;
+  }
+  if (chosen === null) return null;
+  let critic = false;
+  for (let j = chosen.endToken; j < input.first; j++) if (sides.criticCues.has(doc.tokens[j].lemma)) critic = true;
+  return judged(chosen.actor, chosen.side, critic ? 'critic' : 'agent', input, sides);
+}
