@@ -60,7 +60,7 @@ function analyzeParsed(raw: RawDocument, doc: ParsedDocument, res: Resources, en
   const mentions = enabled('actors') ? recognizeActors(doc, res.actors) : [];
   const attributions = enabled('attributions') ? findAttributions(doc, res.sourcing, mentions) : [];
   const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
-  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded, { mentions, attributions }) : [];
+  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded, { mentions, attributions, demonyms: res.actors.demonyms }) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
   const stats = statsOf(doc);

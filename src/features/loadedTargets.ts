@@ -41,14 +41,30 @@ export interface MentionIndex {
   sorted: ActorMention[];
 }
 
-export function indexMentions(mentions: ActorMention[]): MentionIndex {
+/**
+ * `modifiers` are further actor words that count only as modifiers and in of/by phrases: demonyms
+ * the actor recognizer leaves alone (*Indian unprovoked firing*), not subjects or speakers.
+ */
+export function indexMentions(mentions: ActorMention[], modifiers: ActorMention[] = []): MentionIndex {
   const endingAt = new Map<number, ActorMention>();
   const startingAt = new Map<number, ActorMention>();
   const sideOfActor = new Map<string, string | null>();
-  for (const mention of mentions) {
+  for (const mention of [...mentions, ...modifiers]) {
     if (!endingAt.has(mention.endToken - 1)) endingAt.set(mention.endToken - 1, mention);
     if (!startingAt.has(mention.firstToken)) startingAt.set(mention.firstToken, mention);
-    if (!sideOfActor.has(mention.actor)) sideOfActor.set(mention.actor, mention.side);
+    if (!sideOfActor.has(mention.actor) || sideOfActor.get(mention.actor) === null) sideOfActor.set(mention.actor, mention.side);
+  }
+  // A person the gazetteers do not know takes the side of a demonym before the name or title:
+  // `Indian diplomat Srinivas Gotru`, `Pakistani Foreign Minister …`.
+  for (const mention of mentions) {
+    if (sideOfActor.get(mention.actor) !== null) continue;
+    for (let j = mention.firstToken - 1; j >= mention.firstToken - 4 && j >= 0; j--) {
+      const before = endingAt.get(j);
+      if (before && before.via === 'demonym' && before.side !== null) {
+        sideOfActor.set(mention.actor, before.side);
+        break;
+      }
+    }
   }
   const sorted = [...mentions].sort((a, b) => a.firstToken - b.firstToken);
   return { endingAt, startingAt, sideOfActor, sorted };
@@ -59,9 +75,10 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
 /** Prepositions after a term that introduce its doer (`by`, `of`) or the party it is aimed at. */
 const AGENT_PREPOSITIONS = new Set(['by', 'of', 'from']);
 const VICTIM_PREPOSITIONS = new Set(['against', 'on', 'upon', 'towards', 'toward', 'targeting']);
-/** A subject is no subject when a preposition governs it (`in Pakistan`, `with India`). */
+/** A critic's word stands just before the term it condemns (`rejected the illegal steps`). */
+const CRITIC_WINDOW = 4;
 const HOW_FAR_LEFT = 4;
-const HOW_FAR_RIGHT = 3;
+const HOW_FAR_RIGHT = 8;
 
 export interface TargetInput {
   doc: ParsedDocument;
@@ -131,7 +148,11 @@ function joinedByHyphen(doc: ParsedDocument, index: number): boolean {
   return next !== undefined && next.text === '-' && next.start === token.end;
 }
 
-/** `misadventure by Pakistan`, `allegations of India`, `allegations against Pakistan`. */
+/**
+ * `misadventure by Pakistan`, `allegations of India`, `allegations against Pakistan`, `indiscriminate
+ * Indian shelling`, `targeting of innocent civilians by the Indian forces`: an actor in the term's noun
+ * phrase after it, or governed by a preposition within a few words, before any verb or punctuation.
+ */
 function phraseAfter(
   input: TargetInput,
   mentions: MentionIndex,
@@ -139,21 +160,20 @@ function phraseAfter(
 ): TargetJudgement | null {
   const { doc } = input;
   const sentence = doc.sentences[doc.tokens[input.first].sentence];
-  let k = input.end;
-  for (let steps = 0; k < sentence.endToken && steps < HOW_FAR_RIGHT && isNounish(doc.tokens[k]); steps++) k++;
-  const preposition = doc.tokens[k]?.lower;
-  if (k >= sentence.endToken || preposition === undefined) return null;
-  const victim = VICTIM_PREPOSITIONS.has(preposition);
-  if (!victim && !AGENT_PREPOSITIONS.has(preposition)) return null;
-  for (let m = k + 1, steps = 0; m < sentence.endToken && steps < 3; m++, steps++) {
-    const mention = mentions.startingAt.get(m);
+  const limit = Math.min(sentence.endToken, input.end + HOW_FAR_RIGHT);
+  let preposition: string | null = null;
+  for (let k = input.end; k < limit; k++) {
+    const mention = mentions.startingAt.get(k);
     if (mention) {
+      if (preposition === null) return resolve(mention, 'agent'); // inside the noun phrase: `unprovoked Indian firing`
       // `genocide of Kashmiris`: of + a people names the victims, of + a state or force the doer.
-      const role: TargetRole = victim || (preposition === 'of' && mention.type === 'group') ? 'victim' : 'agent';
-      return resolve(mention, role);
+      const victim = VICTIM_PREPOSITIONS.has(preposition) || (preposition === 'of' && mention.type === 'group');
+      return resolve(mention, victim ? 'victim' : 'agent');
     }
-    const token = doc.tokens[m];
-    if (!(token.pos === 'DET' || token.pos === 'ADJ' || POSSESSIVE.has(token.lower))) return null;
+    const token = doc.tokens[k];
+    if (AGENT_PREPOSITIONS.has(token.lower) || VICTIM_PREPOSITIONS.has(token.lower)) preposition = token.lower;
+    else if (token.pos === 'ADP' || !token.isWord) return null;
+    else if ((token.pos === 'VERB' || token.pos === 'AUX') && k > input.end) return null; // a gerund right after the term is its head
   }
   return null;
 }
@@ -162,15 +182,26 @@ function isNounish(token: Token): boolean {
   return token.pos === 'NOUN' || (token.pos === 'ADJ' && token.isWord);
 }
 
-/** The speaker whose words (quoted or reported) hold the term. */
+/**
+ * The speaker whose words (quoted or reported) hold the term: a named speaker with a side, else an
+ * actor named in the source (*Pakistan's foreign minister*, *Director General ISPR …*).
+ */
 function speakerOf(input: TargetInput, mentions: MentionIndex, attributions: Attribution[], sides: SideMap): TargetJudgement | null {
   for (const attribution of attributions) {
-    if (attribution.speaker === null) continue;
     const spans = attribution.content ? [attribution.content, ...attribution.continuation] : attribution.continuation;
     if (!spans.some((span) => span.start <= input.start && input.start < span.end)) continue;
-    const side = mentions.sideOfActor.get(attribution.speaker) ?? null;
-    const verdict = judged(attribution.speaker, side, 'speaker', input, sides);
-    if (verdict) return verdict;
+    for (const speaker of attribution.speakers.length > 0 ? attribution.speakers : [attribution.speaker]) {
+      if (speaker === null) continue;
+      const verdict = judged(speaker, mentions.sideOfActor.get(speaker) ?? null, 'speaker', input, sides);
+      if (verdict) return verdict;
+    }
+    const source = attribution.source;
+    if (source === null) continue;
+    for (const mention of mentions.sorted) {
+      if (mention.start < source.start || mention.end > source.end) continue;
+      const verdict = judged(mention.actor, mention.side, 'speaker', input, sides);
+      if (verdict) return verdict;
+    }
   }
   return null;
 }
@@ -194,6 +225,6 @@ function subjectOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): 
   }
   if (chosen === null) return null;
   let critic = false;
-  for (let j = chosen.endToken; j < input.first; j++) if (sides.criticCues.has(doc.tokens[j].lemma)) critic = true;
+  for (let j = Math.max(chosen.endToken, input.first - CRITIC_WINDOW); j < input.first; j++) if (sides.criticCues.has(doc.tokens[j].lemma)) critic = true;
   return judged(chosen.actor, chosen.side, critic ? 'critic' : 'agent', input, sides);
 }

@@ -1,5 +1,5 @@
 import { compilePhrases, findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
-import type { LoadedEntry, LoadedLexiconFile } from '../lexicons/types';
+import type { GazetteerActor, LoadedEntry, LoadedLexiconFile } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution, LoadedTerm } from '../types';
 import type { ActorMention } from './actors/recognize';
@@ -28,6 +28,8 @@ export interface LoadedTermResources {
 export interface TargetContext {
   mentions: ActorMention[];
   attributions: Attribution[];
+  /** The gazetteers' demonyms, read as modifiers (*Indian unprovoked firing*) where no mention covers them. */
+  demonyms?: PhraseMatcher<GazetteerActor>;
 }
 
 /** Compiles lexicons; later files override entries of earlier ones that have the same id. */
@@ -74,7 +76,7 @@ function sideMapOf(lexicons: LoadedLexiconFile[]): SideMap {
  */
 export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources, context: TargetContext = { mentions: [], attributions: [] }): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
-  const mentions = indexMentions(context.mentions);
+  const mentions = indexMentions(context.mentions, demonymModifiers(doc, context));
   const matches = longestFirst(candidatesAt(doc, resources.terms)).filter(
     (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end),
   );
@@ -104,6 +106,20 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
       neutral: entry.neutral,
       inQuote: isInQuote(doc, match.start),
     };
+  });
+}
+
+/** Demonyms no actor mention covers, as mentions of their state (for modifiers only, see indexMentions). */
+function demonymModifiers(doc: ParsedDocument, context: TargetContext): ActorMention[] {
+  if (!context.demonyms) return [];
+  const covered = new Set<number>();
+  for (const mention of context.mentions) for (let t = mention.firstToken; t < mention.endToken; t++) covered.add(t);
+  return findPhrases(context.demonyms, doc).flatMap((match) => {
+    const firstToken = doc.pieces[match.firstPiece].token;
+    const endToken = doc.pieces[match.endPiece - 1].token + 1;
+    if (covered.has(firstToken)) return [];
+    const actor = match.value;
+    return [{ start: match.start, end: match.end, text: match.text, firstToken, endToken, actor: actor.name, type: actor.type, side: actor.side ?? null, via: 'demonym' as const }];
   });
 }
 
