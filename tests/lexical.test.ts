@@ -36,8 +36,9 @@ describe('loaded terms: both sides, spans and case', () => {
       ['terrorists', 'India'],
     ]);
     expect(termsOf('Kashmiri freedom fighters were remembered.')).toEqual([['freedom fighters', 'Pakistan']]);
+    // brutal is judged by its target (issue #18): the Indian occupation, so it favours Pakistan.
     expect(termsOf('He condemned the brutal Indian occupation.')).toEqual([
-      ['brutal', 'none'],
+      ['brutal', 'Pakistan'],
       ['Indian occupation', 'Pakistan'],
     ]);
   });
@@ -51,7 +52,7 @@ describe('loaded terms: both sides, spans and case', () => {
     const wire =
       'Suspected militants attacked a police post in Indian-administered Kashmir, separatists called a strike, and the revocation of Article 370 turned the state into a Union Territory near the LoC.';
     expect(termsOf(wire)).toEqual([]);
-    expect(termsOf('A terrorist attack in Pahalgam killed 26 people, and counter-terrorism units were deployed.')).toEqual([]);
+    expect(termsOf('A militant attack in Pahalgam killed 26 people, and counter-terrorism units were deployed.')).toEqual([]);
     expect(termsOf('Three militants were killed in an encounter and two were neutralised.')).toEqual([]);
   });
 

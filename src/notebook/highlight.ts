@@ -152,9 +152,9 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
       const side = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
-      const favours = t.target === null ? side : `${side}, said of ${t.target}`;
+      const favours = t.target == null ? side : `${side}, said of ${t.target}`;
       const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${t.inQuote ? '; inside a quotation' : ''}`;
-      const target = t.target === null ? '' : ` data-target="${escapeHtml(t.target)}"`;
+      const target = t.target == null ? '' : ` data-target="${escapeHtml(t.target)}"`;
       add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"${target}`);
     }
   }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentence } from './helpers';
+
+/** [text, favours, target] of every loaded term; sentences written for these tests. */
+const judged = (text: string) => analyzeSentence(text).loadedTerms.map((t) => [t.text, t.favours, t.target]);
+const sideOf = (text: string, term: string) => analyzeSentence(text).loadedTerms.find((t) => t.text.toLowerCase() === term)?.favours;
+
+describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
+  it('a pejorative with a possessor or modifier favours the target’s opponent', () => {
+    expect(sideOf('Islamabad again denounced India’s illegal steps in the valley.', 'illegal steps')).toBe('Pakistan');
+    expect(sideOf('New Delhi listed Pakistan’s illegal steps along the border.', 'illegal steps')).toBe('India');
+    expect(sideOf('The report blamed Pakistani unprovoked shelling for the damage.', 'unprovoked')).toBe('India');
+  });
+
+  it('an actor inside the term or right after it in the noun phrase is the target', () => {
+    expect(judged('Speakers at the rally spoke of Indian state terrorism.')).toEqual([['Indian state terrorism', 'Pakistan', 'India']]);
+    expect(sideOf('Villagers described indiscriminate Indian shelling overnight.', 'indiscriminate')).toBe('Pakistan');
+  });
+
+  it('a by/of phrase names the doer, an against/on phrase the party aimed at', () => {
+    expect(sideOf('The minister warned of any misadventure by Pakistan along the frontier.', 'misadventure')).toBe('India');
+    expect(sideOf('Officials rejected the baseless allegations by India within hours.', 'baseless allegations')).toBe('Pakistan');
+    expect(sideOf('Diplomats called the claims false allegations against India.', 'false allegations')).toBe('India');
+  });
+
+  it('the speaker’s side when the term stands in a speaker’s words and nothing closer names a target', () => {
+    const doc = analyzeSentence('“Those who planned this heinous act will be punished,” Prime Minister Narendra Modi said.');
+    const heinous = doc.loadedTerms.find((t) => t.text === 'heinous');
+    expect(heinous).toMatchObject({ favours: 'India', target: 'Narendra Modi', inQuote: true });
+  });
+
+  it('praise favours the side it praises, also for self-praise of a military', () => {
+    expect(judged('Pakistan Army troops responded effectively to the firing.')).toEqual([['responded effectively', 'Pakistan', 'Pakistan']]);
+    expect(sideOf('The general praised India’s brave soldiers at the ceremony.', 'brave')).toBe('India');
+  });
+
+  it('a critic of the term is not its target: the term favours the critic’s side', () => {
+    expect(sideOf('Pakistan strongly rejected the unilateral decision of last week.', 'unilateral')).toBe('Pakistan');
+  });
+
+  it('the subject is not read for a side’s own vocabulary', () => {
+    // India killing militants it calls terrorists is India's usage, not a charge against India.
+    expect(sideOf('India said its forces killed three terrorists near the border.', 'terrorists')).toBe('India');
+  });
+
+  it('keeps the entry’s default, with no target, when nothing in the sentence names a party', () => {
+    expect(judged('The heinous crime shocked the town.')).toEqual([['heinous', 'none', null]]);
+  });
+
+  it('an occurrence without a target of its own takes the side of the same entry elsewhere in the text', () => {
+    const doc = analyzeSentence('Genocide warning\n\nPakistan’s foreign minister said there was a risk of genocide in the valley.');
+    expect(doc.loadedTerms.map((t) => [t.text, t.favours])).toEqual([
+      ['Genocide', 'Pakistan'],
+      ['genocide', 'Pakistan'],
+    ]);
+  });
+
+  it('fixed-side entries keep their side whatever the context', () => {
+    expect(sideOf('India rejected any mention of PoK in the statement.', 'pok')).toBe('India');
+    expect(sideOf('Pakistan’s envoy raised the situation in IIOJK.', 'iiojk')).toBe('Pakistan');
+  });
+
+  it('spans the loaded adjective, not the whole phrase', () => {
+    expect(analyzeSentence('Troops answered an unprovoked ceasefire violation.').loadedTerms.map((t) => t.text)).toEqual(['unprovoked']);
+  });
+
+  it('knows both sides’ stock phrases', () => {
+    expect(sideOf('The terror attack on the convoy drew condemnation.', 'terror attack')).toBe('India');
+    expect(sideOf('Briefers showed the terror sites hit overnight.', 'terror sites')).toBe('India');
+    expect(sideOf('Analysts on the panel called it a staged attack.', 'staged attack')).toBe('Pakistan');
+    expect(sideOf('The ministry said the changes are an internal affair of the country.', 'internal affair')).toBe('India');
+  });
+});
