@@ -122,6 +122,22 @@ describe('boosters: context rules (ANNOTATION.md §4)', () => {
     expect(boostersOf('Pakistan has always denied the charge, and the fair was always held in May.')).toEqual([]);
   });
 
+  it('ever counts in a negated modal claim only', () => {
+    expect(boostersOf('Nor would the council ever agree to the plan.')).toEqual(['ever']);
+    expect(boostersOf('It was the coldest winter the region has ever recorded.')).toEqual([]);
+  });
+
+  it('intensified clarity and clear evidence are boosters; clear alone is not', () => {
+    expect(boostersOf('Our position on the talks is abundantly clear.')).toEqual(['abundantly clear']);
+    expect(boostersOf('The tapes are clear evidence of the plot, the lawyer argued.')).toEqual(['clear evidence']);
+    expect(boostersOf('The sky was clear over the pass.')).toEqual([]);
+  });
+
+  it('setting the record straight and the fact of the matter present what follows as fact', () => {
+    expect(boostersOf('Setting the record straight, the envoy listed the dates.')).toEqual(['Setting the record straight']);
+    expect(boostersOf('The fact of the matter is that the road stayed shut.')).toEqual(['The fact of the matter is']);
+  });
+
   it('phrases of certainty stay whole; the verb of confirm-that is the verb', () => {
     expect(boostersOf('It is clear that the ceasefire has held, and make no mistake, it will.')).toEqual(['It is clear that', 'make no mistake']);
     expect(boostersOf('Officials confirmed that two soldiers died.')).toEqual(['confirmed']);

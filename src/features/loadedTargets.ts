@@ -95,7 +95,7 @@ export interface TargetInput {
 
 /**
  * Finds the target of one occurrence, in order: an actor inside the term or modifying it, an
- * of/by/against phrase, the speaker, the clause's subject. The subject is a loose relation: it is
+ * of/by/against phrase, a critic just before it, the speaker, the clause's subject. The subject is a loose relation: it is
  * used only for entries without a default side, since a side's own vocabulary (*terrorists*,
  * *Indian occupation*) near an actor of that side is that side speaking, not its target
  * (*India killed three terrorists*).
@@ -105,6 +105,7 @@ export function judgeTarget(input: TargetInput, mentions: MentionIndex, attribut
   return (
     resolve(modifierOf(input, mentions), 'agent') ??
     phraseAfter(input, mentions, resolve) ??
+    criticOf(input, mentions, sides) ??
     speakerOf(input, mentions, attributions, sides) ??
     (input.defaultSide === NO_SIDE ? subjectOf(input, mentions, sides) : null)
   );
@@ -206,13 +207,8 @@ function speakerOf(input: TargetInput, mentions: MentionIndex, attributions: Att
   return null;
 }
 
-/**
- * The nearest actor before the term in its sentence that no preposition governs: the clause's
- * subject or object (*Pakistan initiated unprovoked firing*). A word of condemnation between them
- * makes it the critic rather than the doer (*Pakistan rejected the illegal steps*, *Pakistan's
- * struggle against Indian occupation*).
- */
-function subjectOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): TargetJudgement | null {
+/** The nearest actor before the term in its sentence that no preposition governs, or null. */
+function nearestSubject(input: TargetInput, mentions: MentionIndex): ActorMention | null {
   const { doc } = input;
   const sentence = doc.sentences[doc.tokens[input.first].sentence];
   let chosen: ActorMention | null = null;
@@ -223,8 +219,26 @@ function subjectOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): 
     const governed = before !== undefined && before.sentence === sentence.index && before.pos === 'ADP' && !POSSESSIVE.has(before.lower);
     if (!governed) chosen = mention;
   }
+  return chosen;
+}
+
+/**
+ * A word of condemnation just before the term makes the actor before it the critic, whose side the
+ * term favours: *Pakistan rejected the illegal steps*, *a claim Islamabad rejected as baseless*,
+ * *Pakistan's struggle against Indian occupation*.
+ */
+function criticOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): TargetJudgement | null {
+  const chosen = nearestSubject(input, mentions);
   if (chosen === null) return null;
-  let critic = false;
-  for (let j = Math.max(chosen.endToken, input.first - CRITIC_WINDOW); j < input.first; j++) if (sides.criticCues.has(doc.tokens[j].lemma)) critic = true;
-  return judged(chosen.actor, chosen.side, critic ? 'critic' : 'agent', input, sides);
+  const from = Math.max(chosen.endToken, input.first - CRITIC_WINDOW);
+  for (let j = from; j < input.first; j++) {
+    if (sides.criticCues.has(input.doc.tokens[j].lemma)) return judged(chosen.actor, chosen.side, 'critic', input, sides);
+  }
+  return null;
+}
+
+/** The clause's subject or object as the doer (*Pakistan initiated unprovoked firing*). */
+function subjectOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): TargetJudgement | null {
+  const chosen = nearestSubject(input, mentions);
+  return chosen === null ? null : judged(chosen.actor, chosen.side, 'agent', input, sides);
 }

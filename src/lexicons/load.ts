@@ -53,6 +53,7 @@ export const CUE_CONTEXTS: readonly CueContext[] = [
   'certainty',
   'passive-report',
   'epistemic-adjective',
+  'negated-modal',
 ];
 export const ACTOR_TYPES: readonly GazetteerActor['type'][] = ['person', 'state', 'organization', 'group'];
 /** The value of `favours` for language that advances no particular side. */

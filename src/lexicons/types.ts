@@ -74,7 +74,8 @@ export interface CueLexiconFile {
  * - `evidence`: show/prove/demonstrate as evidence claims (followed by *that*, or with an evidence subject);
  * - `certainty`: always/never as certainty (with a modal, future or present-tense claim), not habitual frequency;
  * - `passive-report`: *is believed/thought/said to* — the verb in a passive followed by *to*;
- * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*).
+ * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*);
+ * - `negated-modal`: *ever* in a negated modal claim (*nor will this ever be accepted*), not *the worst ever*.
  */
 export type CueContext =
   | 'always'
@@ -84,7 +85,8 @@ export type CueContext =
   | 'evidence'
   | 'certainty'
   | 'passive-report'
-  | 'epistemic-adjective';
+  | 'epistemic-adjective'
+  | 'negated-modal';
 
 export interface CueEntry {
   id: string;
