@@ -79,6 +79,9 @@ const VICTIM_PREPOSITIONS = new Set(['against', 'on', 'upon', 'towards', 'toward
 const CRITIC_WINDOW = 4;
 const HOW_FAR_LEFT = 4;
 const HOW_FAR_RIGHT = 8;
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Past participles, roughly: enough to walk through a passive to its by-phrase. */
+const PARTICIPLE = /(ed|en|wn|ght)$/;
 
 export interface TargetInput {
   doc: ParsedDocument;
@@ -174,7 +177,10 @@ function phraseAfter(
     const token = doc.tokens[k];
     if (AGENT_PREPOSITIONS.has(token.lower) || VICTIM_PREPOSITIONS.has(token.lower)) preposition = token.lower;
     else if (token.pos === 'ADP' || !token.isWord) return null;
-    else if ((token.pos === 'VERB' || token.pos === 'AUX') && k > input.end) return null; // a gerund right after the term is its head
+    else if (token.pos === 'AUX' && !BE.has(token.lower)) return null;
+    // A gerund right after the term is its head (`targeting of`); a passive participle leads to its
+    // agent (`the act of war imposed by India`, `blame was placed on Pakistan`); other verbs end the phrase.
+    else if (token.pos === 'VERB' && k > input.end && !PARTICIPLE.test(token.lower)) return null;
   }
   return null;
 }
@@ -207,6 +213,12 @@ function speakerOf(input: TargetInput, mentions: MentionIndex, attributions: Att
   return null;
 }
 
+/** A preposition right before the mention (`in Pakistan`, `with India`). */
+function governedByPreposition(doc: ParsedDocument, firstToken: number, sentenceStart: number): boolean {
+  const before = doc.tokens[firstToken - 1];
+  return firstToken > sentenceStart && before.pos === 'ADP' && !POSSESSIVE.has(before.lower);
+}
+
 /** The nearest actor before the term in its sentence that no preposition governs, or null. */
 function nearestSubject(input: TargetInput, mentions: MentionIndex): ActorMention | null {
   const { doc } = input;
@@ -215,9 +227,7 @@ function nearestSubject(input: TargetInput, mentions: MentionIndex): ActorMentio
   for (const mention of mentions.sorted) {
     if (mention.firstToken < sentence.firstToken) continue;
     if (mention.endToken > input.first) break;
-    const before = doc.tokens[mention.firstToken - 1];
-    const governed = before !== undefined && before.sentence === sentence.index && before.pos === 'ADP' && !POSSESSIVE.has(before.lower);
-    if (!governed) chosen = mention;
+    if (!governedByPreposition(doc, mention.firstToken, sentence.firstToken)) chosen = mention;
   }
   return chosen;
 }
