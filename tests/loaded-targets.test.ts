@@ -23,6 +23,19 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
     expect(sideOf('Diplomats called the claims false allegations against India.', 'false allegations')).toBe('India');
   });
 
+  it('a passive participle leads to its by-phrase', () => {
+    expect(judged('The act of war imposed by India will be answered.')).toEqual([['act of war', 'Pakistan', 'India']]);
+  });
+
+  it('an armed group counts for the lexicon side it is aligned with', () => {
+    // kashmir.json aligns the gazetteers' `militant` side with Pakistan's side of the narrative.
+    expect(judged('The brutal attacks by Lashkar-e-Taiba shocked the valley.')).toEqual([['brutal', 'India', 'Lashkar-e-Taiba']]);
+  });
+
+  it('a speaker unknown to the gazetteers takes the side of a demonym before the title', () => {
+    expect(sideOf('Pakistani envoy Sana Mirza said the so-called inquiry was a farce.', 'so-called')).toBe('Pakistan');
+  });
+
   it('the speaker’s side when the term stands in a speaker’s words and nothing closer names a target', () => {
     const doc = analyzeSentence('“Those who planned this heinous act will be punished,” Prime Minister Narendra Modi said.');
     const heinous = doc.loadedTerms.find((t) => t.text === 'heinous');
