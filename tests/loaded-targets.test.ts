@@ -83,4 +83,12 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
     expect(sideOf('Analysts on the panel called it a staged attack.', 'staged attack')).toBe('Pakistan');
     expect(sideOf('The ministry said the changes are an internal affair of the country.', 'internal affair')).toBe('India');
   });
+
+  it('leaves the ordinary senses of the new words alone', () => {
+    const none = (text: string) => analyzeSentence(text).loadedTerms.map((t) => t.text);
+    expect(none('Shareholders voted by proxy at the annual meeting.')).toEqual([]);
+    expect(none('The rebels declared a unilateral ceasefire for the holiday.')).toEqual([]);
+    expect(none('He is innocent until proven guilty, the court said.')).toEqual([]);
+    expect(none('The agency praised the timely response of the fire brigade.')).toEqual([]);
+  });
 });
