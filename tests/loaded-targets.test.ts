@@ -91,4 +91,11 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
     expect(none('He is innocent until proven guilty, the court said.')).toEqual([]);
     expect(none('The agency praised the timely response of the fire brigade.')).toEqual([]);
   });
+
+  it('a term quoted alone right after a rejection is mentioned, not used', () => {
+    const terms = (text: string) => analyzeSentence(text).loadedTerms.map((t) => t.text);
+    expect(terms('Officials dismissed the “jugular vein” remark as absurd.')).toEqual([]);
+    expect(terms('The general called the valley Pakistan’s “jugular vein,” drawing protests.')).toEqual(['jugular vein']);
+    expect(terms('“We will end this state terrorism,” the senator said, rejecting talks.')).toEqual(['state terrorism']);
+  });
 });

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../parse/types';
 import type { Attribution, LoadedTerm } from '../types';
 import type { ActorMention } from './actors/recognize';
 import { indexMentions, judgeTarget, type SideMap } from './loadedTargets';
+import { regionAt } from '../parse/quotes';
 import { isInQuote } from './quoteContext';
 
 interface CompiledEntry {
@@ -22,6 +23,8 @@ export interface LoadedTermResources {
   sides: { lexicon: string; sides: string[] }[];
   /** Opponents and alignments for judging a side from a target. */
   sideMap: SideMap;
+  /** Lemmas that reject a quoted wording (`reject`, `dismiss`), from all lexicons. */
+  rejectionCues: Set<string>;
 }
 
 /** What the other features found in the document, for judging targets (see loadedTargets.ts). */
@@ -48,6 +51,7 @@ export function compileLoadedLexicons(lexicons: LoadedLexiconFile[]): LoadedTerm
     exclusions: compilePhrases(compiled.flatMap((item) => (item.entry.notWithin ?? []).map((phrase) => ({ phrase, value: true as const })))),
     sides: lexicons.filter((lexicon) => lexicon.sides.length > 0).map((lexicon) => ({ lexicon: lexicon.name, sides: lexicon.sides })),
     sideMap: sideMapOf(lexicons),
+    rejectionCues: new Set(lexicons.flatMap((lexicon) => lexicon.rejectionCues ?? []).map((cue) => cue.toLowerCase())),
   };
 }
 
@@ -78,7 +82,7 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
   const excluded = findPhrases(resources.exclusions, doc);
   const mentions = indexMentions(context.mentions, demonymModifiers(doc, context));
   const matches = longestFirst(candidatesAt(doc, resources.terms)).filter(
-    (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end),
+    (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end) && !quotedToReject(doc, match, resources.rejectionCues),
   );
   const judgements = matches.map((match) => {
     const polarity = match.value.entry.byTarget;
@@ -107,6 +111,32 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
       inQuote: isInQuote(doc, match.start),
     };
   });
+}
+
+/** How many words before the opening quotation mark a rejection cue may stand (`rejected the so-called “…”`). */
+const REJECTION_WINDOW = 4;
+
+/**
+ * A term mentioned only to be rejected (ANNOTATION.md §2): it stands alone in quotation marks
+ * (nothing but the term and punctuation inside them) a few words after a rejection cue, as in
+ * *New Delhi dismissed the “jugular vein” remark*. A quoted sentence that uses the term is a use.
+ */
+function quotedToReject(doc: ParsedDocument, match: PhraseMatch<CompiledEntry>, cues: Set<string>): boolean {
+  const region = doc.quotes[regionAt(doc.quotes, match.start)];
+  if (region === undefined || cues.size === 0) return false;
+  const inside = doc.text.slice(region.start, region.end);
+  const rest = inside.replace(match.text, '');
+  if (/[\p{L}\p{N}]/u.test(rest)) return false;
+  const first = doc.pieces[match.firstPiece].token;
+  const sentence = doc.tokens[first].sentence;
+  let quoteToken = first;
+  while (quoteToken > 0 && doc.tokens[quoteToken - 1].start >= region.start) quoteToken--;
+  for (let j = quoteToken - 1, words = 0; j >= 0 && words < REJECTION_WINDOW && doc.tokens[j].sentence === sentence; j--) {
+    if (!doc.tokens[j].isWord) continue;
+    if (cues.has(doc.tokens[j].lemma)) return true;
+    words++;
+  }
+  return false;
 }
 
 /** Demonyms no actor mention covers, as mentions of their state (for modifiers only, see indexMentions). */

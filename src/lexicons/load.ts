@@ -128,7 +128,7 @@ function containsPhrase(haystack: string, needle: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // lexicons/loaded/*.json
 
-const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'alignments', 'criticCues', 'entries'] as const;
+const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'alignments', 'criticCues', 'rejectionCues', 'entries'] as const;
 const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'byTarget', 'neutral', 'note', 'notWithin'] as const;
 export const TARGET_POLARITIES: readonly TargetPolarity[] = ['pejorative', 'praise'];
 
@@ -140,13 +140,14 @@ export function loadLoadedLexicon(file: string): LoadedLexiconFile {
   if (sides.includes(NO_SIDE)) fail(ctx, 'sides', `"${NO_SIDE}" is reserved for entries that favour no side`);
   const alignments = checkAlignments(root, ctx, sides);
   const criticCues = optionalPhraseList(root, 'criticCues', ctx);
+  const rejectionCues = optionalPhraseList(root, 'rejectionCues', ctx);
   const forms = new UniqueKeys('form');
   const entries = eachObject(requiredList(root, 'entries', ctx, 1), ctx, undefined, 'id', (obj, entryCtx) => {
     const entry = checkLoadedEntry(obj, entryCtx, sides);
     claimForms(forms, `entry "${entry.id}"`, entryCtx, formsOf(entry.term, entry.variants));
     return entry;
   });
-  return withoutUndefined({ name, description, sides, alignments, criticCues, entries });
+  return withoutUndefined({ name, description, sides, alignments, criticCues, rejectionCues, entries });
 }
 
 function checkAlignments(root: JsonObject, ctx: Context, sides: string[]): Record<string, string> | undefined {

@@ -28,6 +28,11 @@ export interface LoadedLexiconFile {
    * `against`): such an actor is the critic of a loaded term after the word, not its target.
    */
   criticCues?: string[];
+  /**
+   * Lemmas of words that reject a quoted wording (`reject`, `dismiss`): a term standing alone in
+   * quotation marks a few words after one is mentioned to be rejected, not used, and is not counted.
+   */
+  rejectionCues?: string[];
   entries: LoadedEntry[];
 }
 
