@@ -98,4 +98,9 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
     expect(terms('The general called the valley Pakistan’s “jugular vein,” drawing protests.')).toEqual(['jugular vein']);
     expect(terms('“We will end this state terrorism,” the senator said, rejecting talks.')).toEqual(['state terrorism']);
   });
+
+  it('illegally occupied territory is a label judged by who uses it of which territory', () => {
+    const text = 'Its only link with that country is the vacating of illegally occupied territories, the Indian spokesman Arun Rao said.';
+    expect(judged(text)).toEqual([['illegally occupied territories', 'India', 'Arun Rao']]);
+  });
 });
