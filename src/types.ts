@@ -37,6 +37,8 @@ export interface Attribution {
   mode: AttributionMode;
 }
 
+export type TargetRole = 'agent' | 'victim' | 'speaker' | 'critic';
+
 export interface LoadedTerm {
   start: number;
   end: number;
@@ -52,6 +54,12 @@ export interface LoadedTerm {
   favours: string;
   /** The actor the occurrence is said of (canonical name), or null: none found, or a fixed-side entry. */
   target: string | null;
+  /**
+   * How `target` stands to the term: `agent` (the doer or owner of what it judges: *India's illegal
+   * steps*), `victim` (the party it is aimed at: *allegations against Pakistan*), `speaker` (the
+   * source whose words hold it) or `critic` (*Pakistan rejected the …*); null when `target` is null.
+   */
+  targetRole: TargetRole | null;
   neutral: string;
   inQuote: boolean;
 }

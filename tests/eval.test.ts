@@ -142,6 +142,7 @@ describe('scoreLoadedTerms', () => {
     category,
     favours,
     target: null,
+    targetRole: null,
     neutral: 'n',
     inQuote: false,
   });

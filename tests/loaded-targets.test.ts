@@ -20,7 +20,8 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   it('a by/of phrase names the doer, an against/on phrase the party aimed at', () => {
     expect(sideOf('The minister warned of any misadventure by Pakistan along the frontier.', 'misadventure')).toBe('India');
     expect(sideOf('Officials rejected the baseless allegations by India within hours.', 'baseless allegations')).toBe('Pakistan');
-    expect(sideOf('Diplomats called the claims false allegations against India.', 'false allegations')).toBe('India');
+    const against = analyzeSentence('Diplomats called the claims false allegations against India.').loadedTerms;
+    expect(against.map((t) => [t.text, t.favours, t.targetRole])).toEqual([['false allegations', 'India', 'victim']]);
   });
 
   it('a passive participle leads to its by-phrase', () => {
@@ -39,7 +40,7 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   it('the speaker’s side when the term stands in a speaker’s words and nothing closer names a target', () => {
     const doc = analyzeSentence('“Those who planned this heinous act will be punished,” Prime Minister Narendra Modi said.');
     const heinous = doc.loadedTerms.find((t) => t.text === 'heinous');
-    expect(heinous).toMatchObject({ favours: 'India', target: 'Narendra Modi', inQuote: true });
+    expect(heinous).toMatchObject({ favours: 'India', target: 'Narendra Modi', targetRole: 'speaker', inQuote: true });
   });
 
   it('praise favours the side it praises, also for self-praise of a military', () => {
@@ -48,7 +49,8 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   });
 
   it('a critic of the term is not its target: the term favours the critic’s side', () => {
-    expect(sideOf('Pakistan strongly rejected the unilateral decision of last week.', 'unilateral')).toBe('Pakistan');
+    const doc = analyzeSentence('Pakistan strongly rejected the unilateral decision of last week.');
+    expect(doc.loadedTerms.map((t) => [t.text, t.favours, t.target, t.targetRole])).toEqual([['unilateral', 'Pakistan', 'Pakistan', 'critic']]);
   });
 
   it('the subject is not read for a side’s own vocabulary', () => {

@@ -1,7 +1,7 @@
 import { NO_SIDE } from '../lexicons/load';
 import type { TargetPolarity } from '../lexicons/types';
 import type { ParsedDocument, Token } from '../parse/types';
-import type { Attribution } from '../types';
+import type { Attribution, TargetRole } from '../types';
 import type { ActorMention } from './actors/recognize';
 
 /**
@@ -13,7 +13,7 @@ import type { ActorMention } from './actors/recognize';
  *   the other side's acts and praises its own, so the term favours the speaker's side;
  * - `critic`: the subject of a verb of condemnation (*Pakistan rejected the illegal steps*), likewise.
  */
-export type TargetRole = 'agent' | 'victim' | 'speaker' | 'critic';
+export type { TargetRole };
 
 export interface TargetJudgement {
   /** Canonical actor name. */

@@ -3,7 +3,7 @@ import type { GazetteerActor, LoadedEntry, LoadedLexiconFile } from '../lexicons
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution, LoadedTerm } from '../types';
 import type { ActorMention } from './actors/recognize';
-import { indexMentions, judgeTarget, type SideMap } from './loadedTargets';
+import { indexMentions, judgeTarget, type SideMap, type TargetJudgement } from './loadedTargets';
 import { regionAt } from '../parse/quotes';
 import { isInQuote } from './quoteContext';
 
@@ -92,7 +92,7 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
     const input = { doc, first, end, start: match.start, polarity, lexiconSides: match.value.lexiconSides, defaultSide: match.value.entry.favours };
     return judgeTarget(input, mentions, context.attributions, resources.sideMap);
   });
-  const byEntry = new Map<string, { target: string; favours: string }>();
+  const byEntry = new Map<string, TargetJudgement>();
   judgements.forEach((judgement, i) => {
     if (judgement && !byEntry.has(matches[i].value.id)) byEntry.set(matches[i].value.id, judgement);
   });
@@ -107,6 +107,7 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
       category: entry.category,
       favours: judgement?.favours ?? entry.favours,
       target: judgement?.target ?? null,
+      targetRole: judgement?.role ?? null,
       neutral: entry.neutral,
       inQuote: isInQuote(doc, match.start),
     };
