@@ -14,13 +14,13 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
 
   it('an actor inside the term or right after it in the noun phrase is the target', () => {
     expect(judged('Speakers at the rally spoke of Indian state terrorism.')).toEqual([['Indian state terrorism', 'Pakistan', 'India']]);
-    expect(sideOf('Villagers described indiscriminate Indian shelling overnight.', 'indiscriminate')).toBe('Pakistan');
+    expect(sideOf('Farmers said indiscriminate Indian mortar fire ruined their crops.', 'indiscriminate')).toBe('Pakistan');
   });
 
   it('a by/of phrase names the doer, an against/on phrase the party aimed at', () => {
-    expect(sideOf('The minister warned of any misadventure by Pakistan along the frontier.', 'misadventure')).toBe('India');
-    expect(sideOf('Officials rejected the baseless allegations by India within hours.', 'baseless allegations')).toBe('Pakistan');
-    const against = analyzeSentence('Diplomats called the claims false allegations against India.').loadedTerms;
+    expect(sideOf('The minister said a misadventure by Pakistan would be answered.', 'misadventure')).toBe('India');
+    expect(sideOf('Officials answered the baseless allegations made by New Delhi within hours.', 'baseless allegations')).toBe('Pakistan');
+    const against = analyzeSentence('Diplomats called the dossier a set of false allegations targeting India.').loadedTerms;
     expect(against.map((t) => [t.text, t.favours, t.targetRole])).toEqual([['false allegations', 'India', 'victim']]);
   });
 
@@ -38,13 +38,13 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   });
 
   it('the speaker’s side when the term stands in a speaker’s words and nothing closer names a target', () => {
-    const doc = analyzeSentence('“Those who planned this heinous act will be punished,” Prime Minister Narendra Modi said.');
+    const doc = analyzeSentence('“Whoever carried out this heinous bombing will answer for it,” Prime Minister Narendra Modi said.');
     const heinous = doc.loadedTerms.find((t) => t.text === 'heinous');
     expect(heinous).toMatchObject({ favours: 'India', target: 'Narendra Modi', targetRole: 'speaker', inQuote: true });
   });
 
   it('praise favours the side it praises, also for self-praise of a military', () => {
-    expect(judged('Pakistan Army troops responded effectively to the firing.')).toEqual([['responded effectively', 'Pakistan', 'Pakistan']]);
+    expect(judged('Soldiers of the Pakistan Army responded effectively when the posts came under fire.')).toEqual([['responded effectively', 'Pakistan', 'Pakistan']]);
     expect(sideOf('The general praised India’s brave soldiers at the ceremony.', 'brave')).toBe('India');
   });
 
@@ -63,7 +63,7 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   });
 
   it('an occurrence without a target of its own takes the side of the same entry elsewhere in the text', () => {
-    const doc = analyzeSentence('Genocide warning\n\nPakistan’s foreign minister said there was a risk of genocide in the valley.');
+    const doc = analyzeSentence('Genocide fears\n\nSpeaking in Geneva, Pakistan’s envoy warned that the valley faced genocide.');
     expect(doc.loadedTerms.map((t) => [t.text, t.favours])).toEqual([
       ['Genocide', 'Pakistan'],
       ['genocide', 'Pakistan'],
@@ -80,7 +80,7 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   });
 
   it('knows both sides’ stock phrases', () => {
-    expect(sideOf('The terror attack on the convoy drew condemnation.', 'terror attack')).toBe('India');
+    expect(sideOf('The terror attack on the market drew condemnation.', 'terror attack')).toBe('India');
     expect(sideOf('Briefers showed the terror sites hit overnight.', 'terror sites')).toBe('India');
     expect(sideOf('Analysts on the panel called it a staged attack.', 'staged attack')).toBe('Pakistan');
     expect(sideOf('The ministry said the changes are an internal affair of the country.', 'internal affair')).toBe('India');
@@ -102,7 +102,7 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   });
 
   it('illegally occupied territory is a label judged by who uses it of which territory', () => {
-    const text = 'Its only link with that country is the vacating of illegally occupied territories, the Indian spokesman Arun Rao said.';
+    const text = 'Indian spokesman Arun Rao said Pakistan must vacate the illegally occupied territories.';
     expect(judged(text)).toEqual([['illegally occupied territories', 'India', 'Arun Rao']]);
   });
 });

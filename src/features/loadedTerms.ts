@@ -75,8 +75,8 @@ function sideMapOf(lexicons: LoadedLexiconFile[]): SideMap {
  * Loaded terms in the analysed text (furniture excluded); where matches overlap, the longest wins.
  * An entry judged `byTarget` takes its side from the party the occurrence is said of (see
  * loadedTargets.ts); an occurrence with no target of its own takes the side of another occurrence
- * of the same entry in the document that has one (a headline's *genocide* and the body's *threat of
- * genocide*, said by the minister), else the entry's `favours`.
+ * of the same entry in the document that has one (a headline's *genocide* and the same word in a
+ * minister's words below it), else the entry's `favours`.
  */
 export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources, context: TargetContext = { mentions: [], attributions: [] }): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
