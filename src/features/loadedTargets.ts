@@ -77,7 +77,9 @@ const AGENT_PREPOSITIONS = new Set(['by', 'of', 'from']);
 const VICTIM_PREPOSITIONS = new Set(['against', 'on', 'upon', 'towards', 'toward', 'targeting']);
 /** A critic's word stands just before the term it condemns (`rejected the illegal steps`). */
 const CRITIC_WINDOW = 4;
+/** Words a modifier may stand before the term (`India's illegal occupation`: 2). */
 const HOW_FAR_LEFT = 4;
+/** Words an of/by/against phrase may reach after the term (`targeting of innocent civilians by X`). */
 const HOW_FAR_RIGHT = 8;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Past participles, roughly: enough to walk through a passive to its by-phrase. */
@@ -98,10 +100,10 @@ export interface TargetInput {
 
 /**
  * Finds the target of one occurrence, in order: an actor inside the term or modifying it, an
- * of/by/against phrase, a critic just before it, the speaker, the clause's subject. The subject is a loose relation: it is
- * used only for entries without a default side, since a side's own vocabulary (*terrorists*,
- * *Indian occupation*) near an actor of that side is that side speaking, not its target
- * (*India killed three terrorists*).
+ * of/by/against phrase, a critic just before it, the speaker, the clause's subject. The subject is
+ * a loose relation: it is used only for entries without a default side, since a side's own
+ * vocabulary (*terrorists*, *Indian occupation*) near an actor of that side is that side speaking,
+ * not its target (*India killed three terrorists*).
  */
 export function judgeTarget(input: TargetInput, mentions: MentionIndex, attributions: Attribution[], sides: SideMap): TargetJudgement | null {
   const resolve = (mention: ActorMention | null | undefined, role: TargetRole) => judged(mention?.actor ?? null, mention?.side ?? null, role, input, sides);
