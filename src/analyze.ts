@@ -93,7 +93,7 @@ function analyzeParsed(
   const sourcing = enabled('attributions') ? findSourcing(doc, res.sourcing, mentions, { explain }) : { attributions: [], rejected: [] };
   const { attributions } = sourcing;
   const actors = enabled('actors') ? buildActors(doc, mentions, attributions, cueTokens(doc, attributions)) : [];
-  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
+  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded, { mentions, attributions, demonyms: res.actors.demonyms }) : [];
   const neutralTerms = enabled('loadedTerms') ? findNeutralTerms(doc, res.referents, loadedTerms, mentions) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];

@@ -37,6 +37,7 @@ import type {
   LoadedLexiconFile,
   RecognitionFile,
   ReportingCuesFile,
+  TargetPolarity,
 } from './types';
 
 export { LexiconError } from './errors';
@@ -52,6 +53,7 @@ export const CUE_CONTEXTS: readonly CueContext[] = [
   'certainty',
   'passive-report',
   'epistemic-adjective',
+  'negated-modal',
 ];
 export const ACTOR_TYPES: readonly GazetteerActor['type'][] = ['person', 'state', 'organization', 'group'];
 /** The value of `favours` for language that advances no particular side. */
@@ -155,8 +157,9 @@ function containsPhrase(haystack: string, needle: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // lexicons/loaded/*.json
 
-const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'entries'] as const;
-const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'neutral', 'referent', 'note', 'notWithin'] as const;
+const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'alignments', 'criticCues', 'rejectionCues', 'entries'] as const;
+const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'byTarget', 'neutral', 'referent', 'note', 'notWithin'] as const;
+export const TARGET_POLARITIES: readonly TargetPolarity[] = ['pejorative', 'praise'];
 
 export function loadLoadedLexicon(file: string, drafts: DraftOptions = {}): LoadedLexiconFile {
   const { root, ctx } = readRoot(file, LOADED_FILE_FIELDS);
@@ -164,13 +167,30 @@ export function loadLoadedLexicon(file: string, drafts: DraftOptions = {}): Load
   const description = requiredText(root, 'description', ctx);
   const sides = requiredPhraseList(root, 'sides', ctx);
   if (sides.includes(NO_SIDE)) fail(ctx, 'sides', `"${NO_SIDE}" is reserved for entries that favour no side`);
+  const alignments = checkAlignments(root, ctx, sides);
+  const criticCues = optionalPhraseList(root, 'criticCues', ctx);
+  const rejectionCues = optionalPhraseList(root, 'rejectionCues', ctx);
   const forms = new UniqueKeys('form');
   const entries = eachObject(requiredList(root, 'entries', ctx, 1), ctx, undefined, 'id', (obj, entryCtx) => {
     const entry = checkLoadedEntry(obj, entryCtx, sides, drafts);
     claimForms(forms, `entry "${entry.id}"`, entryCtx, formsOf(entry.term, entry.variants));
     return entry;
   });
-  return { name, description, sides, entries };
+  return withoutUndefined({ name, description, sides, alignments, criticCues, rejectionCues, entries });
+}
+
+function checkAlignments(root: JsonObject, ctx: Context, sides: string[]): Record<string, string> | undefined {
+  if (!('alignments' in root)) return undefined;
+  const map = expectObject(root.alignments, ctx, 'alignments');
+  const out: Record<string, string> = {};
+  for (const [actorSide, side] of Object.entries(map)) {
+    const field = `alignments.${actorSide}`;
+    if (typeof side !== 'string' || !sides.includes(side)) {
+      fail(ctx, field, `must be one of the lexicon's sides [${sides.join(', ')}], got ${JSON.stringify(side)}`);
+    }
+    out[actorSide] = side;
+  }
+  return out;
 }
 
 function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[], drafts: DraftOptions): LoadedEntry {
@@ -182,6 +202,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[], drafts
   // A draft's placeholder stands in for the value until its user decides; it is kept as it is.
   const category = leftToFill(obj, 'category', ctx, drafts) ? (FILL_IN as LoadedCategory) : requiredEnum(obj, 'category', LOADED_CATEGORIES, ctx);
   const favours = leftToFill(obj, 'favours', ctx, drafts) ? FILL_IN : checkFavours(obj, ctx, sides);
+  const byTarget = 'byTarget' in obj ? requiredEnum(obj, 'byTarget', TARGET_POLARITIES, ctx) : undefined;
   const neutral = leftToFill(obj, 'neutral', ctx, drafts) ? FILL_IN : requiredText(obj, 'neutral', ctx);
   if (matchKey(neutral) === matchKey(term)) fail(ctx, 'neutral', 'must differ from the term it replaces');
   const referent = optionalText(obj, 'referent', ctx);
@@ -197,7 +218,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[], drafts
       fail(ctx, `notWithin[${i}]`, `"${phrase}" does not contain the term or any variant, so it can never apply`);
     }
   });
-  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, neutral, referent, note, notWithin });
+  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, byTarget, neutral, referent, note, notWithin });
 }
 
 function checkFavours(obj: JsonObject, ctx: Context, sides: string[]): string {

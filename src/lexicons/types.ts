@@ -17,8 +17,32 @@ export interface LoadedLexiconFile {
   description: string;
   /** The two sides whose narratives the lexicon distinguishes, e.g. ["Pakistan", "India"]. */
   sides: string[];
+  /**
+   * Actor sides (from the gazetteers) whose narrative is one of `sides`, e.g. `{"Kashmiri": "Pakistan"}`:
+   * a judgement of such an actor counts for or against that lexicon side. Actor sides equal to a
+   * lexicon side need no entry.
+   */
+  alignments?: Record<string, string>;
+  /**
+   * Lemmas of words that make the actor before them a critic of what follows (`reject`, `condemn`,
+   * `against`): such an actor is the critic of a loaded term after the word, not its target.
+   */
+  criticCues?: string[];
+  /**
+   * Lemmas of words that reject a quoted wording (`reject`, `dismiss`): a term standing alone in
+   * quotation marks a few words after one is mentioned to be rejected, not used, and is not counted.
+   */
+  rejectionCues?: string[];
   entries: LoadedEntry[];
 }
+
+/**
+ * How an entry's side is judged per occurrence from its target, the party it is said of
+ * (src/features/loadedTargets.ts): a `pejorative` favours the target's opponent (*India's illegal
+ * steps* → Pakistan), `praise` favours the target's own side (*Pakistan's valiant troops* → Pakistan).
+ * With no target found, `favours` applies. Entries without it keep their fixed side (toponyms).
+ */
+export type TargetPolarity = 'pejorative' | 'praise';
 
 export type LoadedCategory = 'toponym' | 'violence-label' | 'delegitimizing' | 'emotive' | 'valorizing';
 
@@ -30,6 +54,8 @@ export interface LoadedEntry {
   category: LoadedCategory;
   /** One of the lexicon's `sides`, or `none` for generic emotive language. */
   favours: string;
+  /** Judge the side from the target per occurrence; absent for a fixed side. */
+  byTarget?: TargetPolarity;
   neutral: string;
   /**
    * What the term stands for, the key under which wordings are aligned across outlets
@@ -60,7 +86,8 @@ export interface CueLexiconFile {
  * - `evidence`: show/prove/demonstrate as evidence claims (followed by *that*, or with an evidence subject);
  * - `certainty`: always/never as certainty (with a modal, future or present-tense claim), not habitual frequency;
  * - `passive-report`: *is believed/thought/said to* — the verb in a passive followed by *to*;
- * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*).
+ * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*);
+ * - `negated-modal`: *ever* in a negated modal claim (*nor will this ever be accepted*), not *the worst ever*.
  */
 export type CueContext =
   | 'always'
@@ -70,7 +97,8 @@ export type CueContext =
   | 'evidence'
   | 'certainty'
   | 'passive-report'
-  | 'epistemic-adjective';
+  | 'epistemic-adjective'
+  | 'negated-modal';
 
 export interface CueEntry {
   id: string;

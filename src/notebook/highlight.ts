@@ -1,5 +1,5 @@
 import { findFurniture } from '../parse/furniture';
-import type { Document } from '../types';
+import type { Document, LoadedTerm } from '../types';
 import { escapeHtml } from './escapeHtml';
 
 /** Layers of `highlight()` that can be switched off one by one. */
@@ -154,11 +154,13 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   }
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
-      const favours = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
+      const side = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
+      const favours = t.target == null ? side : `${side} (${describeTarget(t.target, t.targetRole ?? null)})`;
       // The referent is named only where it is not already the neutral alternative shown.
       const referent = t.referent && t.referent !== t.neutral ? `; referent: ${t.referent}` : '';
       const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${referent}${t.inQuote ? '; inside a quotation' : ''}`;
-      add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"`);
+      const target = t.target == null ? '' : ` data-target="${escapeHtml(t.target)}"`;
+      add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"${target}`);
     }
   }
   if (layers.has('neutralTerms')) {
@@ -251,4 +253,12 @@ function legend(layers: Set<HighlightLayer>, marks: readonly Mark[]): string {
   );
   const label = '<span><strong>Legend</strong> (spans in this article)</span>';
   return `<div class="fk-legend">${[label, ...items].join(' ')}</div>`;
+}
+
+/** Why a loaded term favours its side, in words: the target and how it stands to the term. */
+function describeTarget(target: string, role: LoadedTerm['targetRole']): string {
+  if (role === 'speaker') return `in the words of ${target}`;
+  if (role === 'critic') return `${target} condemns it`;
+  if (role === 'victim') return `aimed at ${target}`;
+  return `said of ${target}`;
 }
