@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Papa from 'papaparse';
@@ -99,6 +99,20 @@ describe('framing analyze - (standard input)', () => {
     for (const result of [whole, first, second]) expect([result.code, result.stderr]).toEqual([0, '']);
     expect(whole.stdout.trimEnd().split('\n')).toHaveLength(lines.length);
     expect(first.stdout + second.stdout).toBe(whole.stdout);
+  }, 120_000);
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('ends the run quietly with status 0', async () => {
+    const script = "require('./src/cli/main').main(process.argv.slice(1)).then((code) => { process.exitCode = code; })";
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, 'analyze', '-', '--format', 'jsonl', '--workers', '1'], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // Enough documents that the output outlasts the pipe's buffer once nobody reads it.
+    child.stdin.end(`${Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'The minister said the talks would resume on Monday. '.repeat(20) })).join('\n')}\n`);
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    expect([code, stderr]).toEqual([0, '']);
   }, 120_000);
 });
 

@@ -118,7 +118,13 @@ interface StdinCopy {
  */
 async function copyStdin(stdin: AsyncIterable<Buffer | string>, extension: string): Promise<StdinCopy> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'framing-stdin-'));
-  const copy = { file: path.join(folder, `stdin${extension}`), remove: () => fs.rmSync(folder, { recursive: true, force: true }) };
+  const remove = (): void => {
+    process.off('exit', remove);
+    fs.rmSync(folder, { recursive: true, force: true });
+  };
+  // Also when the process exits early (a closed output pipe ends it with `process.exit`).
+  process.once('exit', remove);
+  const copy = { file: path.join(folder, `stdin${extension}`), remove };
   try {
     const fd = fs.openSync(copy.file, 'w');
     try {
@@ -243,6 +249,12 @@ function describe(error: unknown, debug: boolean): string {
 }
 
 function defaultIo(): CliIo {
+  // The reader closed the pipe (`framing analyze … | head`): it wants no more, so stop quietly, as
+  // a command killed by SIGPIPE does, rather than with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(EXIT.done);
+  });
   return {
     stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()))),
     stderr: (text) => void process.stderr.write(text),
