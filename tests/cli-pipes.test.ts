@@ -1,11 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main';
 import { loadCorpus } from '../src/corpus/load';
 import { parseCsv } from '../src/corpus/csv';
+import { jsonPieces } from '../src/parallel/encoding';
 import { CORPUS, ROOT, tempDir } from './helpers';
 
 /** Runs the CLI in this process; `stdin` arrives in the given chunks. */
@@ -158,5 +160,30 @@ describe('CSV output carries the metadata', () => {
     expect(header.slice(0, 3)).toEqual(['id', 'meta.words', 'language']);
     expect(row[1]).toBe('many');
     expect(header.filter((name) => name === 'words')).toHaveLength(1);
+  });
+});
+
+describe('documents serialised in pieces', () => {
+  const json = (value: object) => JSON.stringify(value);
+  const pretty = (value: object) => `    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+
+  it('join to exactly what JSON.stringify writes, compact and pretty at any depth (fast-check, seeded)', () => {
+    const item = fc.oneof(fc.jsonValue(), fc.constant(undefined));
+    const object = fc.dictionary(fc.string(), fc.oneof(item, fc.array(item, { maxLength: 4 })));
+    fc.assert(
+      fc.property(object, (value) => {
+        expect(jsonPieces(value, null).join('')).toBe(json(value));
+        expect(`    ${jsonPieces(value, 2).join('')}`).toBe(pretty(value));
+        expect(jsonPieces(value, 0).join('')).toBe(JSON.stringify(value, null, 2));
+      }),
+      { seed: 19, numRuns: 500 },
+    );
+  });
+
+  it('gives one piece per attribution, so no piece holds the whole output', () => {
+    const document = { id: 'x', meta: {}, attributions: [{ content: 'a\nb' }, { content: '“c”' }], actors: [], warnings: undefined };
+    const pieces = jsonPieces(document, null);
+    expect(pieces.join('')).toBe(json(document));
+    expect(pieces.filter((piece) => piece.includes('content'))).toHaveLength(2);
   });
 });

@@ -60,7 +60,7 @@ export function jsonPieces(object: object, depth: number | null): string[] {
   const pretty = depth !== null;
   const inner = pretty ? `\n${'  '.repeat(depth + 1)}` : '';
   const outer = pretty ? `\n${'  '.repeat(depth)}` : '';
-  const value = (item: unknown, at: number) => (pretty ? indented(JSON.stringify(item, null, 2), at) : JSON.stringify(item));
+  const value = (item: unknown, at: number) => indented(pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item), pretty ? at : 0);
   const pieces: string[] = ['{'];
   entries.forEach(([key, item], k) => {
     pieces.push(`${k > 0 ? ',' : ''}${inner}${JSON.stringify(key)}:${pretty ? ' ' : ''}`);
@@ -70,14 +70,19 @@ export function jsonPieces(object: object, depth: number | null): string[] {
     }
     pieces.push('[');
     const itemIndent = pretty ? `\n${'  '.repeat(depth + 2)}` : '';
-    item.forEach((element, i) => pieces.push(`${i > 0 ? ',' : ''}${itemIndent}${value(element, (depth ?? 0) + 2)}`));
+    // An index loop, not forEach: a hole in the list is `null` in JSON, and forEach skips it.
+    for (let i = 0; i < item.length; i++) pieces.push(`${i > 0 ? ',' : ''}${itemIndent}${value(item[i], (depth ?? 0) + 2)}`);
     pieces.push(`${inner}]`);
   });
   pieces.push(`${outer}}`);
   return pieces;
 }
 
-/** Pretty-printed JSON moved `depth` levels in: JSON escapes line breaks inside strings, so every `\n` is layout. */
+/**
+ * Pretty-printed JSON moved `depth` levels in: JSON escapes line breaks inside strings, so every
+ * `\n` is layout. A list item JSON cannot write (`undefined`, a function) is `null`, as in a list.
+ */
 function indented(json: string | undefined, depth: number): string {
-  return depth === 0 || json === undefined ? String(json) : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  if (json === undefined) return 'null';
+  return depth === 0 ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
 }
