@@ -1,3 +1,5 @@
+import { round4 } from '../numbers';
+
 /**
  * Sizing of an axis with one band per article (or per group). Small corpora keep a fixed
  * step per article, so a chart grows with its data; past `maxPixels` the axis keeps that
@@ -25,7 +27,7 @@ export function articleAxis(articleCount: number, preferredStep: number, maxPixe
   if (articleCount * preferredStep <= maxPixels) {
     return { step: preferredStep, natural: true, length: articleCount * preferredStep, labelled: preferredStep >= MIN_LABELLED_STEP };
   }
-  const step = Math.round((maxPixels / articleCount) * 10000) / 10000;
+  const step = round4(maxPixels / articleCount);
   return { step, natural: false, length: maxPixels, labelled: step >= MIN_LABELLED_STEP };
 }
 

@@ -123,11 +123,12 @@ const QUESTION_WORDS = new Set(['what', 'whether', 'if', 'why', 'how', 'who', 'w
 /** Passive participles of reporting verbs that, without an agent or a clause, report nothing (`is assured of winning`, `was told`). */
 const PASSIVE_WITHOUT_REPORT = /^(assured|told|asked|advised|informed|briefed|urged|warned|invited|ordered|added|shown|found|reported|reports|read|quoted|retweeted|answered|appealed|dismissed|proposed)$/u;
 
-const MAX_ADVERBIAL = 5;
+/** Tokens of an adverbial between a passive and its `that` (`was revealed in March that`); see MAX_ADVERBIAL_AFTER_CUE. */
+const MAX_ADVERBIAL_AFTER_PASSIVE = 5;
 
 /** The `that` at `first` or after a short adverbial without a verb (`in March that`), or -1. */
 function thatAfterAdverbial(doc: ParsedDocument, sentence: Sentence, first: number): number {
-  for (let t = first; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+  for (let t = first; t < sentence.endToken && t <= first + MAX_ADVERBIAL_AFTER_PASSIVE; t++) {
     const token = doc.tokens[t];
     if (token.lower === 'that') return t === first || doc.tokens[first].pos === 'ADP' || doc.tokens[first].pos === 'ADV' ? t : -1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
