@@ -1,4 +1,4 @@
-import type { ActorMentionRow, AnonymityRow, HedgingRow, LoadedTermsRow, SourceMixRow } from '../charts/rows';
+import type { ActorMentionRow, AnonymityRow, HedgingRow, LoadedTermsRow, SourceMixRow } from './rows';
 import type { Document, SourceType } from '../types';
 
 /** Rounded so notebook outputs and tooltips stay readable; 2 decimals is far below noise. */
