@@ -1,6 +1,6 @@
-import type { ParsedDocument, Token } from '../../../parse/types';
+import type { ParsedDocument } from '../../../parse/types';
 import type { Span } from '../../../types';
-import { headOf, isNounTaggedVerb, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
+import { headOf, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
 import { tokenSpan } from './spans';
 import { isCapitalized, isGerund, isNamePart, isPastParticiple } from './tokenShape';
 import { DATE_WORD, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../../lexicons/english';
