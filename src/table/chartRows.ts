@@ -51,7 +51,7 @@ export function actorMentionRows(documents: readonly Document[]): ActorMentionRo
   );
 }
 
-/** Summary keys holding hedge and booster rates per voice (README, "Summary keys"). */
+/** Summary keys holding hedge and booster rates per voice (docs/output.md, "Summary keys"). */
 const HEDGING_KEYS: readonly (readonly [HedgingRow['kind'], HedgingRow['voice'], string])[] = [
   ['hedge', 'outlet', 'hedgesPer1kOutlet'],
   ['hedge', 'quoted', 'hedgesPer1kQuoted'],
