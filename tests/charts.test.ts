@@ -232,6 +232,8 @@ describe.each(comparisonSpecs)('%s spec', (_name, spec, markClasses) => {
   });
 });
 
+// Vega-Lite specs read as plain JSON: any nesting, checked by the assertions.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 describe('sourceMixWithAnonymity', () => {

@@ -258,6 +258,8 @@ describe('highlight', () => {
 
   it('is sent as HTML with a text fallback', () => {
     const sent: DisplayContent[] = [];
+    // The test replaces a property of tslab's CommonJS module object, which an import would freeze.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jupyter = require('tslab/dist/jupyter') as { lastWriteDisplayData: unknown };
     jupyter.lastWriteDisplayData = (content: DisplayContent) => sent.push(content);
     try {

@@ -1,3 +1,4 @@
+import { round4 } from '../numbers';
 import type { ArticleLabel } from './articleLabels';
 
 /**
@@ -33,7 +34,7 @@ export function articleAxis(articleCount: number, preferredStep: number, maxPixe
   if (articleCount * preferredStep <= maxPixels) {
     return { step: preferredStep, natural: true, length: articleCount * preferredStep, labelled: preferredStep >= MIN_LABELLED_STEP };
   }
-  const step = Math.round((maxPixels / articleCount) * 10000) / 10000;
+  const step = round4(maxPixels / articleCount);
   return { step, natural: false, length: maxPixels, labelled: step >= MIN_LABELLED_STEP };
 }
 

@@ -5,6 +5,7 @@ import type { AnonymityRow, ArticleChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 import { sourceMixUnit } from './sourceMix';
 import type { DataLayerView } from './specTypes';
+import { round4 } from '../numbers';
 
 /** Width of the anonymous-share panel: a single 0–100 % bar needs less room than the mix. */
 const ANONYMITY_PANEL_WIDTH = 160;
@@ -41,7 +42,7 @@ function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number, lab
     attributions: r.attributions,
     anonymous: r.anonymous,
     // Computed here, not in Vega, so an article without attributions shows 0 % instead of NaN.
-    share: r.attributions > 0 ? Math.round((r.anonymous / r.attributions) * 10000) / 10000 : 0,
+    share: r.attributions > 0 ? round4(r.anonymous / r.attributions) : 0,
   }));
   return {
     width: ANONYMITY_PANEL_WIDTH,

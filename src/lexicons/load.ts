@@ -30,6 +30,7 @@ import type {
   CueContext,
   CueEntry,
   CueLexiconFile,
+  FurnitureFile,
   GazetteerActor,
   GazetteerFile,
   LoadedCategory,
@@ -37,6 +38,7 @@ import type {
   LoadedLexiconFile,
   RecognitionFile,
   ReportingCuesFile,
+  SyntaxWordsFile,
   TargetPolarity,
 } from './types';
 
@@ -313,6 +315,36 @@ function checkUniquePhraseList(root: JsonObject, key: string, ctx: Context): str
   const seen = new UniqueKeys('phrase');
   items.forEach((item, i) => seen.claim(matchKey(item), `item #${i}`, ctx, `${key}[${i}]`, item));
   return items;
+}
+
+// ---------------------------------------------------------------------------------------------
+// lexicons/sourcing/syntax-words.json and lexicons/cleaning/furniture.json: plain word lists
+
+const SYNTAX_WORD_LISTS = ['partitives', 'quantityWords', 'closeToAdjectives', 'reducedRelativeObjects', 'timeHeads', 'nonNameOpeners'] as const;
+
+/** The open-class words of the sourcing syntax; every word lower case and one token long. */
+export function loadSyntaxWords(file = path.join(lexiconRoot(), 'sourcing', 'syntax-words.json')): SyntaxWordsFile {
+  const { root, ctx } = readRoot(file, ['description', ...SYNTAX_WORD_LISTS]);
+  const description = requiredText(root, 'description', ctx);
+  const lists = {} as Record<(typeof SYNTAX_WORD_LISTS)[number], string[]>;
+  for (const key of SYNTAX_WORD_LISTS) {
+    lists[key] = checkUniquePhraseList(root, key, ctx);
+    lists[key].forEach((word, i) => {
+      if (word !== word.toLowerCase() || /\s/u.test(word)) fail(ctx, `${key}[${i}]`, `"${word}" must be one lower-case word`);
+    });
+  }
+  return { description, ...lists };
+}
+
+const FURNITURE_LISTS = ['footerHeadings', 'lineHeadings', 'authorNoteOpenings'] as const;
+
+/** Page-furniture headings and author-note openings (read by src/parse/furniture.ts). */
+export function loadFurniture(file = path.join(lexiconRoot(), 'cleaning', 'furniture.json')): FurnitureFile {
+  const { root, ctx } = readRoot(file, ['description', ...FURNITURE_LISTS]);
+  const description = requiredText(root, 'description', ctx);
+  const lists = {} as Record<(typeof FURNITURE_LISTS)[number], string[]>;
+  for (const key of FURNITURE_LISTS) lists[key] = checkUniquePhraseList(root, key, ctx);
+  return { description, ...lists };
 }
 
 // ---------------------------------------------------------------------------------------------

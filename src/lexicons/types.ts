@@ -194,3 +194,31 @@ export interface RecognitionFile {
   /** Places that are only locations (`Srinagar`, `Kupwara`, `South Asia`). */
   locations: string[];
 }
+
+/** `lexicons/sourcing/syntax-words.json`: open-class words the sourcing syntax treats specially. */
+export interface SyntaxWordsFile {
+  description: string;
+  /** `a batch of emails`: the head passes to the noun after `of`. */
+  partitives: string[];
+  /** `about half of`: quantities an approximator may precede. */
+  quantityWords: string[];
+  /** `sources close to`: adjectives that take a `to` phrase inside a subject. */
+  closeToAdjectives: string[];
+  /** `a claim New Delhi disputed`: nouns for what was said, objects of a reduced relative. */
+  reducedRelativeObjects: string[];
+  /** `this month`, `Tuesday night`: nouns that say when. */
+  timeHeads: string[];
+  /** `Still said`: capitalised sentence openers that are never names. */
+  nonNameOpeners: string[];
+}
+
+/** `lexicons/cleaning/furniture.json`: page furniture masked out of the analysis. */
+export interface FurnitureFile {
+  description: string;
+  /** Headings that open the page footer (everything after is furniture); `*` stands for any words. */
+  footerHeadings: string[];
+  /** Headings of related-story links (the line is furniture). */
+  lineHeadings: string[];
+  /** Openings of a note about the author (`The writer is …`). */
+  authorNoteOpenings: string[];
+}

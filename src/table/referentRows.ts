@@ -1,4 +1,4 @@
-import type { ReferentRow } from '../charts/rows';
+import type { ReferentRow } from './rows';
 import type { Document } from '../types';
 import { compareText, round4 } from './order';
 import { normaliseTermText } from './termRows';
