@@ -202,8 +202,15 @@ describe('neutral wordings inside names', () => {
   it('are not wordings of the referent when they sit inside an organisation’s or group’s name', () => {
     const d = analyzeSentence('The Resistance Front claimed the attack; Pakistan called for calm, and the resistance of villagers was noted.');
     const found = d.neutralTerms.map((t) => [t.text, t.start]);
-    expect(found).toContainEqual(['Pakistan', d.text.indexOf('Pakistan')]);
     expect(found).toContainEqual(['resistance', d.text.indexOf('resistance of')]);
     expect(found.some(([, start]) => start === d.text.indexOf('Resistance'))).toBe(false);
+  });
+});
+
+describe('names of persons and states', () => {
+  it('are not neutral wordings of an epithet for their bearer', () => {
+    const d = analyzeSentence('Pakistan denied it; critics abroad call it a terror-sponsoring state, and the state was silent.');
+    expect(d.loadedTerms.map((t) => t.text)).toContain('terror-sponsoring state');
+    expect(d.neutralTerms.map((t) => t.text)).not.toContain('Pakistan');
   });
 });

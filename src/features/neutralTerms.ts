@@ -28,6 +28,9 @@ export function compileReferents(lexicons: LoadedLexiconFile[]): PhraseMatcher<s
  * overlap, and none inside or across a loaded term (*Pakistan* in *Pakistan-occupied Kashmir* is part
  * of the loaded wording) or inside the name of an organisation or group (*Resistance* in *The
  * Resistance Front*, *Pakistan* in *Pakistan Army* name the organisation, not the referent).
+ * Nor is the bare name of a person or state a wording (*Pakistan* for *terror-sponsoring state*,
+ * *Narendra Modi* for an epithet): a name is the only way to name its bearer, so counting every
+ * mention would drown the one loaded epithet; names are counted as actors instead.
  */
 export function findNeutralTerms(
   doc: ParsedDocument,
@@ -40,8 +43,10 @@ export function findNeutralTerms(
   const names = mentions.filter((m) => m.type === 'organization' || m.type === 'group');
   const inName = spanCover(names);
   const isName = new Set(names.map((m) => `${m.start}:${m.end}`));
+  const bearers = spanCover(mentions.filter((m) => m.type === 'person' || m.type === 'state'));
   return longestFirst(candidatesAt(doc, referents))
     .filter((match) => !inLoaded(match.start, match.end))
     .filter((match) => !inName(match.start, match.end) || isName.has(`${match.start}:${match.end}`))
+    .filter((match) => !bearers(match.start, match.end))
     .map((match) => ({ start: match.start, end: match.end, text: match.text, referent: match.value, inQuote: isInQuote(doc, match.start) }));
 }
