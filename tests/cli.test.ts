@@ -126,6 +126,18 @@ describe('framing analyze', async () => {
     expect(typo.stderr).toMatch(/^error: .*no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)\n$/);
   });
 
+  it('--gazetteers recognises actors through the named shipped gazetteers only', async () => {
+    const file = path.join(CORPUS, '004-oic-contact-group.md');
+    const names = (doc: { actors: { name: string }[] }) => doc.actors.map((a) => a.name);
+    const all = JSON.parse((await run('analyze', file)).stdout).documents[0];
+    expect(names(all)).toContain('Pakistan');
+    const us = JSON.parse((await run('analyze', file, '--gazetteers', 'us-politics')).stdout).documents[0];
+    expect(names(us)).not.toContain('Pakistan');
+    const typo = await run('analyze', file, '--gazetteers', 'south-asa');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/south-asa/);
+  });
+
   it('rejects unknown options and formats with usage help', async () => {
     expect((await run('analyze', CORPUS, '--format', 'xml')).code).toBe(2);
     expect((await run('analyze', CORPUS, '--colour')).stderr).toContain('unknown option --colour');

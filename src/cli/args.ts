@@ -14,6 +14,8 @@ export interface AnalyzeArgs {
   gazetteers: string[];
   /** Shipped loaded-term lexicons to use, by name; null means all. */
   shippedLexicons: string[] | null;
+  /** Shipped gazetteers to use, by name; null means all. */
+  shippedGazetteers: string[] | null;
   skipInvalid: boolean;
   /** Worker threads; null means one per available core. */
   workers: number | null;
@@ -27,7 +29,7 @@ export interface AnalyzeArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv] [--out FILE] [--id ID]
-                       [--lexicon FILE]... [--gazetteer FILE]... [--lexicons NAME,...]
+                       [--lexicon FILE]... [--gazetteer FILE]... [--lexicons NAME,...] [--gazetteers NAME,...]
                        [--skip-invalid] [--explain]
                        [--workers N] [--quiet] [--debug]
        framing help | --help        this text
@@ -43,6 +45,7 @@ export const USAGE = `Usage: framing analyze <path>... [--format json|jsonl|csv]
   --gazetteer FILE an extra gazetteer of actors
   --lexicons NAMES only these shipped loaded-term lexicons, comma-separated (e.g.
                    generic,us-politics: read a corpus through its own conflict's lexicons)
+  --gazetteers NAMES only these shipped gazetteers, comma-separated (e.g. international,us-politics)
   --skip-invalid   skip documents that cannot be read, with a warning each, and analyse the rest
   --explain        add "explain" to the output: the sourcing pass that found each attribution,
                    and the rule that turned down each rejected cue (for error analysis)
@@ -56,8 +59,11 @@ the line); 2 bad usage (an unknown command or option, a missing value).`;
 
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
 
+/** A comma-separated list of names, blanks dropped. */
+const names = (list: string): string[] => list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { paths: [], id: null, format: 'json', out: null, lexicons: [], gazetteers: [], shippedLexicons: null, skipInvalid: false, workers: null, quiet: false, explain: false, debug: false };
+  const args: AnalyzeArgs = { paths: [], id: null, format: 'json', out: null, lexicons: [], gazetteers: [], shippedLexicons: null, shippedGazetteers: null, skipInvalid: false, workers: null, quiet: false, explain: false, debug: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -76,7 +82,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     else if (arg === '--id') args.id = value();
     else if (arg === '--lexicon') args.lexicons.push(value());
     else if (arg === '--gazetteer') args.gazetteers.push(value());
-    else if (arg === '--lexicons') args.shippedLexicons = value().split(',').map((name) => name.trim()).filter((name) => name !== '');
+    else if (arg === '--lexicons') args.shippedLexicons = names(value());
+    else if (arg === '--gazetteers') args.shippedGazetteers = names(value());
     else if (arg === '--skip-invalid') args.skipInvalid = true;
     else if (arg === '--workers') {
       const workers = value();

@@ -79,6 +79,7 @@ async function analyzeCommand(rest: string[], io: CliIo): Promise<number> {
       lexicons: args.lexicons,
       gazetteers: args.gazetteers,
       shippedLexicons: args.shippedLexicons ?? undefined,
+      shippedGazetteers: args.shippedGazetteers ?? undefined,
       workers: args.workers ?? undefined,
       explain: args.explain || undefined,
     });
