@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast framing-kit analyses, and whether memory stays flat (issue #7).
  *
- *   bench [--sample N] [--rounds N] [--large N] [--workers N] [--profile] [--json]
+ *   bench [--sample N] [--rounds N] [--large N] [--workers N] [--profile] [--json] [--run-on-only]
  *
  * Builds dist/ (the CLI runs the compiled code), then writes a corpus to .tmp/bench/ by sampling,
  * with a fixed seed, the articles of corpus/ and the PolNeAR train texts
@@ -19,7 +19,12 @@
  *   ceiling for it (that many independent one-worker runs at once), and peak RSS of the whole
  *   process (worker threads included). Peak RSS includes the headroom V8 leaves before collecting;
  *   the heap that stays live after a collection is flat (about 30 MB from 1,000 to 6,000 documents);
- * - 1,000 analysed documents → feature table (danfojs) + two charts rendered to SVG, in seconds.
+ * - 1,000 analysed documents → feature table (danfojs) + two charts rendered to SVG, in seconds;
+ * - text with no sentence ends (issue #19): `framing analyze` on one document of 1 MB and one of
+ *   4 MB of cue-dense words without a full stop (scripts/runOnText.ts), one worker, JSONL: CPU
+ *   seconds, peak RSS and output bytes per input byte, and the 4 MB / 1 MB ratio of CPU time less
+ *   start-up (the CPU time of a 1 KB run), which linear work puts near 4. `--run-on-only` runs
+ *   only this part.
  *
  * --profile also runs the 1,000-document CLI once more under `node --cpu-prof` (one worker, so the
  * analysis is in the profiled thread) and lists the functions and files with the most self time.
@@ -37,6 +42,7 @@ import { loadedTermsBySide, sourceMix, toSVG } from '../src/charts/index';
 import { featureTable, loadedTermRows, sourceMixRows } from '../src/table/index';
 import { mulberry32 } from '../src/stats/random';
 import { createIsolatedWink } from '../src/parse/wink';
+import { runOnText } from './runOnText';
 
 const ROOT = path.join(__dirname, '..');
 const BENCH = path.join(ROOT, '.tmp', 'bench');
@@ -49,10 +55,11 @@ interface Options {
   workers: number;
   profile: boolean;
   json: boolean;
+  runOnOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sample: 300, rounds: 5, large: 2000, workers: os.availableParallelism(), profile: false, json: false };
+  const options: Options = { sample: 300, rounds: 5, large: 2000, workers: os.availableParallelism(), profile: false, json: false, runOnOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const count = () => {
@@ -66,6 +73,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--workers') options.workers = count();
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--json') options.json = true;
+    else if (arg === '--run-on-only') options.runOnOnly = true;
     else throw new Error(`unknown option ${arg}`);
   }
   return options;
@@ -146,6 +154,42 @@ async function machineCeiling(corpus: string, documents: number, copies: number,
 
 const round3 = (value: number) => round(value, 3);
 
+interface RunOnRun {
+  inputBytes: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  outputPerInputByte: number;
+}
+
+/**
+ * `framing analyze` on one document of run-on text (cue-dense words, no sentence end) of 1 KB,
+ * 1 MB and 4 MB. The 1 KB run is start-up alone; less it, linear work makes 4 MB cost 4 × 1 MB.
+ */
+async function runOnScaling(): Promise<{ runs: RunOnRun[]; cpuRatio: number }> {
+  const runs: RunOnRun[] = [];
+  for (const bytes of [1_000, 1_000_000, 4_000_000]) {
+    const input = path.join(BENCH, `run-on-${bytes}.txt`);
+    fs.writeFileSync(input, runOnText(bytes));
+    const out = path.join(BENCH, 'run-on-out.jsonl');
+    const run = await runCli(input, 1, 1, { out });
+    const inputBytes = fs.statSync(input).size;
+    runs.push({ inputBytes, cpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb, outputPerInputByte: round(fs.statSync(out).size / inputBytes, 1) });
+  }
+  const [startUp, one, four] = runs.map((run) => run.cpuSeconds);
+  return { runs, cpuRatio: round((four - startUp) / Math.max(0.01, one - startUp), 2) };
+}
+
+function runOnLines(runOn: Awaited<ReturnType<typeof runOnScaling>>): string[] {
+  return [
+    'framing analyze on one document with no sentence end (cue-dense words; JSONL, 1 worker):',
+    ...runOn.runs.map(
+      (run) =>
+        `  ${String(run.inputBytes).padStart(8)} bytes: CPU ${String(run.cpuSeconds).padStart(6)} s  peak RSS ${String(run.peakRssMb).padStart(5)} MB  output ${run.outputPerInputByte} bytes per input byte`,
+    ),
+    `  4 MB / 1 MB CPU time, less start-up (the 1 KB run): ${runOn.cpuRatio} ×   (linear: about 4)`,
+  ];
+}
+
 function round(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
@@ -181,6 +225,11 @@ async function main(): Promise<void> {
   fs.mkdirSync(BENCH, { recursive: true });
   process.stderr.write('building dist/ …\n');
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', ROOT], { stdio: 'inherit' });
+  if (options.runOnOnly) {
+    const runOn = await runOnScaling();
+    process.stdout.write(options.json ? `${JSON.stringify({ runOn }, null, 2)}\n` : `${runOnLines(runOn).join('\n')}\n`);
+    return;
+  }
 
   const texts = sourceTexts();
   const sample = sampleTexts(texts, options.sample, 7);
@@ -278,6 +327,8 @@ async function main(): Promise<void> {
   }
   const tableAndCharts = { documents: documents.length, rows: table.shape[0], svgBytes, chartError, seconds: round((performance.now() - started) / 1000, 2) };
 
+  const runOn = await runOnScaling();
+
   let profile: ReturnType<typeof summarizeProfile> | null = null;
   if (options.profile) {
     const directory = path.join(BENCH, 'profile');
@@ -302,6 +353,7 @@ async function main(): Promise<void> {
       rssGrowthMb: largeRun.peakRssMb - manyWorkers.peakRssMb,
     },
     tableAndCharts,
+    runOn,
     profile,
   };
   if (options.json) {
@@ -332,6 +384,8 @@ async function main(): Promise<void> {
     tableAndCharts.chartError === null
       ? `1,000 documents → feature table (${tableAndCharts.rows} rows) + 2 charts as SVG: ${tableAndCharts.seconds} s   (target < 10 s)`
       : `1,000 documents → feature table (${tableAndCharts.rows} rows) + 2 charts as SVG: the charts FAILED (${tableAndCharts.chartError}) after ${tableAndCharts.seconds} s`,
+    '',
+    ...runOnLines(runOn),
   ];
   if (profile) {
     lines.push('', 'profile (1 worker, 1,000 docs), self time — top files:', ...profile.files.map(([name, share]) => `  ${String(share).padStart(5)} %  ${name}`));

@@ -8,8 +8,10 @@ import { buildActors } from './features/actors/roles';
 import { compileSourcing, findSourcing, type SourcingResources } from './features/attributions';
 import { compileCueLexicon, findCues, type CueMatcher } from './features/hedging';
 import { compileLoadedLexicons, findLoadedTerms, type LoadedTermResources } from './features/loadedTerms';
+import { compileReferents, findNeutralTerms } from './features/neutralTerms';
+import type { PhraseMatcher } from './match/phraseMatcher';
 import { summarize } from './features/summary';
-import { loadLexicons } from './lexicons/load';
+import { loadLexicons, type Lexicons, type LoadLexiconsOptions } from './lexicons/load';
 import { parseDocument } from './parse/parse';
 import { tokensWithin } from './parse/tokens';
 import type { ParsedDocument } from './parse/types';
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   gazetteers?: string[];
   /** Shipped loaded-term lexicons to use, by name (`['generic', 'us-politics']`); default all. */
   shippedLexicons?: string[];
+  /** Shipped gazetteers to use, by name (`['international']`); default all. */
+  shippedGazetteers?: string[];
   /** Switch features off (all are on by default); a switched-off feature yields empty lists. */
   features?: Partial<Record<FeatureName, boolean>>;
   /**
@@ -40,6 +44,7 @@ export interface Analyzer {
 
 interface Resources {
   loaded: LoadedTermResources;
+  referents: PhraseMatcher<string>;
   hedges: CueMatcher;
   boosters: CueMatcher;
   sourcing: SourcingResources;
@@ -47,10 +52,26 @@ interface Resources {
 }
 
 export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
-  const lexicons = loadLexicons({ extraLoaded: options.lexicons, extraGazetteers: options.gazetteers, shippedLoaded: options.shippedLexicons });
+  return analyzerFor(lexiconsFor(options), options);
+}
+
+/** The lexicons `createAnalyzer(options)` reads (shipped ones selected, the user's files added). */
+export function lexiconsFor(options: AnalyzeOptions, pending?: LoadLexiconsOptions['pending']): Lexicons {
+  return loadLexicons({
+    extraLoaded: options.lexicons,
+    extraGazetteers: options.gazetteers,
+    shippedLoaded: options.shippedLexicons,
+    shippedGazetteers: options.shippedGazetteers,
+    pending,
+  });
+}
+
+/** An analyzer over lexicons already loaded (`checkLexicon` reads drafts this way). */
+export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'features' | 'explain'> = {}): Analyzer {
   const sourcing = compileSourcing(lexicons.cues);
   const resources: Resources = {
     loaded: compileLoadedLexicons(lexicons.loaded),
+    referents: compileReferents(lexicons.loaded),
     hedges: compileCueLexicon(lexicons.hedges),
     boosters: compileCueLexicon(lexicons.boosters),
     sourcing,
@@ -76,7 +97,8 @@ function analyzeParsed(
   const { attributions } = sourcing;
   const resolved = enabled('actors') ? resolvePronouns(doc, mentions, attributions) : [];
   const actors = enabled('actors') ? buildActors(doc, resolved, attributions, cueTokens(doc, attributions)) : [];
-  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded) : [];
+  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded, { mentions, attributions, demonyms: res.actors.demonyms }) : [];
+  const neutralTerms = enabled('loadedTerms') ? findNeutralTerms(doc, res.referents, loadedTerms, mentions) : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
   const stats = statsOf(doc);
@@ -85,7 +107,7 @@ function analyzeParsed(
   // The user's own `language` metadata wins; the detector's warning is kept either way.
   const language = detectLanguage(raw.text);
   const meta = { ...raw.meta, language: raw.meta.language ?? language.language };
-  const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, actors, hedges, boosters, summary };
+  const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, neutralTerms, actors, hedges, boosters, summary };
   if (language.warning !== null) document.warnings = [language.warning];
   if (explain) document.explain = { rejectedCues: sourcing.rejected };
   return document;

@@ -56,6 +56,8 @@ export interface DocumentExplanation {
   rejectedCues: RejectedCue[];
 }
 
+export type TargetRole = 'agent' | 'victim' | 'speaker' | 'critic';
+
 export interface LoadedTerm {
   start: number;
   end: number;
@@ -63,9 +65,39 @@ export interface LoadedTerm {
   /** Lexicon entry id, e.g. `kashmir/iiojk`. */
   entry: string;
   category: string;
-  /** Whose narrative the wording advances, or `none` for generic emotive language. */
+  /**
+   * Whose narrative the wording advances, or `none` for language that takes no side. For an entry
+   * judged by target, read from `target`: a pejorative favours the target's opponent, praise the
+   * target's side, a speaker's or critic's words the speaker's side.
+   */
   favours: string;
+  /** The actor the occurrence is said of (canonical name), or null: none found, or a fixed-side entry. */
+  target: string | null;
+  /**
+   * How `target` stands to the term: `agent` (the doer or owner of what it judges: *India's illegal
+   * steps*), `victim` (the party it is aimed at: *allegations against Pakistan*), `speaker` (the
+   * source whose words hold it) or `critic` (*Pakistan rejected the …*); null when `target` is null.
+   */
+  targetRole: TargetRole | null;
   neutral: string;
+  /**
+   * What the wording stands for, the key of terminology alignment: the entry's `referent`, else its
+   * `neutral` (so *terrorists* and *freedom fighters* share the referent `militants`).
+   */
+  referent: string;
+  inQuote: boolean;
+}
+
+/**
+ * A referent named in its plain, neutral wording (*militants*, *Indian-administered Kashmir*): the
+ * other half of terminology alignment. Found for every referent of the loaded-term lexicons in use
+ * that is a plain phrase; never inside a loaded term.
+ */
+export interface NeutralTerm {
+  start: number;
+  end: number;
+  text: string;
+  referent: string;
   inQuote: boolean;
 }
 
@@ -125,6 +157,7 @@ export interface Document {
   stats: DocumentStats;
   attributions: Attribution[];
   loadedTerms: LoadedTerm[];
+  neutralTerms: NeutralTerm[];
   actors: Actor[];
   hedges: Cue[];
   boosters: Cue[];

@@ -8,7 +8,8 @@ import { actorMentionRows, anonymityRows, hedgingRows, loadedTermRows, sourceMix
 import { sourceMixWithAnonymity } from '../src/charts/sourceMixWithAnonymity';
 import { actorHeatmap } from '../src/charts/actorHeatmap';
 import { hedgingByVoice } from '../src/charts/hedgingByVoice';
-import { fightinWords, labelledTerms } from '../src/charts/fightinWords';
+import { fightinWords, labelledTerms, rankedTerms, splitDistinctive } from '../src/charts/fightinWords';
+import { logDensity } from '../src/charts/density';
 import { framingProfile } from '../src/charts/framingProfile';
 import { groupComparison } from '../src/charts/groupComparison';
 import type { ActorMentionRow, FightinWordsRow, FramingProfileRow, GroupComparisonRow, HedgingRow } from '../src/charts/rows';
@@ -193,7 +194,7 @@ const comparisonSpecs: Array<[string, TopLevelSpec, string[]]> = [
   ['sourceMixWithAnonymity', sourceMixWithAnonymity(sourceMixRows(fixtureDocuments), anonymityRows(fixtureDocuments)), ['mark-rect', 'mark-text']],
   ['actorHeatmap', actorHeatmap(mentionRows), ['mark-rect', 'mark-text']],
   ['hedgingByVoice', hedgingByVoice(hedging), ['mark-rect']],
-  ['fightinWords', fightinWords(fightin, { groupA: 'Pakistani outlets', groupB: 'Indian outlets', labelsPerSide: 2 }), ['mark-symbol', 'mark-text', 'mark-rule']],
+  ['fightinWords', fightinWords(fightin, { groupA: 'Pakistani outlets', groupB: 'Indian outlets', labelsPerSide: 2 }), ['mark-symbol', 'mark-rect', 'mark-rule']],
   ['framingProfile', framingProfile(profile), ['mark-rect', 'mark-text']],
   ['groupComparison', groupComparison(groups), ['mark-symbol', 'mark-rule', 'mark-text']],
 ];
@@ -231,6 +232,8 @@ describe.each(comparisonSpecs)('%s spec', (_name, spec, markClasses) => {
   });
 });
 
+// Vega-Lite specs read as plain JSON: any nesting, checked by the assertions.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 describe('sourceMixWithAnonymity', () => {
@@ -315,7 +318,8 @@ describe('hedgingByVoice', () => {
 });
 
 describe('fightinWords', () => {
-  it('labels the k most extreme terms of each side, ties to the more frequent term', () => {
+  it('ranks the k most extreme terms of each side, from the most A to the most B, ties to the more frequent term', () => {
+    expect(rankedTerms(fightin, 2).map((r) => r.term)).toEqual(['occupied', 'martyrs', 'integral', 'terrorists']);
     expect([...labelledTerms(fightin, 2)].sort()).toEqual(['integral', 'martyrs', 'occupied', 'terrorists']);
     const tied: FightinWordsRow[] = [
       { term: 'b', countA: 1, countB: 0, z: 2 },
@@ -325,22 +329,96 @@ describe('fightinWords', () => {
     expect([...labelledTerms(tied, 2)]).toEqual(['c', 'a']);
   });
 
-  it('marks distinctive terms by group beyond the threshold and leaves out terms with no occurrences', async () => {
+  it('draws distinctive terms as points, up to a limit, the most extreme first; the rest go to the density', () => {
+    const { points, rest } = splitDistinctive(fightin, 1.96, 3);
+    expect(points.map((r) => r.term)).toEqual(['occupied', 'terrorists', 'martyrs']);
+    expect(rest.map((r) => r.term).sort()).toEqual(['integral', 'talks', 'unused', 'valiant']);
+    expect(splitDistinctive(fightin, 1.96, 0).points).toEqual([]);
+  });
+
+  it('marks distinctive terms by group, counts the others per cell and leaves out terms with no occurrences', async () => {
     const spec = fightinWords(fightin, { groupA: 'PK', groupB: 'IN', labelsPerSide: 1 }) as Json;
-    const byTerm = Object.fromEntries(spec.data.values.map((v: Json) => [v.term, v]));
-    expect(byTerm.unused).toBeUndefined();
-    expect(byTerm.valiant.distinctiveOf).toBe('PK');
-    expect(byTerm.talks.distinctiveOf).toBe('neither');
-    expect(byTerm.integral.distinctiveOf).toBe('IN');
+    const [scatter, bars] = spec.hconcat;
+    const [cells, , points] = scatter.layer;
+    const byTerm = Object.fromEntries(points.data.values.map((v: Json) => [v.term, v]));
+    expect(Object.keys(byTerm).sort()).toEqual(['integral', 'martyrs', 'occupied', 'terrorists', 'valiant']);
+    expect(byTerm.valiant.side).toBe('PK');
+    expect(byTerm.integral.side).toBe('IN');
     expect(byTerm.occupied.total).toBe(31);
+    // 'talks' is the one term below the threshold ('unused' occurs nowhere): one cell, one term.
+    expect(cells.data.values.map((c: Json) => c.terms)).toEqual([1]);
+    expect(bars.layer[0].data.values.map((v: Json) => v.term)).toEqual(['occupied', 'terrorists']);
     const svg = await toSVG(spec as TopLevelSpec);
-    expect(svg).toContain('>occupied<');
-    expect(svg).toContain('>terrorists<');
-    expect(svg).not.toContain('>martyrs<');
+    expect(axisLabels(svg).some((labels) => labels.join() === 'occupied,terrorists')).toBe(true);
+    expect(svg).toContain('>Used more by<');
+    expect(svg).toContain('>faded: |z| &lt; 1.96<');
+  });
+
+  it('fades the ranked terms that are not distinctive', async () => {
+    // Four per side reaches 'talks' (z 0.1): its bar is faded, the distinctive ones are not.
+    const svg = await toSVG(fightinWords(fightin, { groupA: 'PK', groupB: 'IN', labelsPerSide: 4 }));
+    const bars = [...svg.matchAll(/aria-label="[^"]*Term: (\w+);[^"]*"[^>]*role="graphics-symbol" aria-roledescription="bar"[^>]*?(opacity="([\d.]+)")?\/>/g)];
+    const opacityOf = Object.fromEntries(bars.map((m) => [m[1], m[3] ?? '1']));
+    expect(opacityOf).toMatchObject({ talks: '0.4', occupied: '1', valiant: '1', integral: '1' });
+  });
+
+  it('keeps a large vocabulary to a bounded number of marks and spec rows', async () => {
+    // 30,000 made-up terms: frequencies 1..500 and z spread over ±8, deterministic.
+    const rows: FightinWordsRow[] = Array.from({ length: 30000 }, (_, i) => {
+      const countA = (i * 7919) % 251;
+      const countB = (i * 104729) % 241;
+      return { term: `t${i}`, countA, countB, z: Math.round(((countA - countB) / Math.sqrt(countA + countB + 1)) * 400) / 100 };
+    });
+    const spec = fightinWords(rows, { groupA: 'A', groupB: 'B', maxPoints: 800 }) as Json;
+    const [scatter, bars] = spec.hconcat;
+    const [cells, , points] = scatter.layer;
+    expect(points.data.values).toHaveLength(800);
+    expect(cells.data.values.length).toBeLessThanOrEqual(24 * 20);
+    const drawnTerms = points.data.values.length + cells.data.values.reduce((sum: number, c: Json) => sum + c.terms, 0);
+    expect(drawnTerms).toBe(rows.filter((r) => r.countA + r.countB > 0).length);
+    expect(bars.layer[0].data.values).toHaveLength(20);
+    const svg = await toSVG(spec as TopLevelSpec);
+    expect((svg.match(/<path/g) ?? []).length).toBeLessThan(2000);
+    expect(svg).toMatch(/the 800 terms with the largest \|z\|; grey cells: the other \d{1,2},\d{3} terms \(\d+(,\d{3})? of them with \|z\| ≥ 1\.96\)/);
   });
 
   it('refuses two groups with the same name', () => {
     expect(() => fightinWords(fightin, { groupA: 'x', groupB: 'x' })).toThrow(/different names/);
+  });
+});
+
+describe('logDensity', () => {
+  const points = [
+    { x: 1, y: 0 },
+    { x: 10, y: 1 },
+    { x: 100, y: -1 },
+    { x: 100, y: -1 },
+  ];
+
+  it('counts every point once, in cells spanning the range on a log x axis', () => {
+    const cells = logDensity(points, { xBins: 2, yBins: 2 });
+    expect(cells).toEqual([
+      { x: 1, x2: 10, y: 0, y2: 1, count: 1 },
+      { x: 10, x2: 100, y: -1, y2: 0, count: 2 },
+      { x: 10, x2: 100, y: 0, y2: 1, count: 1 },
+    ]);
+  });
+
+  it('does not depend on the order of the points, and skips what a log axis cannot show', () => {
+    const reversed = logDensity([...points].reverse(), { xBins: 3, yBins: 4 });
+    expect(reversed).toEqual(logDensity(points, { xBins: 3, yBins: 4 }));
+    expect(logDensity([{ x: 0, y: 1 }, { x: -2, y: 1 }], { xBins: 2, yBins: 2 })).toEqual([]);
+  });
+
+  it('gives a single value a range one unit wide (a decade on x) and a cell holding it', () => {
+    // The range is [10^0.5, 10^1.5] × [1.5, 2.5] in 4 × 4 bins; the value sits on the third edge.
+    expect(logDensity([{ x: 10, y: 2 }, { x: 10, y: 2 }], { xBins: 4, yBins: 4 })).toEqual([
+      { x: 10, x2: 17.7828, y: 2, y2: 2.25, count: 2 },
+    ]);
+  });
+
+  it('refuses bins that are not positive integers', () => {
+    expect(() => logDensity(points, { xBins: 0, yBins: 2 })).toThrow(/positive integers/);
   });
 });
 

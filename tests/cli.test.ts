@@ -27,7 +27,8 @@ describe('framing analyze', async () => {
     expect(jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toHaveLength(5);
     const csv = (await run('analyze', CORPUS, '--format', 'csv')).stdout.trimEnd().split('\n');
     expect(csv).toHaveLength(6);
-    expect(csv[0].split(',').slice(0, 3)).toEqual(['id', 'words', 'sentences']);
+    expect(csv[0].split(',').slice(0, 3)).toEqual(['id', 'title', 'date']);
+    expect(csv[0].split(',')).toContain('words');
     expect(csv[1].startsWith('000-ajk-leaders-internationalize,')).toBe(true);
   });
 
@@ -123,6 +124,18 @@ describe('framing analyze', async () => {
     const typo = await run('analyze', file, '--lexicons', 'kashmr');
     expect(typo.code).toBe(1);
     expect(typo.stderr).toMatch(/^error: .*no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)\n$/);
+  });
+
+  it('--gazetteers recognises actors through the named shipped gazetteers only', async () => {
+    const file = path.join(CORPUS, '004-oic-contact-group.md');
+    const names = (doc: { actors: { name: string }[] }) => doc.actors.map((a) => a.name);
+    const all = JSON.parse((await run('analyze', file)).stdout).documents[0];
+    expect(names(all)).toContain('Pakistan');
+    const us = JSON.parse((await run('analyze', file, '--gazetteers', 'us-politics')).stdout).documents[0];
+    expect(names(us)).not.toContain('Pakistan');
+    const typo = await run('analyze', file, '--gazetteers', 'south-asa');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/south-asa/);
   });
 
   it('rejects unknown options and formats with usage help', async () => {

@@ -141,6 +141,8 @@ describe('scoreLoadedTerms', () => {
     entry: 'e',
     category,
     favours,
+    target: null,
+    targetRole: null,
     neutral: 'n',
     inQuote: false,
   });

@@ -104,6 +104,14 @@ describe('highlight', () => {
     expect(html).toMatch(/class="fk-hedge" title="Hedge \(hedges\/may\), the outlet&#39;s own voice">may</);
   });
 
+  it('says whom a loaded term judged by target is said of, and how', () => {
+    const term = documentA.loadedTerms[0];
+    const judged = (role: 'agent' | 'speaker') => highlight({ ...documentA, loadedTerms: [{ ...term, favours: 'Pakistan', target: 'India', targetRole: role }] });
+    expect(judged('agent')).toContain('favours Pakistan (said of India); neutral alternative');
+    expect(judged('agent')).toContain('data-favours="Pakistan" data-target="India"');
+    expect(judged('speaker')).toContain('favours Pakistan (in the words of India)');
+  });
+
   it('marks a quotation continued without a cue as content of the same source', () => {
     const text = '“We will go to every forum,” Qureshi said. “The world cannot look away.”';
     const doc: Document = {
@@ -143,7 +151,7 @@ describe('highlight', () => {
       attributions: [
         { cue: span(text, 'said'), source: span(text, 'He'), content: span(text, 'Indian occupation forces must leave'), continuation: [], speaker: 'X', speakers: ['X'], sourceType: 'person', anonymous: false, mode: 'indirect' },
       ],
-      loadedTerms: [{ ...span(text, 'occupation forces'), entry: 'k/occupation-forces', category: 'delegitimizing', favours: 'Pakistan', neutral: 'security forces', inQuote: false }],
+      loadedTerms: [{ ...span(text, 'occupation forces'), entry: 'k/occupation-forces', category: 'delegitimizing', favours: 'Pakistan', target: null, targetRole: null, neutral: 'security forces', inQuote: false }],
       actors: [{ name: 'India', type: 'state', side: 'India', mentions: [span(text, 'Indian occupation')], asSource: 0, asAgent: 0, asPatient: 0 } as Actor],
       hedges: [],
       boosters: [{ ...span(text, 'must'), entry: 'boosters/must', inQuote: false } as Cue],
@@ -171,7 +179,7 @@ describe('highlight', () => {
       actors: [],
       hedges: [],
       boosters: [],
-      loadedTerms: [{ ...span(text, 'R&D'), entry: 'x/r&d', category: 'emotive', favours: '"A" & <B>', neutral: 'research <neutral>', inQuote: false }],
+      loadedTerms: [{ ...span(text, 'R&D'), entry: 'x/r&d', category: 'emotive', favours: '"A" & <B>', target: null, targetRole: null, neutral: 'research <neutral>', inQuote: false }],
     };
     const html = highlight(doc);
     expect(html).not.toContain('<b>');
@@ -250,6 +258,8 @@ describe('highlight', () => {
 
   it('is sent as HTML with a text fallback', () => {
     const sent: DisplayContent[] = [];
+    // The test replaces a property of tslab's CommonJS module object, which an import would freeze.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jupyter = require('tslab/dist/jupyter') as { lastWriteDisplayData: unknown };
     jupyter.lastWriteDisplayData = (content: DisplayContent) => sent.push(content);
     try {

@@ -36,8 +36,9 @@ describe('loaded terms: both sides, spans and case', () => {
       ['terrorists', 'India'],
     ]);
     expect(termsOf('Kashmiri freedom fighters were remembered.')).toEqual([['freedom fighters', 'Pakistan']]);
+    // brutal is judged by its target (issue #18): the Indian occupation, so it favours Pakistan.
     expect(termsOf('He condemned the brutal Indian occupation.')).toEqual([
-      ['brutal', 'none'],
+      ['brutal', 'Pakistan'],
       ['Indian occupation', 'Pakistan'],
     ]);
   });
@@ -51,7 +52,7 @@ describe('loaded terms: both sides, spans and case', () => {
     const wire =
       'Suspected militants attacked a police post in Indian-administered Kashmir, separatists called a strike, and the revocation of Article 370 turned the state into a Union Territory near the LoC.';
     expect(termsOf(wire)).toEqual([]);
-    expect(termsOf('A terrorist attack in Pahalgam killed 26 people, and counter-terrorism units were deployed.')).toEqual([]);
+    expect(termsOf('A militant attack in Pahalgam killed 26 people, and counter-terrorism units were deployed.')).toEqual([]);
     expect(termsOf('Three militants were killed in an encounter and two were neutralised.')).toEqual([]);
   });
 
@@ -119,6 +120,22 @@ describe('boosters: context rules (ANNOTATION.md §4)', () => {
   it('always/never as certainty, not as past habit', () => {
     expect(boostersOf('India will never accept mediation.')).toEqual(['never']);
     expect(boostersOf('Pakistan has always denied the charge, and the fair was always held in May.')).toEqual([]);
+  });
+
+  it('ever counts in a negated modal claim only', () => {
+    expect(boostersOf('Nor would the council ever agree to the plan.')).toEqual(['ever']);
+    expect(boostersOf('It was the coldest winter the region has ever recorded.')).toEqual([]);
+  });
+
+  it('intensified clarity and clear evidence are boosters; clear alone is not', () => {
+    expect(boostersOf('Our position on the talks is abundantly clear.')).toEqual(['abundantly clear']);
+    expect(boostersOf('The tapes are clear evidence of the plot, the lawyer argued.')).toEqual(['clear evidence']);
+    expect(boostersOf('The sky was clear over the pass.')).toEqual([]);
+  });
+
+  it('setting the record straight and the fact of the matter present what follows as fact', () => {
+    expect(boostersOf('Setting the record straight, the envoy listed the dates.')).toEqual(['Setting the record straight']);
+    expect(boostersOf('The fact of the matter is that the road stayed shut.')).toEqual(['The fact of the matter is']);
   });
 
   it('phrases of certainty stay whole; the verb of confirm-that is the verb', () => {

@@ -272,6 +272,26 @@ describe('errors name the file, the entry and the field', () => {
     expect(errorOf(() => loadGazetteer(path.join(tmp, 'nope.json'))).message).toMatch(/nope\.json: cannot read file: file not found/);
   });
 
+  it('a byTarget polarity other than pejorative or praise', () => {
+    const err = errorOf(() => loadLoadedLexicon(writeTemp(loadedFile([loadedEntry({ byTarget: 'negative' })]))));
+    expect(err.field).toBe('byTarget');
+    expect(err.message).toContain('must be one of "pejorative", "praise"');
+  });
+
+  it('an alignment to a side the lexicon does not have', () => {
+    const err = errorOf(() => loadLoadedLexicon(writeTemp(loadedFile([loadedEntry()], { alignments: { Kashmiri: 'Kashmir' } }))));
+    expect(err.field).toBe('alignments.Kashmiri');
+    expect(err.message).toContain("must be one of the lexicon's sides [Pakistan, India]");
+  });
+
+  it('keeps byTarget, alignments and criticCues when they are valid', () => {
+    const file = writeTemp(loadedFile([loadedEntry({ byTarget: 'pejorative' })], { alignments: { Kashmiri: 'Pakistan' }, criticCues: ['denounce'] }));
+    const loaded = loadLoadedLexicon(file);
+    expect(loaded.entries[0].byTarget).toBe('pejorative');
+    expect(loaded.alignments).toEqual({ Kashmiri: 'Pakistan' });
+    expect(loaded.criticCues).toEqual(['denounce']);
+  });
+
   it('favours outside the sides, in the documented format', () => {
     const file = writeTemp(loadedFile([loadedEntry({ id: 'a', term: 'a' }), loadedEntry({ id: 'b', term: 'b' }), loadedEntry({ id: 'c', term: 'c' }), loadedEntry({ favours: 'Pakistani' })]));
     const err = errorOf(() => loadLoadedLexicon(file));

@@ -51,6 +51,8 @@ describe('sending display data', () => {
 
   it('finds the writer tslab installs for the executing cell', async () => {
     // tslab's kernel sets this for every executed cell (tslab/dist/jupyter.js, handleExecuteImpl).
+    // The test replaces a property of tslab's CommonJS module object, which an import would freeze.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jupyter = require('tslab/dist/jupyter') as { lastWriteDisplayData: unknown };
     const sent: DisplayContent[] = [];
     jupyter.lastWriteDisplayData = (content: DisplayContent) => sent.push(content);

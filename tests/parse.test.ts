@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../src/parse/furniture';
-import { parseDocument } from '../src/parse/parse';
+import { MAX_SENTENCE_TOKENS, MIN_CUT_SENTENCE_TOKENS, parseDocument } from '../src/parse/parse';
 import { findQuoteRegions } from '../src/parse/quotes';
 import { createIsolatedWink } from '../src/parse/wink';
 
@@ -49,6 +49,35 @@ describe('sentences', () => {
 
   it('does not split at abbreviations and keeps closing quotes in the sentence', () => {
     expect(sentencesOf('U.S. officials met Mr. Jaishankar. “We agree.” He left.')).toEqual(['U.S. officials met Mr. Jaishankar.', '“We agree.”', 'He left.']);
+  });
+});
+
+describe('sentences: the length bound (a run of words with no sentence end)', () => {
+  const tokenCounts = (text: string) => parseDocument(text).sentences.map((s) => s.endToken - s.firstToken);
+
+  it('cuts a run with no punctuation at MAX_SENTENCE_TOKENS tokens', () => {
+    const words = Array.from({ length: 2 * MAX_SENTENCE_TOKENS + 20 }, (_, i) => (i % 3 === 0 ? 'the' : i % 3 === 1 ? 'farmer' : 'said'));
+    expect(tokenCounts(words.join(' '))).toEqual([MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 20]);
+  });
+
+  it('cuts after the last clause mark at least MIN_CUT_SENTENCE_TOKENS tokens in', () => {
+    // "w, w, ..., w" : every second token is a comma.
+    const clauses = Array.from({ length: MAX_SENTENCE_TOKENS }, (_, i) => `word${i}`).join(', ');
+    const sentences = parseDocument(clauses).sentences;
+    const first = sentences[0];
+    expect(first.endToken - first.firstToken).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+    expect(first.endToken - first.firstToken).toBeGreaterThanOrEqual(MIN_CUT_SENTENCE_TOKENS);
+    expect(clauses.slice(first.start, first.end).endsWith(',')).toBe(true);
+    // A comma too early to cut at is passed over for the fixed count.
+    const early = `alpha, ${Array.from({ length: MAX_SENTENCE_TOKENS + 5 }, () => 'beta').join(' ')}`;
+    expect(tokenCounts(early)[0]).toBe(MAX_SENTENCE_TOKENS);
+  });
+
+  it('leaves a long sentence of ordinary prose whole', () => {
+    const names = Array.from({ length: 90 }, (_, i) => `Member${i} Person${i}`).join(', ');
+    const text = `The committee members are ${names} and the chairwoman.`;
+    expect(tokenCounts(text)).toHaveLength(1);
+    expect(tokenCounts(text)[0]).toBeLessThan(MAX_SENTENCE_TOKENS);
   });
 });
 

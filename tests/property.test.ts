@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_SENTENCE_TOKENS } from '../src/parse/parse';
+import { runOnText } from '../scripts/runOnText';
 import { allSpans, analyzeSentence } from './helpers';
 
 /**
@@ -53,4 +55,27 @@ describe('analysis of random and adversarial text (fast-check, seeded)', () => {
       { seed: Number(process.env.FC_SEED ?? 20240808), numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );
   }, 30_000);
+});
+
+/**
+ * Output linear in the input (issue #19): a text of cue-dense words with no sentence end was one
+ * sentence, and every attribution's content ran to its end, so output grew with the square of the
+ * text (40,000 words gave 398 MB of JSON). With sentences bounded at MAX_SENTENCE_TOKENS, a content
+ * span holds at most that many tokens, and this text gives about 32 bytes of JSONL per input byte
+ * at any size (the 1 MB vs 4 MB time ratio is in `npm run bench`, not here).
+ */
+describe('a megabyte of cue-dense words with no sentence breaks', () => {
+  const OUTPUT_PER_INPUT_BYTE = 48;
+
+  it(`gives at most ${OUTPUT_PER_INPUT_BYTE} bytes of JSONL per input byte, every span within a bounded sentence`, () => {
+    const text = runOnText(1_000_000);
+    const document = analyzeSentence(text);
+    const output = Buffer.byteLength(JSON.stringify(document));
+    expect(document.attributions.length).toBeGreaterThan(10_000);
+    expect(output).toBeLessThanOrEqual(OUTPUT_PER_INPUT_BYTE * Buffer.byteLength(text));
+    expect(document.stats.sentences).toBeGreaterThanOrEqual(document.stats.tokens / MAX_SENTENCE_TOKENS);
+    const longest = Math.max(...document.attributions.map((a) => (a.content ? a.content.end - a.content.start : 0)));
+    // No word of this text is longer than 12 characters: a content of MAX_SENTENCE_TOKENS tokens fits in 13 × that.
+    expect(longest).toBeLessThanOrEqual(13 * MAX_SENTENCE_TOKENS);
+  }, 120_000);
 });

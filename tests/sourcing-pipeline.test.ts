@@ -83,6 +83,12 @@ describe('the sourcing pipeline', () => {
     expect(validate(document) ? [] : validate.errors).toEqual([]);
   });
 
+  it('lists in the schema exactly the passes of the pipeline', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'document.schema.json'), 'utf8'));
+    const passes = schema.properties.attributions.items.properties.explain.properties.pass.enum;
+    expect(passes).toEqual(SOURCING_PASSES.map((pass) => pass.name));
+  });
+
   it('takes --explain on the command line', () => {
     expect(parseAnalyzeArgs(['corpus', '--explain']).explain).toBe(true);
     expect(parseAnalyzeArgs(['corpus']).explain).toBe(false);

@@ -135,6 +135,22 @@ describe('long tables', () => {
     expect(rows[4]).toMatchObject({ entry: 'kashmir/terrorists', favours: 'India', neutral: 'militants' });
   });
 
+  it('term rows: one wording judged for two sides in one document gives a row per side and target', () => {
+    const base = documentB.loadedTerms[0];
+    const judged: Document = {
+      ...documentB,
+      loadedTerms: [
+        { ...base, text: 'illegal steps', entry: 'generic/illegal-measures', favours: 'Pakistan', target: 'India' },
+        { ...base, start: base.start + 1, text: 'illegal steps', entry: 'generic/illegal-measures', favours: 'India', target: 'Pakistan' },
+        { ...base, start: base.start + 2, text: 'illegal steps', entry: 'generic/illegal-measures', favours: 'Pakistan', target: 'India' },
+      ],
+    };
+    expect(termRows([judged]).map((r) => [r.term, r.favours, r.target, r.count])).toEqual([
+      ['illegal steps', 'India', 'Pakistan', 1],
+      ['illegal steps', 'Pakistan', 'India', 2],
+    ]);
+  });
+
   it('normalises wording across case, hyphens, curly apostrophes and wrapped lines', () => {
     expect(normaliseTermText('Pakistan-occupied\n  Kashmir')).toBe('pakistan occupied kashmir');
     expect(normaliseTermText('Kashmir’s  cause')).toBe("kashmir's cause");
@@ -166,7 +182,7 @@ describe('long tables', () => {
 
   it('danfojs tables keep the column order, and an empty corpus keeps its columns', () => {
     expect(actorTable(corpus).columns).toEqual(['id', 'actor', 'type', 'side', 'mentions', 'asSource', 'asAgent', 'asPatient']);
-    expect(termTable(corpus).shape).toEqual([termRows(corpus).length, 8]);
+    expect(termTable(corpus).shape).toEqual([termRows(corpus).length, 9]);
     expect(sourceTypeTable(corpus).column('share').values).toEqual(sourceTypeRows(corpus).map((r) => r.share));
     expect(sideTable([]).columns).toEqual(['id', 'side', 'loadedTerms', 'loadedPer1k', 'actorMentions', 'voices']);
     expect(sideTable([]).shape[0]).toBe(0);

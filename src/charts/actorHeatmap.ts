@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { sortedDistinct } from './categories';
-import { articleAxis, articleColumns } from './articleAxis';
+import { articleAxis, articleColumns, articleFields, articleLabelIndex, articleTooltip } from './articleAxis';
 import { DARK_TEXT, LIGHT_TEXT, SEQUENTIAL_SCHEME } from './palette';
-import type { ActorMentionRow, ChartOptions } from './rows';
+import type { ActorMentionRow, ArticleChartOptions } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 
-export interface ActorHeatmapOptions extends ChartOptions {
+export interface ActorHeatmapOptions extends ArticleChartOptions {
   /** How many actors to show: those with the most mentions over all articles (default 15). */
   topActors?: number;
 }
@@ -39,22 +39,23 @@ export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHea
   // A reduce, not Math.max(...cells): spreading 15 × 1,000 cells into arguments can overflow the stack.
   const maxMentions = cells.reduce((max, c) => Math.max(max, c.mentions), 1);
   const axis = articleAxis(articles.length, 48);
+  const labels = articleLabelIndex(options.articles);
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? `Actor mentions per article (top ${actors.length} actors)`,
     width: options.width ?? Math.max(160, axis.length),
     height: { step: 20 },
-    data: { values: cells },
+    data: { values: cells.map((c) => ({ ...c, ...articleFields(c.id, labels) })) },
     transform: [{ calculate: "datum.actor + ' is mentioned ' + datum.mentions + ' time(s) in ' + datum.id", as: 'description' }],
     encoding: {
-      x: articleColumns(axis, articles.length),
-      // Headless SVG rendering estimates 8 px per character: 320 px keeps names of about 40.
-      y: { field: 'label', type: 'nominal', sort: { field: 'actorRank', op: 'min' }, title: 'Actor (side)', axis: { labelLimit: 320 } },
+      x: articleColumns(axis, articles.length, labels),
+      // No limit: headless SVG rendering estimates 8 px per character and would cut long names.
+      y: { field: 'label', type: 'nominal', sort: { field: 'actorRank', op: 'min' }, title: 'Actor (side)', axis: { labelLimit: 1000 } },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
         { field: 'actor', type: 'nominal', title: 'Actor' },
         { field: 'side', type: 'nominal', title: 'Side' },
-        { field: 'id', type: 'nominal', title: 'Article' },
+        ...articleTooltip(labels),
         { field: 'mentions', type: 'quantitative', title: 'Mentions' },
       ],
     },

@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { firstSeenCategories, sortedDistinct } from './categories';
-import { articleAxis, articleColumns } from './articleAxis';
+import { articleAxis, articleColumns, articleFields, articleLabelIndex, articleTooltip } from './articleAxis';
 import { DARK_TEXT, DIVERGING_SCHEME, LIGHT_TEXT } from './palette';
-import type { ChartOptions, FramingProfileRow } from './rows';
+import type { ArticleChartOptions, FramingProfileRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 
-export interface FramingProfileOptions extends ChartOptions {
+export interface FramingProfileOptions extends ArticleChartOptions {
   /** Order of the feature rows; default: the order in which features first appear in the rows. */
   featureOrder?: readonly string[];
 }
@@ -33,6 +33,7 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
   const largestAbsZ = finite.reduce((max, r) => Math.max(max, Math.abs(r.z)), 0);
   const extent = Math.max(1, Math.ceil(largestAbsZ * 2) / 2);
   const axis = articleAxis(articles.length, 64);
+  const labels = articleLabelIndex(options.articles);
   // Signed values with one decimal ("+1.2") need about 28 px of cell width at 10 px.
   const cellText = axis.step >= 28;
   return {
@@ -40,17 +41,17 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
     title: options.title ?? 'Framing profile: z-scores per article and feature',
     width: options.width ?? Math.max(160, axis.length),
     height: { step: 20 },
-    data: { values: finite.map((r) => ({ id: r.id, feature: r.feature, z: r.z })) },
+    data: { values: finite.map((r) => ({ id: r.id, ...articleFields(r.id, labels), feature: r.feature, z: r.z })) },
     transform: [
       { calculate: "datum.id + ', ' + datum.feature + ': z = ' + format(datum.z, '+.2f')", as: 'description' },
     ],
     encoding: {
-      x: articleColumns(axis, articles.length),
+      x: articleColumns(axis, articles.length, labels),
       // Features are few (the columns of a stats table): their order can be listed.
       y: { field: 'feature', type: 'nominal', scale: { domain: features }, title: 'Feature' },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
-        { field: 'id', type: 'nominal', title: 'Article' },
+        ...articleTooltip(labels),
         { field: 'feature', type: 'nominal', title: 'Feature' },
         { field: 'z', type: 'quantitative', title: 'z-score', format: '+.2f' },
       ],

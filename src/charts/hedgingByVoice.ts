@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { articleAxis, articleAxisLabels, articleAxisTitle } from './articleAxis';
+import { articleAxis, articleAxisLabels, articleAxisTitle, articleField, articleFields, articleLabelIndex, articleTooltip } from './articleAxis';
 import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
-import type { ChartOptions, HedgingRow, StanceKind, Voice } from './rows';
+import type { ArticleChartOptions, HedgingRow, StanceKind, Voice } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 
 const KIND_LABELS: Record<StanceKind, string> = { hedge: 'Hedges', booster: 'Boosters' };
@@ -14,7 +14,8 @@ const VOICES: readonly Voice[] = ['outlet', 'quoted'];
  * light colour tell the voices apart in greyscale too; the outlet's voice comes first
  * because it is what the outlet itself commits to (ANNOTATION.md §4).
  */
-export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOptions = {}): TopLevelSpec {
+export function hedgingByVoice(rows: readonly HedgingRow[], options: ArticleChartOptions = {}): TopLevelSpec {
+  const labels = articleLabelIndex(options.articles);
   const articleCount = new Set(rows.map((r) => r.id)).size;
   // Two 12 px voice bars and the padding between articles: about 30 px per article.
   const axis = articleAxis(articleCount, 30);
@@ -29,6 +30,7 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOption
     data: {
       values: rows.map((r) => ({
         id: r.id,
+        ...articleFields(r.id, labels),
         kind: KIND_LABELS[r.kind],
         voice: VOICE_LABELS[r.voice],
         per1k: r.per1k,
@@ -49,9 +51,9 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOption
         title: null,
         header: { labelFontSize: 12, labelFontWeight: 'bold' },
       },
-      // Ascending = code-point order; an explicit list of every id would compile to one
-      // nested Vega expression per article.
-      y: { field: 'id', type: 'nominal', sort: 'ascending', title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
+      // Id order (code points); an explicit list of every id would compile to one nested
+      // Vega expression per article.
+      y: { ...articleField(labels), title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
       yOffset: { field: 'voice', type: 'nominal', sort: voiceLabels },
       x: { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words of that voice' },
       color: {
@@ -63,7 +65,7 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ChartOption
       },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
-        { field: 'id', type: 'nominal', title: 'Article' },
+        ...articleTooltip(labels),
         { field: 'kind', type: 'nominal', title: 'Cue' },
         { field: 'voice', type: 'nominal', title: 'Voice' },
         { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words', format: '.2f' },

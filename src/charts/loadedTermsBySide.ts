@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { orderedCategories } from './categories';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
-import type { ChartOptions, LoadedTermsRow } from './rows';
+import type { ArticleChartOptions, LoadedTermsRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
-import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle } from './articleAxis';
+import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle, articleField, articleFields, articleLabelIndex, articleTooltip } from './articleAxis';
 
 /** Generic emotive language is shown last so the sides being compared sit next to each other. */
 const SIDES_SHOWN_LAST = ['none'];
@@ -14,7 +14,8 @@ const SIDES_SHOWN_LAST = ['none'];
  * article and side (as `loadedTermRows` gives); duplicates would simply stack. Past 40
  * articles the height stops growing (`articleAxis`): bars get thinner, ids unlabelled.
  */
-export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: ChartOptions = {}): TopLevelSpec {
+export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: ArticleChartOptions = {}): TopLevelSpec {
+  const labels = articleLabelIndex(options.articles);
   const articleCount = new Set(rows.map((r) => r.id)).size;
   const sides = orderedCategories(
     rows.map((r) => r.side),
@@ -30,7 +31,7 @@ export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: Char
     // Copy the rows: the spec must not alias caller data that might be mutated later. The
     // stacking order is computed here rather than in a Vega expression, so the spec stays
     // the same size whatever the corpus (an expression per category once overflowed the stack).
-    data: { values: rows.map((r) => ({ id: r.id, side: r.side, per1k: r.per1k, sideOrder: sides.indexOf(r.side) })) },
+    data: { values: rows.map((r) => ({ id: r.id, ...articleFields(r.id, labels), side: r.side, per1k: r.per1k, sideOrder: sides.indexOf(r.side) })) },
     transform: [
       // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
       {
@@ -42,9 +43,9 @@ export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: Char
     ],
     mark: { type: 'bar', ...(axis.labelled ? BAR_OUTLINE : {}) },
     encoding: {
-      // Ascending = code-point order, as `sortedDistinct`; an explicit list of every id
-      // would compile to one nested Vega expression per article.
-      y: { field: 'id', type: 'nominal', sort: 'ascending', title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
+      // Id order (code points, as `sortedDistinct`); an explicit list of every id would
+      // compile to one nested Vega expression per article.
+      y: { ...articleField(labels), title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
       x: {
         field: 'per1k',
         type: 'quantitative',
@@ -61,7 +62,7 @@ export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: Char
       order: { field: 'sideOrder', type: 'quantitative' },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
-        { field: 'id', type: 'nominal', title: 'Article' },
+        ...articleTooltip(labels),
         { field: 'side', type: 'nominal', title: 'Favours' },
         { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words', format: '.2f' },
       ],

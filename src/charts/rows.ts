@@ -1,23 +1,19 @@
-/**
- * Plain-record inputs for the chart builders. Charts never take danfojs objects:
- * plain rows are trivially serialisable, testable and inlined into the Vega-Lite spec.
- */
+import type { ArticleLabel } from './articleLabels';
 
-/** Loaded terms favouring one side in one article, per 1,000 words of that article. */
-export interface LoadedTermsRow {
-  /** Article id. */
-  id: string;
-  /** Side the wording favours (`none` for generic emotive language). */
-  side: string;
-  per1k: number;
-}
-
-/** How many attributions in one article cite one type of source. */
-export interface SourceMixRow {
-  id: string;
-  sourceType: string;
-  count: number;
-}
+/** The row types the charts draw are defined with the table verbs that build them (src/table/rows.ts). */
+export type {
+  ActorMentionRow,
+  AnonymityRow,
+  FightinWordsRow,
+  FramingProfileRow,
+  GroupComparisonRow,
+  HedgingRow,
+  LoadedTermsRow,
+  ReferentRow,
+  SourceMixRow,
+  StanceKind,
+  Voice,
+} from '../table/rows';
 
 /** Options every chart builder accepts. */
 export interface ChartOptions {
@@ -26,62 +22,11 @@ export interface ChartOptions {
   width?: number;
 }
 
-/** Attributions in one article, and how many of them are anonymous (ANNOTATION.md §1). */
-export interface AnonymityRow {
-  id: string;
-  attributions: number;
-  anonymous: number;
-}
-
-/** How often one actor is mentioned in one article. */
-export interface ActorMentionRow {
-  id: string;
-  /** Canonical actor name. */
-  actor: string;
-  /** Side from the gazetteer, or null when the actor has none. */
-  side: string | null;
-  mentions: number;
-}
-
-export type StanceKind = 'hedge' | 'booster';
-/** Outlet voice = outside quotation marks; quoted voice = inside (ANNOTATION.md §4). */
-export type Voice = 'outlet' | 'quoted';
-
-/** Hedges or boosters per 1,000 words of one voice of one article. */
-export interface HedgingRow {
-  id: string;
-  kind: StanceKind;
-  voice: Voice;
-  per1k: number;
-}
-
-/**
- * One term of a Fightin' Words comparison (Monroe, Colaresi & Quinn 2008): its counts in the
- * two groups and the z-score of the log-odds ratio with an informative Dirichlet prior.
- * Positive z = used more by group A.
- */
-export interface FightinWordsRow {
-  term: string;
-  countA: number;
-  countB: number;
-  z: number;
-}
-
-/** One feature of one article as a z-score against the corpus (mean 0, sd 1). */
-export interface FramingProfileRow {
-  id: string;
-  feature: string;
-  z: number;
-}
-
-/** Mean of one feature in one group of articles, with a confidence interval. */
-export interface GroupComparisonRow {
-  group: string;
-  feature: string;
-  mean: number;
-  /** Interval bounds; null when the group is too small for an interval (e.g. n < 2). */
-  low: number | null;
-  high: number | null;
-  /** Articles in the group. */
-  n: number;
+/** Options of charts with one row or column per article. */
+export interface ArticleChartOptions extends ChartOptions {
+  /**
+   * Short labels for the article axis (`articleLabels(documents)`): the axis shows them, the
+   * tooltip the label, full id and title. Without them the axis shows the ids.
+   */
+  articles?: readonly ArticleLabel[];
 }

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { orderedCategories } from './categories';
-import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle } from './articleAxis';
+import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle, articleField, articleFields, articleLabelIndex, articleTooltip, type ArticleLabelIndex } from './articleAxis';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
-import type { ChartOptions, SourceMixRow } from './rows';
+import type { ArticleChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 import type { DataUnitView } from './specTypes';
 
@@ -15,11 +15,11 @@ const SOURCE_TYPES_SHOWN_LAST = ['unnamed', 'implicit'];
  * attributions that cite each source type. Shares, not counts, so long and short
  * articles are comparable; counts stay available in the tooltip.
  */
-export function sourceMix(rows: readonly SourceMixRow[], options: ChartOptions = {}): TopLevelSpec {
+export function sourceMix(rows: readonly SourceMixRow[], options: ArticleChartOptions = {}): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Source-type mix of attributions, per article',
-    ...sourceMixUnit(rows, new Set(rows.map((r) => r.id)).size, options.width ?? 480),
+    ...sourceMixUnit(rows, new Set(rows.map((r) => r.id)).size, options.width ?? 480, articleLabelIndex(options.articles)),
   };
 }
 
@@ -28,7 +28,7 @@ export function sourceMix(rows: readonly SourceMixRow[], options: ChartOptions =
  * next to related views. Articles are sorted by id; `articleCount` sizes the y axis (a view
  * that shares this y scale may add articles that have no rows here).
  */
-export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: number, width: number): DataUnitView {
+export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: number, width: number, labels: ArticleLabelIndex = null): DataUnitView {
   const sourceTypes = orderedCategories(
     rows.map((r) => r.sourceType),
     SOURCE_TYPE_ORDER,
@@ -39,16 +39,16 @@ export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: numbe
     width,
     height: articleAxisSize(axis),
     // The stacking order is a data field, not a Vega expression listing the categories.
-    data: { values: rows.map((r) => ({ id: r.id, sourceType: r.sourceType, count: r.count, typeOrder: sourceTypes.indexOf(r.sourceType) })) },
+    data: { values: rows.map((r) => ({ id: r.id, ...articleFields(r.id, labels), sourceType: r.sourceType, count: r.count, typeOrder: sourceTypes.indexOf(r.sourceType) })) },
     transform: [
       // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
       { calculate: "datum.id + ': ' + datum.count + ' attribution(s) to ' + datum.sourceType + ' sources'", as: 'description' },
     ],
     mark: { type: 'bar', ...(axis.labelled ? BAR_OUTLINE : {}) },
     encoding: {
-      // Ascending = code-point order, as `sortedDistinct`; an explicit list of every id
-      // would compile to one nested Vega expression per article.
-      y: { field: 'id', type: 'nominal', sort: 'ascending', title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
+      // Id order (code points, as `sortedDistinct`); an explicit list of every id would
+      // compile to one nested Vega expression per article.
+      y: { ...articleField(labels), title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
       x: {
         field: 'count',
         type: 'quantitative',
@@ -65,7 +65,7 @@ export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: numbe
       order: { field: 'typeOrder', type: 'quantitative' },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
-        { field: 'id', type: 'nominal', title: 'Article' },
+        ...articleTooltip(labels),
         { field: 'sourceType', type: 'nominal', title: 'Source type' },
         { field: 'count', type: 'quantitative', title: 'Attributions' },
       ],

@@ -1,10 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { articleAxis, articleAxisSize } from './articleAxis';
+import { articleAxis, articleAxisSize, articleField, articleFields, articleLabelIndex, articleTooltip, type ArticleLabelIndex } from './articleAxis';
 import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
-import type { AnonymityRow, ChartOptions, SourceMixRow } from './rows';
+import type { AnonymityRow, ArticleChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
 import { sourceMixUnit } from './sourceMix';
 import type { DataLayerView } from './specTypes';
+import { round4 } from '../numbers';
 
 /** Width of the anonymous-share panel: a single 0–100 % bar needs less room than the mix. */
 const ANONYMITY_PANEL_WIDTH = 160;
@@ -18,13 +19,14 @@ const ANONYMITY_PANEL_WIDTH = 160;
 export function sourceMixWithAnonymity(
   mixRows: readonly SourceMixRow[],
   anonymityRows: readonly AnonymityRow[],
-  options: ChartOptions = {},
+  options: ArticleChartOptions = {},
 ): TopLevelSpec {
+  const labels = articleLabelIndex(options.articles);
   const articleCount = new Set([...mixRows.map((r) => r.id), ...anonymityRows.map((r) => r.id)]).size;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Source-type mix and anonymous share of attributions, per article',
-    hconcat: [sourceMixUnit(mixRows, articleCount, options.width ?? 400), anonymityPanel(anonymityRows, articleCount)],
+    hconcat: [sourceMixUnit(mixRows, articleCount, options.width ?? 400, labels), anonymityPanel(anonymityRows, articleCount, labels)],
     spacing: 12,
     // One y scale over both panels' articles, so their rows line up even when an article
     // has rows in only one of them.
@@ -32,14 +34,15 @@ export function sourceMixWithAnonymity(
   };
 }
 
-function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number): DataLayerView {
+function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number, labels: ArticleLabelIndex): DataLayerView {
   const axis = articleAxis(articleCount, 24);
   const values = rows.map((r) => ({
     id: r.id,
+    ...articleFields(r.id, labels),
     attributions: r.attributions,
     anonymous: r.anonymous,
     // Computed here, not in Vega, so an article without attributions shows 0 % instead of NaN.
-    share: r.attributions > 0 ? Math.round((r.anonymous / r.attributions) * 10000) / 10000 : 0,
+    share: r.attributions > 0 ? round4(r.anonymous / r.attributions) : 0,
   }));
   return {
     width: ANONYMITY_PANEL_WIDTH,
@@ -52,7 +55,7 @@ function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number): Da
       },
     ],
     encoding: {
-      y: { field: 'id', type: 'nominal', sort: 'ascending', axis: null },
+      y: { ...articleField(labels), axis: null },
       x: {
         field: 'share',
         type: 'quantitative',
@@ -62,7 +65,7 @@ function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number): Da
       },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
-        { field: 'id', type: 'nominal', title: 'Article' },
+        ...articleTooltip(labels),
         { field: 'anonymous', type: 'quantitative', title: 'Anonymous attributions' },
         { field: 'attributions', type: 'quantitative', title: 'All attributions' },
         { field: 'share', type: 'quantitative', title: 'Anonymous share', format: '.0%' },

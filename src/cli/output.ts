@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../corpus/errors';
 import type { EncodedDocument, Encoding } from '../parallel/encoding';
-import type { Document, Summary } from '../types';
+import type { Document, Meta, Summary } from '../types';
 import type { OutputFormat } from './args';
 
 /** Serialises documents held in memory; `DocumentFormatter` writes the same bytes one document at a time. */
@@ -12,15 +12,55 @@ export function formatDocuments(documents: Document[], format: OutputFormat): st
   return summaryCsv(documents);
 }
 
-/** One row per document: id, then every summary key (the union, in first-seen order). */
+/**
+ * One row per document: id, every metadata key (the union, in first-seen order), then every summary
+ * key (the union, in first-seen order). A metadata key that is also a summary column is written
+ * `meta.<key>`, so no two columns share a name.
+ */
 export function summaryCsv(documents: Document[]): string {
-  const keys: string[] = [];
-  for (const document of documents) for (const key of Object.keys(document.summary)) if (!keys.includes(key)) keys.push(key);
-  const rows = [['id', ...keys], ...documents.map((document) => [document.id, ...keys.map((key) => document.summary[key] ?? '')])];
-  return rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+  const metaKeys = new MetaColumns();
+  const summaryKeys: string[] = [];
+  for (const document of documents) {
+    metaKeys.add(document.meta);
+    for (const key of Object.keys(document.summary)) if (!summaryKeys.includes(key)) summaryKeys.push(key);
+  }
+  const rows = [csvHeader(metaKeys.keys, summaryKeys), ...documents.map((document) => csvRow(document.id, document.meta, document.summary, metaKeys.keys, summaryKeys))];
+  return rows.join('\n') + '\n';
 }
 
-function csvField(value: string | number | null): string {
+/**
+ * The union of metadata keys in first-seen order, built one document at a time. The analysis adds
+ * `language` to every document's metadata (after the input's own keys, unless the input has it),
+ * so `add` of an input's metadata gives the columns of the analysed documents.
+ */
+export class MetaColumns {
+  private readonly seen = new Set<string>();
+  readonly keys: string[] = [];
+
+  add(meta: Meta): void {
+    for (const key of Object.keys(meta)) this.take(key);
+    this.take('language');
+  }
+
+  private take(key: string): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.keys.push(key);
+  }
+}
+
+function csvHeader(metaKeys: string[], summaryKeys: string[]): string {
+  const summary = new Set(summaryKeys);
+  const metaNames = metaKeys.map((key) => (key === 'id' || summary.has(key) ? `meta.${key}` : key));
+  return ['id', ...metaNames, ...summaryKeys].map(csvField).join(',');
+}
+
+function csvRow(id: string, meta: Meta, summary: Summary, metaKeys: string[], summaryKeys: string[]): string {
+  return [id, ...metaKeys.map((key) => meta[key] ?? null), ...summaryKeys.map((key) => summary[key] ?? null)].map(csvField).join(',');
+}
+
+/** RFC 4180: a field holding a comma, a quotation mark or a line break is quoted, its quotation marks doubled. */
+function csvField(value: string | number | boolean | null): string {
   const text = value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -34,40 +74,46 @@ export function encodingFor(format: OutputFormat): Encoding {
  * Writes the output of `formatDocuments` piece by piece as documents arrive: `next` gives the text
  * for one document (with whatever must precede it), `end` what closes the output.
  *
- * CSV needs its header before the first row. The summary columns are fixed for a run — they depend
- * only on the loaded lexicons' sides — so the first document's keys are the header; a later
- * document with other keys would be a bug, and stops the run rather than writing a ragged table.
+ * CSV needs its header before the first row. The metadata columns (`metaKeys`) come from a first
+ * pass over the input (see `MetaColumns`); the summary columns are fixed for a run — they depend
+ * only on the loaded lexicons' sides — so the first document's keys are the rest of the header; a
+ * later document with other keys would be a bug, and stops the run rather than writing a ragged table.
  */
 export class DocumentFormatter {
   private count = 0;
   private columns: string[] | null = null;
+  private readonly knownMeta: Set<string>;
 
-  constructor(private readonly format: OutputFormat) {}
+  constructor(
+    private readonly format: OutputFormat,
+    private readonly metaKeys: string[] = [],
+  ) {
+    this.knownMeta = new Set(metaKeys);
+  }
 
-  next(document: EncodedDocument): string {
+  /** The text for one document, in pieces to be written in order (see `EncodedDocument.serialized`). */
+  next(document: EncodedDocument): string[] {
     const first = this.count++ === 0;
-    if (this.format === 'jsonl') return `${document.serialized}\n`;
-    if (this.format === 'json') return `${first ? '{\n  "documents": [\n' : ',\n'}${document.serialized}`;
+    if (this.format === 'jsonl') return [...document.serialized!, '\n'];
+    if (this.format === 'json') return [first ? '{\n  "documents": [\n' : ',\n', ...document.serialized!];
     const keys = Object.keys(document.summary);
     let header = '';
     if (this.columns === null) {
       this.columns = keys;
-      header = `${['id', ...keys].map(csvField).join(',')}\n`;
+      header = `${csvHeader(this.metaKeys, keys)}\n`;
     } else if (keys.length !== this.columns.length || keys.some((key, i) => key !== this.columns![i])) {
       throw new Error(`document "${document.id}" has other summary columns than the first document; the CSV would be ragged`);
     }
-    return `${header}${csvRow(document.id, document.summary, this.columns)}\n`;
+    const missing = Object.keys(document.meta).find((key) => !this.knownMeta.has(key));
+    if (missing !== undefined) throw new Error(`document "${document.id}" has metadata "${missing}" that the first pass did not see; the CSV would drop it`);
+    return [`${header}${csvRow(document.id, document.meta, document.summary, this.metaKeys, this.columns)}\n`];
   }
 
   end(): string {
     if (this.format === 'jsonl') return '';
     if (this.format === 'json') return this.count === 0 ? '{\n  "documents": []\n}\n' : '\n  ]\n}\n';
-    return this.columns === null ? 'id\n' : '';
+    return this.columns === null ? `${['id', ...this.metaKeys].map(csvField).join(',')}\n` : '';
   }
-}
-
-function csvRow(id: string, summary: Summary, columns: string[]): string {
-  return [id, ...columns.map((key) => summary[key] ?? '')].map(csvField).join(',');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { round4 } from '../numbers';
+
 /**
  * Is a text English? framing-kit's lexicons, cues and parser are English-only, so a non-English
  * document gets near-empty results that look like "no framing"; flagging it lets the user filter it.
@@ -166,9 +168,6 @@ export function detectLanguage(text: string): LanguageCheck {
   return result('en', null);
 }
 
-function round4(value: number): number {
-  return Math.round(value * 10000) / 10000;
-}
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;

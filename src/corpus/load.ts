@@ -18,6 +18,11 @@ export interface ReadOptions {
    * UTF-8, binary, a CSV quote never closed, no header) throws either way.
    */
   onInvalidRecord?: (error: InputError) => void;
+  /**
+   * What messages and `origin.file` call the file, when not its path: a copy of standard input is
+   * read from a temporary file but reported as what the user gave.
+   */
+  name?: string;
 }
 
 /**
@@ -79,9 +84,10 @@ export function* readDocumentFile(file: string, options: ReadOptions = {}): Gene
   }
   // Record files are read in chunks, one document at a time, so a corpus of any size streams.
   const invalid = invalidRecordHandler(options);
-  if (ext === '.jsonl') yield* readJsonl(readUtf8Chunks(file), file, invalid);
-  else if (ext === '.csv') yield* readCsv(readUtf8Chunks(file), file, invalid);
-  else yield readTextFile(readUtf8(file), file);
+  const name = options.name ?? file;
+  if (ext === '.jsonl') yield* readJsonl(readUtf8Chunks(file, name), name, invalid);
+  else if (ext === '.csv') yield* readCsv(readUtf8Chunks(file, name), name, invalid);
+  else yield readTextFile(readUtf8(file, name), name);
 }
 
 /** What to do with a bad record: pass it to the caller's handler, or stop reading by throwing. */
@@ -95,9 +101,10 @@ function invalidRecordHandler(options: ReadOptions): InvalidRecord {
   };
 }
 
-/** Decodes strictly: a binary or non-UTF-8 file is an error, not mojibake. */
-export function readUtf8(file: string): string {
-  const bytes = fs.readFileSync(file);
+/** Decodes strictly: a binary or non-UTF-8 file is an error, not mojibake. Messages call the file `name`. */
+export function readUtf8(source: string, name: string = source): string {
+  const file = name;
+  const bytes = fs.readFileSync(source);
   if (bytes.length === 0) throw new InputError(file, 'file is empty: there is nothing to analyse');
   const head = bytes.subarray(0, SIGNATURE_BYTES);
   if (bytes.includes(0)) throw notTextError(head, file, 'file is binary (it contains NUL bytes), not text');
@@ -113,8 +120,8 @@ export function readUtf8(file: string): string {
 const CHUNK_BYTES = 1 << 16;
 
 /** `readUtf8` in chunks, with the same checks and messages; the file is closed however reading ends. */
-function* readUtf8Chunks(file: string): Generator<string> {
-  const fd = fs.openSync(file, 'r');
+function* readUtf8Chunks(source: string, file: string = source): Generator<string> {
+  const fd = fs.openSync(source, 'r');
   try {
     const buffer = Buffer.alloc(CHUNK_BYTES);
     const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -68,6 +68,9 @@ const QUANTITY_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thous
 const UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'decade', 'century', 'minute', 'mile', 'kilometre', 'kilometer', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'third', 'quarter', 'half', 'fifth', 'tenth']);
 const EVIDENCE_SUBJECTS = new Set(['evidence', 'data', 'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'figures', 'statistics', 'record', 'records', 'results', 'findings', 'facts', 'history', 'research', 'analysis', 'poll', 'polls', 'footage', 'images', 'documents', 'investigation', 'this', 'which', 'it', 'experience']);
 const PAST_AUX = new Set(['had', 'was', 'were', 'did', 'used']);
+const NEGATIONS = new Set(['not', "n't", 'nor', 'neither', 'never', 'no', 'nobody', 'nothing', 'none']);
+/** How far before *ever* the negation and the modal may stand. */
+const NEGATED_MODAL_WINDOW = 4;
 
 const RULES: Record<CueContext, Rule> = {
   always: () => true,
@@ -78,6 +81,7 @@ const RULES: Record<CueContext, Rule> = {
   certainty: (doc, first) => isCertainty(doc, first),
   'passive-report': (doc, first, last) => isPassiveReport(doc, first, last),
   'epistemic-adjective': (doc, first) => !isAvailabilitySense(doc, first),
+  'negated-modal': (doc, first) => isNegatedModal(doc, first),
 };
 
 function contextHolds(doc: ParsedDocument, match: PhraseMatch<CompiledCue>, context: CueContext): boolean {
@@ -170,6 +174,19 @@ function isCertainty(doc: ParsedDocument, token: Token): boolean {
   if (!next) return false;
   const pastVerb = next.pos === 'VERB' && next.lower !== next.lemma && /(ed|ought|ew|ung|ame|ave|ook)$/.test(next.lower);
   return !pastVerb;
+}
+
+/** *ever* after a negation and a modal a few words before (`nor will this ever be`, `will not ever accept`). */
+function isNegatedModal(doc: ParsedDocument, token: Token): boolean {
+  let modal = false;
+  let negation = false;
+  for (let i = token.index - 1; i >= token.index - NEGATED_MODAL_WINDOW; i--) {
+    const previous = tokenAt(doc, i, token.sentence);
+    if (!previous) break;
+    if (MODALS.has(previous.lower)) modal = true;
+    if (NEGATIONS.has(previous.lower)) negation = true;
+  }
+  return modal && negation;
 }
 
 /** `is said/believed/thought to`, `are widely believed to`: a form of *be* before the verb and *to* after it. */

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../parse/types';
 import type { Actor, Attribution, Document, Summary } from '../types';
+import { round4 } from '../numbers';
 
 /** The document's features, plus the parse (for quoted words) and the lexicons' sides. */
 export type SummaryInput = Pick<Document, 'stats' | 'attributions' | 'loadedTerms' | 'actors' | 'hedges' | 'boosters'> & {
@@ -20,8 +21,8 @@ export function summarize(input: SummaryInput): Summary {
   const { stats, attributions, loadedTerms, actors, hedges, boosters } = input;
   const quotedWords = countQuotedWords(input.doc);
   const outletWords = stats.words - quotedWords;
-  const per1k = (count: number, words = stats.words) => round(words > 0 ? (1000 * count) / words : 0);
-  const share = (part: number, whole: number) => round(whole > 0 ? part / whole : 0);
+  const per1k = (count: number, words = stats.words) => round4(words > 0 ? (1000 * count) / words : 0);
+  const share = (part: number, whole: number) => round4(whole > 0 ? part / whole : 0);
 
   const summary: Summary = {
     words: stats.words,
@@ -44,7 +45,7 @@ export function summarize(input: SummaryInput): Summary {
   for (const { lexicon, sides } of input.sides) {
     if (sides.length < 2) continue;
     const [a, b] = sides;
-    summary[column('loadedBalance', lexicon)] = round(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
+    summary[column('loadedBalance', lexicon)] = round4(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
   }
   summary.loadedInQuoteShare = share(loadedTerms.filter((term) => term.inQuote).length, loadedTerms.length);
 
@@ -52,7 +53,7 @@ export function summarize(input: SummaryInput): Summary {
   summary.topActor = actors[0]?.name ?? null;
   summary.topActorMentions = actors[0]?.mentions.length ?? 0;
   summary.topActorInTitle = topActorInTitle(actors[0], input.title);
-  summary.topActorFirstMention = actors[0] ? round(firstMention(actors[0]) / Math.max(1, input.doc.text.length)) : null;
+  summary.topActorFirstMention = actors[0] ? round4(firstMention(actors[0]) / Math.max(1, input.doc.text.length)) : null;
   const sideOf = new Map(actors.map((actor) => [actor.name, actor.side]));
   const actorSides = [...allSides(input.sides).filter((side) => side !== 'none'), 'other'];
   const bucket = (side: string | null | undefined) => (side && actorSides.includes(side) && side !== 'other' ? side : 'other');
@@ -161,9 +162,4 @@ function column(prefix: string, name: string): string {
   let column = names.get(name);
   if (column === undefined) names.set(name, (column = `${prefix}_${name}`));
   return column;
-}
-
-/** Four decimals: enough for per-1k rates, and the same digits on every run. */
-function round(value: number): number {
-  return Math.round(value * 10000) / 10000;
 }

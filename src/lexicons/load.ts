@@ -30,6 +30,7 @@ import type {
   CueContext,
   CueEntry,
   CueLexiconFile,
+  FurnitureFile,
   GazetteerActor,
   GazetteerFile,
   LoadedCategory,
@@ -37,6 +38,8 @@ import type {
   LoadedLexiconFile,
   RecognitionFile,
   ReportingCuesFile,
+  SyntaxWordsFile,
+  TargetPolarity,
 } from './types';
 
 export { LexiconError } from './errors';
@@ -52,10 +55,40 @@ export const CUE_CONTEXTS: readonly CueContext[] = [
   'certainty',
   'passive-report',
   'epistemic-adjective',
+  'negated-modal',
 ];
 export const ACTOR_TYPES: readonly GazetteerActor['type'][] = ['person', 'state', 'organization', 'group'];
 /** The value of `favours` for language that advances no particular side. */
 export const NO_SIDE = 'none';
+
+/**
+ * The value a draft leaves in a field for its user to decide (`category`, `favours` and `neutral` of
+ * a loaded-term entry, `side` of a gazetteer actor): `suggestTerms` / `suggestActors` write it. A
+ * file that still holds it is rejected for analysis; `checkLexicon` (`framing lexicon check`) accepts
+ * it and lists every such field as still to fill.
+ */
+export const FILL_IN = '(fill in)';
+
+/** A field of a draft that still holds `FILL_IN`. */
+export interface PendingField {
+  file: string;
+  /** The entry's id (loaded lexicons) or name (gazetteers). */
+  entry: string;
+  field: string;
+}
+
+/** How a loader treats `FILL_IN`: `pending` collects the fields that hold it; without it they are errors. */
+export interface DraftOptions {
+  pending?: PendingField[];
+}
+
+/** Whether `obj[key]` is the placeholder; an error unless the caller collects pending fields. */
+function leftToFill(obj: JsonObject, key: string, ctx: Context, drafts: DraftOptions): boolean {
+  if (obj[key] !== FILL_IN) return false;
+  if (!drafts.pending) fail(ctx, key, `still "${FILL_IN}": decide it before use (framing lexicon check lists every field left to fill)`);
+  drafts.pending.push({ file: ctx.file, entry: String(ctx.entry?.key ?? ctx.entry?.index ?? ''), field: key });
+  return true;
+}
 
 /** Every file may name its schema so editors can validate and complete it. */
 const SCHEMA_FIELD = '$schema';
@@ -126,34 +159,59 @@ function containsPhrase(haystack: string, needle: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // lexicons/loaded/*.json
 
-const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'entries'] as const;
-const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'neutral', 'note', 'notWithin'] as const;
+const LOADED_FILE_FIELDS = ['name', 'description', 'sides', 'alignments', 'criticCues', 'rejectionCues', 'entries'] as const;
+const LOADED_ENTRY_FIELDS = ['id', 'term', 'variants', 'caseSensitive', 'category', 'favours', 'byTarget', 'neutral', 'referent', 'note', 'notWithin'] as const;
+export const TARGET_POLARITIES: readonly TargetPolarity[] = ['pejorative', 'praise'];
 
-export function loadLoadedLexicon(file: string): LoadedLexiconFile {
+export function loadLoadedLexicon(file: string, drafts: DraftOptions = {}): LoadedLexiconFile {
   const { root, ctx } = readRoot(file, LOADED_FILE_FIELDS);
   const name = requiredText(root, 'name', ctx);
   const description = requiredText(root, 'description', ctx);
   const sides = requiredPhraseList(root, 'sides', ctx);
   if (sides.includes(NO_SIDE)) fail(ctx, 'sides', `"${NO_SIDE}" is reserved for entries that favour no side`);
+  const alignments = checkAlignments(root, ctx, sides);
+  const criticCues = optionalPhraseList(root, 'criticCues', ctx);
+  const rejectionCues = optionalPhraseList(root, 'rejectionCues', ctx);
   const forms = new UniqueKeys('form');
   const entries = eachObject(requiredList(root, 'entries', ctx, 1), ctx, undefined, 'id', (obj, entryCtx) => {
-    const entry = checkLoadedEntry(obj, entryCtx, sides);
+    const entry = checkLoadedEntry(obj, entryCtx, sides, drafts);
     claimForms(forms, `entry "${entry.id}"`, entryCtx, formsOf(entry.term, entry.variants));
     return entry;
   });
-  return { name, description, sides, entries };
+  return withoutUndefined({ name, description, sides, alignments, criticCues, rejectionCues, entries });
 }
 
-function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): LoadedEntry {
+function checkAlignments(root: JsonObject, ctx: Context, sides: string[]): Record<string, string> | undefined {
+  if (!('alignments' in root)) return undefined;
+  const map = expectObject(root.alignments, ctx, 'alignments');
+  const out: Record<string, string> = {};
+  for (const [actorSide, side] of Object.entries(map)) {
+    const field = `alignments.${actorSide}`;
+    if (typeof side !== 'string' || !sides.includes(side)) {
+      fail(ctx, field, `must be one of the lexicon's sides [${sides.join(', ')}], got ${JSON.stringify(side)}`);
+    }
+    out[actorSide] = side;
+  }
+  return out;
+}
+
+function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[], drafts: DraftOptions): LoadedEntry {
   rejectUnknownFields(obj, LOADED_ENTRY_FIELDS, ctx);
   const id = requiredId(obj, ctx);
   const term = requiredPhrase(obj, 'term', ctx);
   const variants = optionalPhraseList(obj, 'variants', ctx);
   const caseSensitive = optionalBoolean(obj, 'caseSensitive', ctx);
-  const category = requiredEnum(obj, 'category', LOADED_CATEGORIES, ctx);
-  const favours = checkFavours(obj, ctx, sides);
-  const neutral = requiredText(obj, 'neutral', ctx);
+  // A draft's placeholder stands in for the value until its user decides; it is kept as it is.
+  const category = leftToFill(obj, 'category', ctx, drafts) ? (FILL_IN as LoadedCategory) : requiredEnum(obj, 'category', LOADED_CATEGORIES, ctx);
+  const favours = leftToFill(obj, 'favours', ctx, drafts) ? FILL_IN : checkFavours(obj, ctx, sides);
+  const byTarget = 'byTarget' in obj ? requiredEnum(obj, 'byTarget', TARGET_POLARITIES, ctx) : undefined;
+  const neutral = leftToFill(obj, 'neutral', ctx, drafts) ? FILL_IN : requiredText(obj, 'neutral', ctx);
   if (matchKey(neutral) === matchKey(term)) fail(ctx, 'neutral', 'must differ from the term it replaces');
+  const referent = optionalText(obj, 'referent', ctx);
+  if (referent !== undefined && /[\t\n\r]|  /.test(referent)) fail(ctx, 'referent', 'must be a single line without tabs or double spaces');
+  if (referent !== undefined && [term, ...(variants ?? [])].some((form) => matchKey(form) === matchKey(referent))) {
+    fail(ctx, 'referent', `"${referent}" is one of the entry's own loaded forms; the referent is what the term stands for`);
+  }
   const note = optionalText(obj, 'note', ctx);
   const notWithin = optionalPhraseList(obj, 'notWithin', ctx);
   notWithin?.forEach((phrase, i) => {
@@ -162,7 +220,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[]): Loade
       fail(ctx, `notWithin[${i}]`, `"${phrase}" does not contain the term or any variant, so it can never apply`);
     }
   });
-  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, neutral, note, notWithin });
+  return withoutUndefined({ id, term, variants, caseSensitive, category, favours, byTarget, neutral, referent, note, notWithin });
 }
 
 function checkFavours(obj: JsonObject, ctx: Context, sides: string[]): string {
@@ -261,26 +319,57 @@ function checkUniquePhraseList(root: JsonObject, key: string, ctx: Context): str
 }
 
 // ---------------------------------------------------------------------------------------------
+// lexicons/sourcing/syntax-words.json and lexicons/cleaning/furniture.json: plain word lists
+
+const SYNTAX_WORD_LISTS = ['partitives', 'quantityWords', 'closeToAdjectives', 'reducedRelativeObjects', 'timeHeads', 'nonNameOpeners'] as const;
+
+/** The open-class words of the sourcing syntax; every word lower case and one token long. */
+export function loadSyntaxWords(file = path.join(lexiconRoot(), 'sourcing', 'syntax-words.json')): SyntaxWordsFile {
+  const { root, ctx } = readRoot(file, ['description', ...SYNTAX_WORD_LISTS]);
+  const description = requiredText(root, 'description', ctx);
+  const lists = {} as Record<(typeof SYNTAX_WORD_LISTS)[number], string[]>;
+  for (const key of SYNTAX_WORD_LISTS) {
+    lists[key] = checkUniquePhraseList(root, key, ctx);
+    lists[key].forEach((word, i) => {
+      if (word !== word.toLowerCase() || /\s/u.test(word)) fail(ctx, `${key}[${i}]`, `"${word}" must be one lower-case word`);
+    });
+  }
+  return { description, ...lists };
+}
+
+const FURNITURE_LISTS = ['footerHeadings', 'lineHeadings', 'authorNoteOpenings'] as const;
+
+/** Page-furniture headings and author-note openings (read by src/parse/furniture.ts). */
+export function loadFurniture(file = path.join(lexiconRoot(), 'cleaning', 'furniture.json')): FurnitureFile {
+  const { root, ctx } = readRoot(file, ['description', ...FURNITURE_LISTS]);
+  const description = requiredText(root, 'description', ctx);
+  const lists = {} as Record<(typeof FURNITURE_LISTS)[number], string[]>;
+  for (const key of FURNITURE_LISTS) lists[key] = checkUniquePhraseList(root, key, ctx);
+  return { description, ...lists };
+}
+
+// ---------------------------------------------------------------------------------------------
 // lexicons/actors/*.gazetteer.json
 
 const GAZETTEER_FILE_FIELDS = ['name', 'description', 'actors'] as const;
 const ACTOR_FIELDS = ['name', 'type', 'aliases', 'caseSensitiveAliases', 'demonyms', 'metonyms', 'side', 'roles', 'note'] as const;
 
-export function loadGazetteer(file: string): GazetteerFile {
+export function loadGazetteer(file: string, drafts: DraftOptions = {}): GazetteerFile {
   const { root, ctx } = readRoot(file, GAZETTEER_FILE_FIELDS);
   const name = requiredText(root, 'name', ctx);
   const description = requiredText(root, 'description', ctx);
   const forms = new UniqueKeys('form');
   const actors = eachObject(requiredList(root, 'actors', ctx, 1), ctx, 'actors', 'name', (obj, entryCtx) => {
-    const actor = checkActor(obj, entryCtx);
+    const actor = checkActor(obj, entryCtx, drafts);
     for (const { field, phrase } of actorForms(actor)) forms.claim(matchKey(phrase), `actor "${actor.name}"`, entryCtx, field, phrase);
     return actor;
   });
   return { name, description, actors };
 }
 
-function checkActor(obj: JsonObject, ctx: Context): GazetteerActor {
+function checkActor(obj: JsonObject, ctx: Context, drafts: DraftOptions): GazetteerActor {
   rejectUnknownFields(obj, ACTOR_FIELDS, ctx);
+  leftToFill(obj, 'side', ctx, drafts);
   const actor: GazetteerActor = withoutUndefined({
     name: requiredPhrase(obj, 'name', ctx),
     type: requiredEnum(obj, 'type', ACTOR_TYPES, ctx),
@@ -389,6 +478,13 @@ export interface LoadLexiconsOptions {
    * default all. A corpus on another conflict should not be read through the Kashmir lexicon.
    */
   shippedLoaded?: string[];
+  /**
+   * Which shipped gazetteers to use, by file name without `.gazetteer.json` (`['international']`);
+   * default all. Starting a new conflict from the actors of another one hides what is missing.
+   */
+  shippedGazetteers?: string[];
+  /** Accept drafts: fields still holding `FILL_IN` are collected here instead of being errors. */
+  pending?: PendingField[];
 }
 
 /**
@@ -430,15 +526,19 @@ export function defaultLexiconPaths(): LexiconPaths {
  */
 export function loadLexicons(opts: LoadLexiconsOptions = {}): Lexicons {
   const paths = defaultLexiconPaths();
+  const drafts: DraftOptions = { pending: opts.pending };
   const loaded = overrideBy(
-    [...selectShipped(paths.loaded, opts.shippedLoaded), ...(opts.extraLoaded ?? [])].map((file) => ({ file, data: loadLoadedLexicon(file) })),
+    [...selectShipped(paths.loaded, opts.shippedLoaded), ...(opts.extraLoaded ?? [])].map((file) => ({ file, data: loadLoadedLexicon(file, drafts) })),
     (data) => data.entries,
     (data, entries) => ({ ...data, entries }),
     (entry) => entry.id,
   );
   checkFormsAcrossFiles(loaded, (data) => data.entries.map((entry) => ({ owner: entry.id, index: data.entries.indexOf(entry), forms: formsOf(entry.term, entry.variants) })));
   const gazetteers = overrideBy(
-    [...paths.gazetteers, ...(opts.extraGazetteers ?? [])].map((file) => ({ file, data: loadGazetteer(file) })),
+    [...selectShipped(paths.gazetteers, opts.shippedGazetteers, '.gazetteer.json'), ...(opts.extraGazetteers ?? [])].map((file) => ({
+      file,
+      data: loadGazetteer(file, drafts),
+    })),
     (data) => data.actors,
     (data, actors) => ({ ...data, actors }),
     (actor) => actor.name,
@@ -454,16 +554,17 @@ export function loadLexicons(opts: LoadLexiconsOptions = {}): Lexicons {
   };
 }
 
-function selectShipped(files: string[], names: string[] | undefined): string[] {
+function selectShipped(files: string[], names: string[] | undefined, suffix = '.json'): string[] {
   if (names === undefined) return files;
-  const byName = new Map(files.map((file) => [path.basename(file, '.json'), file]));
+  const byName = new Map(files.map((file) => [path.basename(file, suffix), file]));
   for (const name of names) {
     if (!byName.has(name)) {
       const folder = path.dirname(files[0] ?? path.join(lexiconRoot(), 'loaded'));
-      throw new LexiconError({ file: folder }, `no shipped lexicon "${name}" (available: ${[...byName.keys()].join(', ')})`);
+      const kind = suffix === '.json' ? 'lexicon' : 'gazetteer';
+      throw new LexiconError({ file: folder }, `no shipped ${kind} "${name}" (available: ${[...byName.keys()].join(', ')})`);
     }
   }
-  return files.filter((file) => names.includes(path.basename(file, '.json')));
+  return files.filter((file) => names.includes(path.basename(file, suffix)));
 }
 
 interface Loaded<T> {

@@ -17,8 +17,32 @@ export interface LoadedLexiconFile {
   description: string;
   /** The two sides whose narratives the lexicon distinguishes, e.g. ["Pakistan", "India"]. */
   sides: string[];
+  /**
+   * Actor sides (from the gazetteers) whose narrative is one of `sides`, e.g. `{"Kashmiri": "Pakistan"}`:
+   * a judgement of such an actor counts for or against that lexicon side. Actor sides equal to a
+   * lexicon side need no entry.
+   */
+  alignments?: Record<string, string>;
+  /**
+   * Lemmas of words that make the actor before them a critic of what follows (`reject`, `condemn`,
+   * `against`): such an actor is the critic of a loaded term after the word, not its target.
+   */
+  criticCues?: string[];
+  /**
+   * Lemmas of words that reject a quoted wording (`reject`, `dismiss`): a term standing alone in
+   * quotation marks a few words after one is mentioned to be rejected, not used, and is not counted.
+   */
+  rejectionCues?: string[];
   entries: LoadedEntry[];
 }
+
+/**
+ * How an entry's side is judged per occurrence from its target, the party it is said of
+ * (src/features/loadedTargets.ts): a `pejorative` favours the target's opponent (*India's illegal
+ * steps* → Pakistan), `praise` favours the target's own side (*Pakistan's valiant troops* → Pakistan).
+ * With no target found, `favours` applies. Entries without it keep their fixed side (toponyms).
+ */
+export type TargetPolarity = 'pejorative' | 'praise';
 
 export type LoadedCategory = 'toponym' | 'violence-label' | 'delegitimizing' | 'emotive' | 'valorizing';
 
@@ -30,7 +54,16 @@ export interface LoadedEntry {
   category: LoadedCategory;
   /** One of the lexicon's `sides`, or `none` for generic emotive language. */
   favours: string;
+  /** Judge the side from the target per occurrence; absent for a fixed side. */
+  byTarget?: TargetPolarity;
   neutral: string;
+  /**
+   * What the term stands for, the key under which wordings are aligned across outlets
+   * (*IIOJK* and *Indian-administered Kashmir* name one referent). Absent: the `neutral` text.
+   * A referent that is a plain phrase (letters, digits, spaces, hyphens, apostrophes, `&`, `.`) is
+   * also searched for in the text as the referent's neutral wording (`Document.neutralTerms`).
+   */
+  referent?: string;
   note?: string;
   /** Longer phrases in which the term is part of a proper name and is not loaded (`Alley of Martyrs`). */
   notWithin?: string[];
@@ -53,7 +86,8 @@ export interface CueLexiconFile {
  * - `evidence`: show/prove/demonstrate as evidence claims (followed by *that*, or with an evidence subject);
  * - `certainty`: always/never as certainty (with a modal, future or present-tense claim), not habitual frequency;
  * - `passive-report`: *is believed/thought/said to* — the verb in a passive followed by *to*;
- * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*).
+ * - `epistemic-adjective`: *possible* as possibility, not as available/feasible (*all possible options*, *as soon as possible*);
+ * - `negated-modal`: *ever* in a negated modal claim (*nor will this ever be accepted*), not *the worst ever*.
  */
 export type CueContext =
   | 'always'
@@ -63,7 +97,8 @@ export type CueContext =
   | 'evidence'
   | 'certainty'
   | 'passive-report'
-  | 'epistemic-adjective';
+  | 'epistemic-adjective'
+  | 'negated-modal';
 
 export interface CueEntry {
   id: string;
@@ -168,4 +203,32 @@ export interface RecognitionFile {
   titleAbbreviations: Record<string, string>;
   /** Spellings of one name (`Muhammad`, `Mohammad`, `Mohammed`), each group two or more one-word forms. */
   nameVariants: string[][];
+}
+
+/** `lexicons/sourcing/syntax-words.json`: open-class words the sourcing syntax treats specially. */
+export interface SyntaxWordsFile {
+  description: string;
+  /** `a batch of emails`: the head passes to the noun after `of`. */
+  partitives: string[];
+  /** `about half of`: quantities an approximator may precede. */
+  quantityWords: string[];
+  /** `sources close to`: adjectives that take a `to` phrase inside a subject. */
+  closeToAdjectives: string[];
+  /** `a claim New Delhi disputed`: nouns for what was said, objects of a reduced relative. */
+  reducedRelativeObjects: string[];
+  /** `this month`, `Tuesday night`: nouns that say when. */
+  timeHeads: string[];
+  /** `Still said`: capitalised sentence openers that are never names. */
+  nonNameOpeners: string[];
+}
+
+/** `lexicons/cleaning/furniture.json`: page furniture masked out of the analysis. */
+export interface FurnitureFile {
+  description: string;
+  /** Headings that open the page footer (everything after is furniture); `*` stands for any words. */
+  footerHeadings: string[];
+  /** Headings of related-story links (the line is furniture). */
+  lineHeadings: string[];
+  /** Openings of a note about the author (`The writer is …`). */
+  authorNoteOpenings: string[];
 }

@@ -1,9 +1,9 @@
 import { findFurniture } from '../parse/furniture';
-import type { Document, MentionVia } from '../types';
+import type { Document, LoadedTerm, MentionVia } from '../types';
 import { escapeHtml } from './escapeHtml';
 
 /** Layers of `highlight()` that can be switched off one by one. */
-export type HighlightLayer = 'attributions' | 'loadedTerms' | 'hedges' | 'boosters' | 'actors' | 'furniture';
+export type HighlightLayer = 'attributions' | 'loadedTerms' | 'neutralTerms' | 'hedges' | 'boosters' | 'actors' | 'furniture';
 
 export interface HighlightOptions {
   /** Layers to show; all are on unless set to false (`{ actors: false }`). */
@@ -15,7 +15,7 @@ export interface HighlightOptions {
 }
 
 /** What a marked span is; also its CSS class (`fk-<kind>`). */
-type MarkKind = 'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' | 'hedge' | 'booster';
+type MarkKind = 'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' | 'neutral' | 'hedge' | 'booster';
 
 /**
  * When spans cover exactly the same characters, the earlier kind here is the outer element.
@@ -31,7 +31,7 @@ const VIA_MEANING: Record<MentionVia, string> = {
   pronoun: 'a pronoun resolved in context',
 };
 
-const NESTING_ORDER: readonly MarkKind[] = ['furniture', 'content', 'source', 'cue', 'actor', 'loaded', 'hedge', 'booster'];
+const NESTING_ORDER: readonly MarkKind[] = ['furniture', 'content', 'source', 'cue', 'actor', 'loaded', 'neutral', 'hedge', 'booster'];
 
 interface Mark {
   start: number;
@@ -64,6 +64,7 @@ const MARK_STYLE: Record<MarkKind, string> = {
   source: 'background:#c6dbef',
   content: 'background:#eeeeee;font-style:italic',
   loaded: 'background:#fdd49e;box-shadow:inset 0 0 0 1px #d94801',
+  neutral: 'box-shadow:inset 0 0 0 1px #737373;background:#f0f0f0',
   hedge: 'text-decoration:underline wavy #6a51a3;text-decoration-skip-ink:none',
   booster: 'text-decoration:underline double #006d2c;text-decoration-skip-ink:none',
   actor: 'border-bottom:2px solid #2171b5',
@@ -82,6 +83,7 @@ const LEGEND: readonly LegendEntry[] = [
   { layer: 'attributions', kind: 'source', sample: 'the minister', meaning: 'source' },
   { layer: 'attributions', kind: 'content', sample: 'what was said', meaning: 'attributed content' },
   { layer: 'loadedTerms', kind: 'loaded', sample: 'loaded term', meaning: 'hover: favoured side, neutral alternative' },
+  { layer: 'neutralTerms', kind: 'neutral', sample: 'militants', meaning: 'neutral wording of a referent' },
   { layer: 'hedges', kind: 'hedge', sample: 'may', meaning: 'hedge' },
   { layer: 'boosters', kind: 'booster', sample: 'clearly', meaning: 'booster' },
   { layer: 'actors', kind: 'actor', sample: 'actor', meaning: 'actor mention' },
@@ -90,7 +92,8 @@ const LEGEND: readonly LegendEntry[] = [
 
 /**
  * The article's verbatim text as static HTML (no JavaScript) with every feature span marked:
- * attributions (cue, source, content), loaded terms, hedges, boosters, actor mentions and,
+ * attributions (cue, source, content), loaded terms, neutral wordings of their referents
+ * (`neutralTerms`), hedges, boosters, actor mentions and,
  * dimmed, page furniture; hovering a span shows what it is (`title`). Overlapping spans
  * become properly nested elements: where one span ends inside another, the inner one is
  * closed and reopened, so tags never cross. Paragraphs (blank lines) become `<p>`, single
@@ -125,7 +128,7 @@ function style(layers: Set<HighlightLayer>): string {
 }
 
 function enabledLayers(choice: HighlightOptions['layers'] = {}): Set<HighlightLayer> {
-  const all: HighlightLayer[] = ['attributions', 'loadedTerms', 'hedges', 'boosters', 'actors', 'furniture'];
+  const all: HighlightLayer[] = ['attributions', 'loadedTerms', 'neutralTerms', 'hedges', 'boosters', 'actors', 'furniture'];
   return new Set(all.filter((layer) => choice[layer] !== false));
 }
 
@@ -160,9 +163,19 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   }
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
-      const favours = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
-      const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${t.inQuote ? '; inside a quotation' : ''}`;
-      add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"`);
+      const side = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
+      const favours = t.target == null ? side : `${side} (${describeTarget(t.target, t.targetRole ?? null)})`;
+      // The referent is named only where it is not already the neutral alternative shown.
+      const referent = t.referent && t.referent !== t.neutral ? `; referent: ${t.referent}` : '';
+      const title = `Loaded term (${t.category}, ${t.entry}): ${favours}; neutral alternative: ${t.neutral}${referent}${t.inQuote ? '; inside a quotation' : ''}`;
+      const target = t.target == null ? '' : ` data-target="${escapeHtml(t.target)}"`;
+      add(t.start, t.end, 'loaded', title, ` data-favours="${escapeHtml(t.favours)}"${target}`);
+    }
+  }
+  if (layers.has('neutralTerms')) {
+    // Documents written before neutral terms existed have none to mark.
+    for (const t of document.neutralTerms ?? []) {
+      add(t.start, t.end, 'neutral', `Neutral wording of the referent “${t.referent}”${t.inQuote ? '; inside a quotation' : ''}`);
     }
   }
   const voice = (inQuote: boolean): string => (inQuote ? "inside a quotation (the source's voice)" : "the outlet's own voice");
@@ -249,4 +262,12 @@ function legend(layers: Set<HighlightLayer>, marks: readonly Mark[]): string {
   );
   const label = '<span><strong>Legend</strong> (spans in this article)</span>';
   return `<div class="fk-legend">${[label, ...items].join(' ')}</div>`;
+}
+
+/** Why a loaded term favours its side, in words: the target and how it stands to the term. */
+function describeTarget(target: string, role: LoadedTerm['targetRole']): string {
+  if (role === 'speaker') return `in the words of ${target}`;
+  if (role === 'critic') return `${target} condemns it`;
+  if (role === 'victim') return `aimed at ${target}`;
+  return `said of ${target}`;
 }

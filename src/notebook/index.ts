@@ -1,4 +1,5 @@
-export { showChart, showHighlight, showTable } from './show';
+export { showChart, showFramingDiff, showHighlight, showTable } from './show';
+export { framingDiffHtml, framingDiffText, FRAMING_DIFF_CLASS } from './framingDiffView';
 export { highlight, highlightSummary, HIGHLIGHT_CLASS, type HighlightLayer, type HighlightOptions } from './highlight';
 export { withProgress, type ProgressOptions } from './progress';
 export { chartBundle, VEGA_LITE_MIME, type ChartBundle } from './chartBundle';

@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartBundle } from './chartBundle';
 import type { Document } from '../types';
+import { framingDiff } from '../compare/framingDiff';
+import { framingDiffHtml, framingDiffText } from './framingDiffView';
 import { highlight, type HighlightOptions, highlightSummary } from './highlight';
 import { type TableInput, toHtmlTable, toTableData, toTextTable } from './htmlTable';
 import { sendDisplayData } from './tslabChannel';
@@ -25,4 +27,12 @@ export function showTable(table: TableInput): void {
  */
 export function showHighlight(document: Document, options: HighlightOptions = {}): void {
   sendDisplayData({ 'text/html': highlight(document, options), 'text/plain': highlightSummary(document) });
+}
+
+/**
+ * Displays the framing diff of two articles (see `framingDiff`): a two-column summary, then both
+ * texts highlighted side by side; static HTML plus the summary as text.
+ */
+export function showFramingDiff(a: Document, b: Document, options: HighlightOptions = {}): void {
+  sendDisplayData({ 'text/html': framingDiffHtml(a, b, options), 'text/plain': framingDiffText(framingDiff(a, b)) });
 }

@@ -49,7 +49,14 @@ export async function* analyzeStream(raw: Iterable<RawDocument>, options: Stream
 /** `analyzeStream` for writers: each document comes back already serialised as `encoding` asks. */
 export async function* analyzeEncoded(raw: Iterable<RawDocument>, encoding: Encoding, options: StreamOptions = {}): AsyncGenerator<EncodedDocument> {
   let workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
-  const analyzeOptions: AnalyzeOptions = { lexicons: options.lexicons, gazetteers: options.gazetteers, shippedLexicons: options.shippedLexicons, features: options.features, explain: options.explain };
+  const analyzeOptions: AnalyzeOptions = {
+    lexicons: options.lexicons,
+    gazetteers: options.gazetteers,
+    shippedLexicons: options.shippedLexicons,
+    shippedGazetteers: options.shippedGazetteers,
+    features: options.features,
+    explain: options.explain,
+  };
   if (options.workers === undefined && workers > 1) {
     // Look ahead (a bounded number of documents) to see whether the input is small.
     const { head, rest, ended } = peek(raw, SMALL_INPUT);

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { loadFurniture } from '../lexicons/load';
 import * as path from 'node:path';
 
 export type FurnitureKind = 'byline' | 'dateline' | 'footer' | 'related-link' | 'author-note' | 'email' | 'link-heading';
@@ -20,12 +20,9 @@ export const DEFAULT_FURNITURE_FILE = path.join(__dirname, '..', '..', 'lexicons
 
 let defaultRules: FurnitureRules | null = null;
 
+/** The furniture data, read and validated through src/lexicons, compiled to patterns. */
 export function loadFurnitureRules(file = DEFAULT_FURNITURE_FILE): FurnitureRules {
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    footerHeadings: string[];
-    lineHeadings: string[];
-    authorNoteOpenings: string[];
-  };
+  const data = loadFurniture(file);
   const authorNoteOpenings = data.authorNoteOpenings.map((opening) => opening.toLowerCase());
   return {
     footerHeadings: data.footerHeadings.map(headingPattern),

@@ -169,7 +169,8 @@ function isBlank(value: string): boolean {
  * Sentences end at terminal punctuation followed by a capital, a number or an opening mark, and at
  * paragraph breaks (the line breaks left in the analysis text), so a headline without a full stop
  * does not run into the first paragraph. wink keeps abbreviations (`Mr.`, `U.S.`) as one token, so
- * a lone `.` token is a real full stop. Closing quotes and brackets stay with their sentence.
+ * a lone `.` token is a real full stop. Closing quotes and brackets stay with their sentence. A run
+ * of `MAX_SENTENCE_TOKENS` tokens with no sentence end is cut (see `boundedSentenceEnd`).
  */
 function splitSentences(analysisText: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -183,10 +184,37 @@ function splitSentences(analysisText: string, tokens: Token[]): Sentence[] {
   };
   for (let t = 0; t < tokens.length; t++) {
     if (t > first && lineBreakBetween(analysisText, tokens[t - 1].end, tokens[t].start)) close(t);
+    if (t - first >= MAX_SENTENCE_TOKENS) close(boundedSentenceEnd(tokens, first, t));
     if (endsSentence(tokens, t)) close(t + 1);
   }
   close(tokens.length);
   return sentences;
+}
+
+/**
+ * The most tokens a sentence holds for analysis. Every rule looks within its sentence (and a few
+ * sentences around it), and an attribution's content runs at most to its sentence's end, so this
+ * bound makes work and output linear in the text however it is punctuated: a transcript or an OCR
+ * dump with no full stop would otherwise be one sentence, and every cue in it would report the rest
+ * of the text as its content (issue #19). Edited prose stays far below it: the longest sentence in
+ * PolNeAR's 840 articles (a list of 60 names) has 222 tokens, the 99.9th percentile 82.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+/** A sentence cut by the bound ends after a clause mark at least this many tokens in, when it has one. */
+export const MIN_CUT_SENTENCE_TOKENS = 150;
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–']);
+
+/**
+ * Where to end a sentence that has reached `MAX_SENTENCE_TOKENS` with no terminal mark: after its
+ * last clause mark at least `MIN_CUT_SENTENCE_TOKENS` tokens in, else at the bound itself (token
+ * `limit`). The scan is over at most half the bound, and each cut moves the sentence start by at
+ * least as much, so splitting stays linear.
+ */
+function boundedSentenceEnd(tokens: Token[], first: number, limit: number): number {
+  for (let t = limit - 1; t >= first + MIN_CUT_SENTENCE_TOKENS; t--) {
+    if (CLAUSE_MARKS.has(tokens[t].text)) return t + 1;
+  }
+  return limit;
 }
 
 /** Whether `text[start, end)` holds a line break; the gap between two tokens is short, so it is read in place. */

@@ -1,7 +1,4 @@
-/** Four decimals: the project convention for every number that leaves the library. */
-export function round4(value: number): number {
-  return Math.round(value * 10000) / 10000;
-}
+export { round4 } from '../numbers';
 
 /** Code-unit order, independent of the machine's locale (see src/table/order.ts). */
 export function compareText(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import type { ActorMentionRow, AnonymityRow, HedgingRow, LoadedTermsRow, SourceMixRow } from '../charts/rows';
+import type { ActorMentionRow, AnonymityRow, HedgingRow, LoadedTermsRow, SourceMixRow } from './rows';
 import type { Document, SourceType } from '../types';
 
 /** Rounded so notebook outputs and tooltips stay readable; 2 decimals is far below noise. */
@@ -51,7 +51,7 @@ export function actorMentionRows(documents: readonly Document[]): ActorMentionRo
   );
 }
 
-/** Summary keys holding hedge and booster rates per voice (README, "Summary keys"). */
+/** Summary keys holding hedge and booster rates per voice (docs/output.md, "Summary keys"). */
 const HEDGING_KEYS: readonly (readonly [HedgingRow['kind'], HedgingRow['voice'], string])[] = [
   ['hedge', 'outlet', 'hedgesPer1kOutlet'],
   ['hedge', 'quoted', 'hedgesPer1kQuoted'],

@@ -8,3 +8,18 @@ export { sourceTypeRows, SOURCE_TYPES, SOURCE_TYPE_COLUMNS, type SourceTypeRow }
 export { sideRows, SIDE_COLUMNS, type SideRow } from './sideRows';
 export { actorTable, termTable, sourceTypeTable, sideTable, rowsToDataFrame } from './longTables';
 export { dfd, type DataFrame } from './danfo';
+export { referentRows, groupOf, NEUTRAL_WORDING, REFERENT_COLUMNS, type GroupBy, type ReferentRowOptions } from './referentRows';
+export type {
+  ActorMentionRow,
+  AnonymityRow,
+  FightinWordsRow,
+  FramingProfileRow,
+  GroupComparisonRow,
+  HedgingRow,
+  LoadedTermsRow,
+  ReferentRow,
+  SourceMixRow,
+  StanceKind,
+  Voice,
+} from './rows';
+export { groupRollup, count, sum, distinctCount, type Reducer, type RolledUp } from './groupRollup';

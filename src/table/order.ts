@@ -1,9 +1,8 @@
 import type { Document } from '../types';
 
-/** Four decimals: the project convention for every number that leaves the library. */
-export function round4(value: number): number {
-  return Math.round(value * 10000) / 10000;
-}
+import { round4 } from '../numbers';
+
+export { round4 };
 
 /**
  * Compares by UTF-16 code units, not `localeCompare`: the order must not change with the

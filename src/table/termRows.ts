@@ -1,7 +1,7 @@
 import type { Document, LoadedTerm } from '../types';
 import { compareText, documentsById } from './order';
 
-/** One loaded-term wording (lexicon entry + normalised surface form) in one document. */
+/** One loaded-term wording (lexicon entry + normalised surface form) judged one way, in one document. */
 export interface TermRow {
   id: string;
   /** Lexicon entry id, e.g. `kashmir/iojk`. */
@@ -10,6 +10,8 @@ export interface TermRow {
   term: string;
   category: string;
   favours: string;
+  /** The actor the matches were judged by (see `LoadedTerm.target`), or null. */
+  target: string | null;
   neutral: string;
   /** Matches of this wording in the document. */
   count: number;
@@ -32,9 +34,10 @@ export function normaliseTermText(text: string): string {
 }
 
 /**
- * Term × document rows: loaded terms grouped by entry and normalised wording, ordered by
- * document id, then category, then wording, then entry. The category, side and neutral
- * alternative come from the lexicon entry, so they are the same for every match of it.
+ * Term × document rows: loaded terms grouped by entry, normalised wording, favoured side and
+ * target, ordered by document id, then category, then wording, then entry, then side, then target.
+ * A wording judged by its target can favour either side in one document (*illegal steps* of
+ * India and of Pakistan), so side and target are part of the group.
  */
 export function termRows(documents: readonly Document[]): TermRow[] {
   return documentsById(documents).flatMap((doc) =>
@@ -47,12 +50,20 @@ export function termRows(documents: readonly Document[]): TermRow[] {
           term: normaliseTermText(first.text),
           category: first.category,
           favours: first.favours,
+          target: first.target ?? null,
           neutral: first.neutral,
           count: group.length,
           inQuoteCount: group.filter((t) => t.inQuote).length,
         };
       })
-      .sort((a, b) => compareText(a.category, b.category) || compareText(a.term, b.term) || compareText(a.entry, b.entry)),
+      .sort(
+        (a, b) =>
+          compareText(a.category, b.category) ||
+          compareText(a.term, b.term) ||
+          compareText(a.entry, b.entry) ||
+          compareText(a.favours, b.favours) ||
+          compareText(a.target ?? '', b.target ?? ''),
+      ),
   );
 }
 
@@ -60,7 +71,7 @@ function groupTerms(terms: readonly LoadedTerm[]): LoadedTerm[][] {
   const groups = new Map<string, LoadedTerm[]>();
   for (const term of terms) {
     // NUL cannot occur in an entry id or in news text, so the key is unambiguous.
-    const key = `${term.entry}\u0000${normaliseTermText(term.text)}`;
+    const key = [term.entry, normaliseTermText(term.text), term.favours, term.target ?? ''].join('\u0000');
     const group = groups.get(key);
     if (group) group.push(term);
     else groups.set(key, [term]);
@@ -68,4 +79,4 @@ function groupTerms(terms: readonly LoadedTerm[]): LoadedTerm[][] {
   return [...groups.values()];
 }
 
-export const TERM_COLUMNS: readonly (keyof TermRow)[] = ['id', 'entry', 'term', 'category', 'favours', 'neutral', 'count', 'inQuoteCount'];
+export const TERM_COLUMNS: readonly (keyof TermRow)[] = ['id', 'entry', 'term', 'category', 'favours', 'target', 'neutral', 'count', 'inQuoteCount'];

@@ -4,25 +4,40 @@
  * JavaScript OFF, as a reviewer without a kernel sees them: every chart must be visible, with
  * Vega marks inside it, and no error output may show.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOT_DIR } from './chromium';
+import { legibilityProblems, measureSvg } from './legibility';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 const REPORTS_DIR = join(REPO_ROOT, 'reports');
 const NOTEBOOKS = readdirSync(join(REPO_ROOT, 'notebooks'))
   .filter((name) => name.endsWith('.ipynb'))
   .sort();
+/** Size budget of one HTML export: it must open quickly in a reviewer's browser or mail. */
+const MAX_EXPORT_BYTES = 3 * 1024 * 1024;
+
+type Output = { data?: Record<string, unknown> };
+
+/** The chart outputs of a committed notebook (those with an SVG), in order. */
+function chartOutputs(notebook: string): Output[] {
+  const nb = JSON.parse(readFileSync(join(REPO_ROOT, 'notebooks', notebook), 'utf8'));
+  return nb.cells
+    .flatMap((cell: { outputs?: Output[] }) => cell.outputs ?? [])
+    .filter((output: Output) => output.data?.['image/svg+xml'] !== undefined);
+}
+
+/** The SVG an exported chart shows, decoded from its data: URL. */
+function svgOf(src: string): string {
+  return decodeURIComponent(src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+}
 
 /** How many SVG charts each committed notebook carries: the export must show exactly these. */
 function chartCount(notebook: string): number {
-  const nb = JSON.parse(readFileSync(join(REPO_ROOT, 'notebooks', notebook), 'utf8'));
-  return nb.cells
-    .flatMap((cell: { outputs?: { data?: Record<string, unknown> }[] }) => cell.outputs ?? [])
-    .filter((output: { data?: Record<string, unknown> }) => output.data?.['image/svg+xml'] !== undefined).length;
+  return chartOutputs(notebook).length;
 }
 
 let browser: Browser;
@@ -59,7 +74,7 @@ describe.each(NOTEBOOKS)('export of %s', (notebook) => {
       }));
       expect(state.loaded, `chart ${i} decodes as an image`).toBe(true);
       expect(state.width, `chart ${i} takes space on the page`).toBeGreaterThan(100);
-      const svg = decodeURIComponent(state.src.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
+      const svg = svgOf(state.src);
       expect(svg, `chart ${i} has Vega marks`).toMatch(/class="mark-(rect|symbol|text|rule|line|area)/);
     }
 
@@ -72,5 +87,27 @@ describe.each(NOTEBOOKS)('export of %s', (notebook) => {
 
     await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.export.png`), fullPage: true });
     await context.close();
+  });
+
+  it(`stays within the size budget (${MAX_EXPORT_BYTES / 1024 / 1024} MB)`, () => {
+    expect(statSync(join(REPORTS_DIR, `${name}.html`)).size).toBeLessThanOrEqual(MAX_EXPORT_BYTES);
+  });
+
+  it('has legible charts: no text overlaps other text, is clipped, or is cut short', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const exportPage = await context.newPage();
+    await exportPage.goto(pathToFileURL(join(REPORTS_DIR, `${name}.html`)).href, { waitUntil: 'load' });
+    const sources = await exportPage
+      .locator('[data-mime-type="image/svg+xml"] img')
+      .evaluateAll((images) => images.map((img) => img.getAttribute('src') ?? ''));
+    const specs = chartOutputs(notebook).map((output) => JSON.stringify(output.data?.['application/vnd.vegalite.v5+json'] ?? ''));
+    const chartPage = await context.newPage();
+    const problems: string[] = [];
+    for (const [i, src] of sources.entries()) {
+      const measured = await measureSvg(chartPage, svgOf(src));
+      problems.push(...legibilityProblems(measured, specs[i]).map((problem) => `chart ${i}: ${problem}`));
+    }
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });

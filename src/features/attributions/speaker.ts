@@ -169,9 +169,19 @@ function firstBodyOfSentence(doc: ParsedDocument, mentions: ActorMention[], inde
   return null;
 }
 
+/**
+ * How many actor mentions back a `he` or `she` looks for its person: a bound on the work per pronoun
+ * (a text of pronouns and places but no persons made the scan quadratic, issue #19), far beyond
+ * where a reader would still resolve the pronoun.
+ */
+const MAX_MENTIONS_BACK_TO_PERSON = 200;
+
 /** The last person mentioned before `offset` (the referent of a `he` or `she` with no source nearby). */
 function lastPersonBefore(mentions: ActorMention[], offset: number): ActorMention | undefined {
-  for (let i = firstMentionFrom(mentions, offset) - 1; i >= 0; i--) if (mentions[i].type === 'person' && mentions[i].end <= offset) return mentions[i];
+  const from = firstMentionFrom(mentions, offset) - 1;
+  for (let i = from; i >= 0 && i > from - MAX_MENTIONS_BACK_TO_PERSON; i--) {
+    if (mentions[i].type === 'person' && mentions[i].end <= offset) return mentions[i];
+  }
   return undefined;
 }
 

@@ -179,7 +179,7 @@ function reportsClause(doc: ParsedDocument, res: SourcingResources, cue: CueHit,
 /** `noted in an op-ed Thursday,`: a prepositional phrase without a verb, then a comma. */
 function endsInComma(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
   if (doc.tokens[first]?.pos !== 'ADP') return false;
-  for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+  for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL_AFTER_CUE; t++) {
     const token = doc.tokens[t];
     if (token.text === ',') return true;
     if (isInsideHyphenatedWord(doc, t)) continue;
@@ -387,12 +387,17 @@ function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Spa
   return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
 }
 
-const MAX_ADVERBIAL = 12;
+/**
+ * Tokens of an adverbial between an active cue and its `that` or comma (`noted in a guest column in
+ * Saturday’s Times that`). A passive allows fewer (`MAX_ADVERBIAL_AFTER_PASSIVE`, unstatedSources.ts):
+ * the two limits measure the same thing and were set apart, each against its own rule's errors.
+ */
+const MAX_ADVERBIAL_AFTER_CUE = 12;
 
 /** `said on Saturday that …`, `said after a lunch on Tuesday that …`: what was said starts after `that`. */
 function afterLeadingAdverbial(doc: ParsedDocument, first: number, sentence: Sentence): number {
   if (doc.tokens[first]?.pos !== 'ADP' && doc.tokens[first]?.pos !== 'ADV') return first;
-  for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+  for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL_AFTER_CUE; t++) {
     const token = doc.tokens[t];
     // wink tags some of these `that`s DET: a clause subject, not a verb, must follow.
     if (token.lower === 'that' && (token.pos === 'SCONJ' || !['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[t + 1]?.pos ?? 'PUNCT'))) return t;

@@ -83,7 +83,7 @@ function reportingPassive(doc: ParsedDocument, res: SourcingResources, sentence:
   if (!next || p + 1 >= sentence.endToken) return null;
   // `has been criticized`, `will be decided`: the cue starts at the auxiliary.
   const auxiliary = (doc.tokens[t].lower === 'been' || doc.tokens[t].lower === 'be') && t > sentence.firstToken && doc.tokens[t - 1].pos === 'AUX' ? t - 1 : t;
-  const cue = cueOf(doc, auxiliary, p + 1);
+  const cue = cueHit(doc, 'verb', auxiliary, p + 1);
   const subjectStart = nounPhraseStart(doc, auxiliary, sentence.index);
   // `Trump has been criticized by some of his rivals for …`, `was asked by host Bill Maher whether …`: the agent speaks.
   if (next.lower === 'by') {
@@ -123,11 +123,12 @@ const QUESTION_WORDS = new Set(['what', 'whether', 'if', 'why', 'how', 'who', 'w
 /** Passive participles of reporting verbs that, without an agent or a clause, report nothing (`is assured of winning`, `was told`). */
 const PASSIVE_WITHOUT_REPORT = /^(assured|told|asked|advised|informed|briefed|urged|warned|invited|ordered|added|shown|found|reported|reports|read|quoted|retweeted|answered|appealed|dismissed|proposed)$/u;
 
-const MAX_ADVERBIAL = 5;
+/** Tokens of an adverbial between a passive and its `that` (`was revealed in March that`); see MAX_ADVERBIAL_AFTER_CUE. */
+const MAX_ADVERBIAL_AFTER_PASSIVE = 5;
 
 /** The `that` at `first` or after a short adverbial without a verb (`in March that`), or -1. */
 function thatAfterAdverbial(doc: ParsedDocument, sentence: Sentence, first: number): number {
-  for (let t = first; t < sentence.endToken && t <= first + MAX_ADVERBIAL; t++) {
+  for (let t = first; t < sentence.endToken && t <= first + MAX_ADVERBIAL_AFTER_PASSIVE; t++) {
     const token = doc.tokens[t];
     if (token.lower === 'that') return t === first || doc.tokens[first].pos === 'ADP' || doc.tokens[first].pos === 'ADV' ? t : -1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
@@ -147,7 +148,7 @@ function interviewQuestion(doc: ParsedDocument, sentence: Sentence, t: number): 
   if (!opens && !BEFORE_ASKED.has(doc.tokens[t - 1]?.lower ?? '')) return null;
   const next = doc.tokens[t + 1];
   if (!next || t + 1 >= sentence.endToken || !QUESTION_STARTS.has(next.pos)) return null;
-  const cue = cueOf(doc, t, t + 1);
+  const cue = cueHit(doc, 'verb', t, t + 1);
   let first = t + 1;
   let source: Span | null = null;
   if (next.lower === 'by') {
@@ -162,13 +163,9 @@ function interviewQuestion(doc: ParsedDocument, sentence: Sentence, t: number): 
 /** `Trump reportedly told aides …`: the adverb attributes its clause, which here is the sentence. */
 function sourcingAdverb(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, t: number): ImplicitHit | null {
   if (!inClass(doc, t, res.implicitAdverbs)) return null;
-  return { cue: cueOf(doc, t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
+  return { cue: cueHit(doc, 'verb', t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
 }
 
-/** Passives, questions and adverbs are cues of the verb kind. */
-function cueOf(doc: ParsedDocument, first: number, end: number): CueHit {
-  return cueHit(doc, 'verb', first, end);
-}
 
 function restOf(doc: ParsedDocument, sentence: Sentence, first: number): Span | null {
   while (first < sentence.endToken && doc.tokens[first].pos === 'PUNCT') first++;

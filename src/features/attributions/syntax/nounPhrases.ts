@@ -4,6 +4,7 @@ import type { Span } from '../../../types';
 import { tokenSpan } from './spans';
 import { isCapitalized, isGerund, isIndefinite, isInsideHyphenatedWord, isNamePart, isPastForm, isSpacedHyphen } from './tokenShape';
 import { ARTICLES, DATE_WORD, QUANTIFIERS } from '../../../lexicons/english';
+import { syntaxWords } from './words';
 
 /** Noun phrases: where one starts or ends, what modifies it, its head. */
 
@@ -14,12 +15,9 @@ export const SOURCE_TAIL_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for'
 /** `about 40 percent`, `nearly half`: words before a number that belong to its phrase. */
 const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most']);
 
-const QUANTITY_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'dozen', 'majority', 'percent']);
 
 /** Prepositions that modify a subject noun: `a study by Gallup`, `officials in Delhi`, `people with knowledge of`, `sources close to`. */
 const SUBJECT_MODIFIER_PREPOSITIONS = new Set(['by', 'in', 'with', 'from', 'at', 'on', 'to', 'among', 'inside', 'within', 'near', 'across']);
-/** `sources close to the campaign`, `officials loyal to him`. */
-const CLOSE_TO = new Set(['close', 'closest', 'loyal', 'opposed', 'near', 'sympathetic', 'allied', 'linked', 'connected', 'tied', 'friendly', 'hostile']);
 
 /** Prepositions that wink tags ADP where they modify a noun like adjectives (`an inside source`, `an outside adviser`). */
 const ATTRIBUTIVE_PREPOSITIONS = new Set(['inside', 'outside']);
@@ -36,7 +34,7 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
       (token.pos === 'ADP' && isNamePart(doc.tokens[start]) && isNamePart(doc.tokens[start - 2]) && doc.tokens[start - 2].pos !== 'CCONJ') || // `Contact Group on Kashmir`, not `But as Clyburn`
       (token.lower === 'out' && doc.tokens[start]?.lower === 'of') || // `nine out of 10`
       (ATTRIBUTIVE_PREPOSITIONS.has(token.lower) && doc.tokens[start]?.pos === 'NOUN' && ['DET', 'ADJ'].includes(doc.tokens[start - 2]?.pos ?? '')) || // `an inside source`
-      (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || QUANTITY_WORDS.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
+      (APPROXIMATORS.has(token.lower) && (doc.tokens[start]?.pos === 'NUM' || syntaxWords().quantityWords.has(doc.tokens[start]?.lower ?? ''))) || // `About three in 10`, `about half of`
       (QUANTIFIERS.has(token.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.tokens[start]?.pos ?? '')) || // `most D.C. insiders` (wink tags `most` ADV)
       (isNamePart(token) && start - 1 > doc.sentences[sentence].firstToken) || // `Mr. Burke said`: wink tags some names as verbs
       isNounTaggedVerb(doc, start - 1) || // `the most recent polling`, `an earlier report`
@@ -83,7 +81,7 @@ export function withModifiers(doc: ParsedDocument, start: number, sentence: numb
     const preposition = doc.tokens[start - 1];
     const head = doc.tokens[start - 2];
     if (!preposition || !head || head.sentence !== sentence || !SUBJECT_MODIFIER_PREPOSITIONS.has(preposition.lower)) break;
-    if (preposition.lower === 'to' && !CLOSE_TO.has(head.lower) && head.pos !== 'NOUN' && head.pos !== 'PROPN') break; // `much to the dismay of`
+    if (preposition.lower === 'to' && !syntaxWords().closeToAdjectives.has(head.lower) && head.pos !== 'NOUN' && head.pos !== 'PROPN') break; // `much to the dismay of`
     if ((!['NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'].includes(head.pos) && !isNounTaggedVerb(doc, start - 2)) || DATE_WORD.test(head.text)) break;
     const outer = nounPhraseStart(doc, start - 1, sentence);
     if (outer === start - 1) break;
@@ -110,7 +108,7 @@ export function headOf(words: Token[]): Token | undefined {
   let gerund: Token | undefined;
   for (const word of words) {
     // `a new batch of State Department emails`: a partitive hands the head on to the noun after `of`.
-    if (word.lower === 'of' && head !== undefined && PARTITIVES.has(head.lower)) {
+    if (word.lower === 'of' && head !== undefined && syntaxWords().partitives.has(head.lower)) {
       head = undefined;
       continue;
     }
@@ -122,7 +120,6 @@ export function headOf(words: Token[]): Token | undefined {
   return head ?? gerund;
 }
 
-const PARTITIVES = new Set(['batch', 'batches', 'series', 'set', 'sets', 'trove', 'troves', 'cache', 'caches', 'pair', 'handful', 'bunch', 'collection', 'stack', 'pile', 'number']);
 
 /**
  * `held a rally called …`, `linked to a group called …`, `issued a report saying …`: an indefinite

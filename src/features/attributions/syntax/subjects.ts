@@ -1,9 +1,10 @@
-import type { ParsedDocument, Token } from '../../../parse/types';
+import type { ParsedDocument } from '../../../parse/types';
 import type { Span } from '../../../types';
-import { headOf, isNounTaggedVerb, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
+import { headOf, NP_INNER, NP_POS, nounPhraseStart, withModifiers } from './nounPhrases';
 import { tokenSpan } from './spans';
 import { isCapitalized, isGerund, isNamePart, isPastParticiple } from './tokenShape';
 import { DATE_WORD, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../../../lexicons/english';
+import { syntaxWords } from './words';
 
 /** Subjects: the noun phrase before a cue that says it, past auxiliaries, asides and time phrases. */
 
@@ -74,7 +75,7 @@ export function subjectBefore(doc: ParsedDocument, cueFirst: number, documentHea
   // `…, a claim New Delhi disputed`: a reporting noun before another noun phrase is the object of a reduced relative.
   for (let k = end - 2; k > start; k--) {
     const next = doc.tokens[k + 1];
-    if (doc.tokens[k].pos === 'NOUN' && REDUCED_RELATIVE_OBJECTS.has(doc.tokens[k].lower) && (next.pos === 'DET' || (isNamePart(next) && next.pos === 'PROPN'))) {
+    if (doc.tokens[k].pos === 'NOUN' && syntaxWords().reducedRelativeObjects.has(doc.tokens[k].lower) && (next.pos === 'DET' || (isNamePart(next) && next.pos === 'PROPN'))) {
       start = k + 1;
       break;
     }
@@ -137,8 +138,6 @@ function coordinatedListStart(doc: ParsedDocument, start: number, sentence: numb
 
 const LIST_MARKS = new Set([',', '(', ')']);
 
-/** Nouns for what was said that a reduced relative reports on (`a claim New Delhi disputed`, `an account the army denied`). */
-const REDUCED_RELATIVE_OBJECTS = new Set(['claim', 'claims', 'account', 'accounts', 'assertion', 'assertions', 'allegation', 'allegations', 'charge', 'charges', 'version', 'argument', 'view', 'position', 'statement', 'accusation', 'accusations']);
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
 const MAX_RELATIVE_CLAUSE = 15;
@@ -166,18 +165,15 @@ function misTaggedName(doc: ParsedDocument, end: number, cueFirst: number, sente
   // `…, states would become middle men, Jolly said.`: after a comma, when the cue ends the sentence.
   const opensClause = end === doc.sentences[sentence].firstToken || (doc.tokens[end - 1]?.text === ',' && doc.tokens[cueFirst + 1]?.text === '.' && doc.tokens[cueFirst + 1].sentence === sentence);
   if (!word || !opensClause || end + 1 !== cueFirst || !isCapitalized(word) || word.pos === 'PRON') return null;
-  if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || COMMON_OPENERS.has(word.lower)) return null;
+  if (!['ADV', 'ADJ', 'VERB', 'NOUN', 'PROPN'].includes(word.pos) || syntaxWords().nonNameOpeners.has(word.lower)) return null;
   return tokenSpan(doc, end, end + 1);
 }
 
-/** Nouns that say when (`this month`, `Tuesday night`), and the words that may come with them. */
-const TIME_HEADS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tonight', 'day', 'days']);
-const TIME_WORDS = new Set([...TIME_HEADS, 'this', 'last', 'next', 'earlier', 'later']);
 
 /** Where a time phrase closing `[start, end)` begins (`A poll this month`), or `end` if there is none. */
 function trailingTimeStart(doc: ParsedDocument, start: number, end: number): number {
   let t = end;
-  while (t > start && (TIME_WORDS.has(doc.tokens[t - 1].lower) || DATE_WORD.test(doc.tokens[t - 1].text))) t--;
+  while (t > start && (syntaxWords().timeWords.has(doc.tokens[t - 1].lower) || DATE_WORD.test(doc.tokens[t - 1].text))) t--;
   return t < end && isTimePhrase(doc, t, end) ? t : end;
 }
 
@@ -196,18 +192,16 @@ function participleOrGerundSubject(doc: ParsedDocument, end: number, sentence: n
 
 /** `Friday`, `this month`, `last week`, `March 5`: a phrase that only says when — not a surname such as `Day` or `Weeks`. */
 function isTimePhrase(doc: ParsedDocument, start: number, end: number): boolean {
-  if (end - start === 1 && TIME_HEADS.has(doc.tokens[start].lower) && isCapitalized(doc.tokens[start])) return false;
+  if (end - start === 1 && syntaxWords().timeHeads.has(doc.tokens[start].lower) && isCapitalized(doc.tokens[start])) return false;
   let hasTime = false;
   for (let t = start; t < end; t++) {
     const token = doc.tokens[t];
-    if (DATE_WORD.test(token.text) || TIME_HEADS.has(token.lower)) hasTime = true;
-    else if (!TIME_WORDS.has(token.lower) && token.pos !== 'NUM') return false;
+    if (DATE_WORD.test(token.text) || syntaxWords().timeHeads.has(token.lower)) hasTime = true;
+    else if (!syntaxWords().timeWords.has(token.lower) && token.pos !== 'NUM') return false;
   }
   return hasTime;
 }
 
-/** Sentence openers that are never names (`Still said`, `Also says` in headlines). */
-const COMMON_OPENERS = new Set(['also', 'still', 'then', 'now', 'later', 'earlier', 'once', 'never', 'just', 'only', 'even', 'again', 'previously', 'recently', 'separately', 'meanwhile', 'finally', 'he', 'she', 'it', 'reportedly', 'publicly', 'privately', 'repeatedly', 'often']);
 
 export function trimAuxiliaries(doc: ParsedDocument, first: number, end: number): number {
   while (end > first && SKIPPABLE_BEFORE_CUE.has(doc.tokens[end - 1].pos)) end--;

@@ -1,0 +1,37 @@
+import { loadSyntaxWords } from '../../../lexicons/load';
+
+/** The open-class words of the sourcing syntax, as sets (lexicons/sourcing/syntax-words.json). */
+export interface SyntaxWords {
+  partitives: ReadonlySet<string>;
+  quantityWords: ReadonlySet<string>;
+  closeToAdjectives: ReadonlySet<string>;
+  reducedRelativeObjects: ReadonlySet<string>;
+  timeHeads: ReadonlySet<string>;
+  /** `timeHeads` and the words that may come with them (`this`, `last`, `earlier` …). */
+  timeWords: ReadonlySet<string>;
+  nonNameOpeners: ReadonlySet<string>;
+}
+
+/** Closed-class words that may stand in a time phrase beside its head (`this month`, `last week`). */
+const TIME_MODIFIERS = ['this', 'last', 'next', 'earlier', 'later'];
+
+let words: SyntaxWords | null = null;
+
+/**
+ * The shipped syntax words, read and validated once per process on first use. They are part of the
+ * rules, not of the user's lexicons: the same for every analyzer.
+ */
+export function syntaxWords(): SyntaxWords {
+  if (words !== null) return words;
+  const file = loadSyntaxWords();
+  words = {
+    partitives: new Set(file.partitives),
+    quantityWords: new Set(file.quantityWords),
+    closeToAdjectives: new Set(file.closeToAdjectives),
+    reducedRelativeObjects: new Set(file.reducedRelativeObjects),
+    timeHeads: new Set(file.timeHeads),
+    timeWords: new Set([...file.timeHeads, ...TIME_MODIFIERS]),
+    nonNameOpeners: new Set(file.nonNameOpeners),
+  };
+  return words;
+}
