@@ -44,7 +44,8 @@ describe('loaded terms judged by target (ANNOTATION.md §2, issue #18)', () => {
   });
 
   it('praise favours the side it praises, also for self-praise of a military', () => {
-    expect(judged('Soldiers of the Pakistan Army responded effectively when the posts came under fire.')).toEqual([['responded effectively', 'Pakistan', 'Pakistan']]);
+    // The Pakistan Army is an organisation with Pakistan's side (ANNOTATION.md §3, issue #17): it is the target, Pakistan the side.
+    expect(judged('Soldiers of the Pakistan Army responded effectively when the posts came under fire.')).toEqual([['responded effectively', 'Pakistan', 'Pakistan Army']]);
     expect(sideOf('The general praised India’s brave soldiers at the ceremony.', 'brave')).toBe('India');
   });
 
