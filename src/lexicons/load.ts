@@ -209,7 +209,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[], drafts
   const neutral = leftToFill(obj, 'neutral', ctx, drafts) ? FILL_IN : requiredText(obj, 'neutral', ctx);
   if (matchKey(neutral) === matchKey(term)) fail(ctx, 'neutral', 'must differ from the term it replaces');
   const referent = optionalText(obj, 'referent', ctx);
-  if (referent !== undefined && /[\t\n\r]|  /.test(referent)) fail(ctx, 'referent', 'must be a single line without tabs or double spaces');
+  if (referent !== undefined && /[\t\n\r]| {2}/.test(referent)) fail(ctx, 'referent', 'must be a single line without tabs or double spaces');
   if (referent !== undefined && [term, ...(variants ?? [])].some((form) => matchKey(form) === matchKey(referent))) {
     fail(ctx, 'referent', `"${referent}" is one of the entry's own loaded forms; the referent is what the term stands for`);
   }
