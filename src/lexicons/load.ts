@@ -322,7 +322,17 @@ function checkUniquePhraseList(root: JsonObject, key: string, ctx: Context): str
 // lexicons/sourcing/syntax-words.json, lexicons/hedging/context-words.json and
 // lexicons/cleaning/furniture.json: plain word lists
 
-const SYNTAX_WORD_LISTS = ['partitives', 'quantityWords', 'closeToAdjectives', 'reducedRelativeObjects', 'timeHeads', 'nonNameOpeners'] as const;
+const SYNTAX_WORD_LISTS = [
+  'partitives',
+  'quantityWords',
+  'closeToAdjectives',
+  'reducedRelativeObjects',
+  'timeHeads',
+  'nonNameOpeners',
+  'shareWords',
+  'evidenceVerbForms',
+  'nonReportingParticiples',
+] as const;
 
 /** The open-class words of the sourcing syntax; every word lower case and one token long. */
 export function loadSyntaxWords(file = path.join(lexiconRoot(), 'sourcing', 'syntax-words.json')): SyntaxWordsFile {

@@ -210,6 +210,12 @@ export interface SyntaxWordsFile {
   timeHeads: string[];
   /** `Still said`: capitalised sentence openers that are never names. */
   nonNameOpeners: string[];
+  /** `64 percent call him`: a share of people, the subject of a verb wink took for a noun. */
+  shareWords: string[];
+  /** `Early polls show voters …`: verb forms by which a document speaks. */
+  evidenceVerbForms: string[];
+  /** `is called`, `was aimed to`: participles whose passive does not report. */
+  nonReportingParticiples: string[];
 }
 
 /** `lexicons/hedging/context-words.json`: open-class words the hedge and booster context rules ask about. */
