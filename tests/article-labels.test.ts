@@ -67,6 +67,7 @@ describe('charts with article labels', () => {
   ];
 
   it('show the labels in id order (not label order) and keep id and title in the tooltip', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const spec = sourceMix(rows, { articles }) as Record<string, any>;
     expect(spec.encoding.y.field).toBe('articleLabel');
     expect(spec.data.values[1]).toMatchObject({ id: 'b-later', articleTitle: 'Yak crossing row grows into a long and winding dispute' });

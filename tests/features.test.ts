@@ -93,6 +93,12 @@ describe('hedges and boosters', () => {
     expect(hedgesOf('The talks were held in May. The talks may resume. He could not attend. Violence could escalate.')).toEqual(['may', 'could']);
   });
 
+  it('reads could of past ability from the past-time phrases of the context words', () => {
+    const text = 'As a child she could swim for hours. Back in 1998 he could read three languages. The river could flood.';
+    expect(hedgesOf(text)).toEqual(['could']);
+    expect(hedgesOf('She could swim across the lake if the weather holds.')).toEqual(['could']);
+  });
+
   it('counts approximators only before quantities', () => {
     expect(hedgesOf('Some 300 people attended. Officials talked about Kashmir. Nearly a month passed.')).toEqual(['Some', 'Nearly']);
   });

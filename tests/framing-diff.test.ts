@@ -89,6 +89,7 @@ describe('showFramingDiff', () => {
     const hostile = { ...indian, meta: { ...indian.meta, title: '<b>"x" & y</b>' } };
     expect(framingDiffHtml(hostile, pakistani)).not.toContain('<b>"x"');
     const sent: DisplayContent[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jupyter = require('tslab/dist/jupyter') as { lastWriteDisplayData: unknown };
     jupyter.lastWriteDisplayData = (content: DisplayContent) => sent.push(content);
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, distinctCount, groupRollup, sum } from '../src/table';
+import { count, distinctCount, first, groupRollup, sum } from '../src/table';
 
 interface Row {
   id: string;
@@ -34,6 +34,13 @@ describe('groupRollup', () => {
       { actor: 'Ferry Board', side: null, mentions: 5 },
       { actor: 'City Council', side: 'left', mentions: 5 },
       { actor: 'City Council', side: 'right', mentions: 1 },
+    ]);
+  });
+
+  it('takes a field from the first row of each group', () => {
+    expect(groupRollup(rows, ['actor'], { side: first('side'), firstId: first('id') })).toEqual([
+      { actor: 'Ferry Board', side: null, firstId: 'a' },
+      { actor: 'City Council', side: 'left', firstId: 'a' },
     ]);
   });
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { loadFurniture, loadSyntaxWords } from '../src/lexicons/load';
+import { loadFurniture, loadHedgingContextWords, loadSyntaxWords } from '../src/lexicons/load';
 import { ROOT, tempDir } from './helpers';
 
 /** Every JSON file under lexicons/, sorted. */
@@ -28,7 +28,7 @@ describe('every shipped lexicon, gazetteer and word list against its JSON Schema
   const files = shippedFiles();
 
   it('finds the shipped files', () => {
-    expect(files.length).toBeGreaterThanOrEqual(13);
+    expect(files.length).toBeGreaterThanOrEqual(14);
   });
 
   for (const file of files) {
@@ -55,6 +55,14 @@ describe('every shipped lexicon, gazetteer and word list against its JSON Schema
     const bad = path.join(dir, 'syntax-words.json');
     fs.writeFileSync(bad, JSON.stringify({ ...words, partitives: ['batch', 'Handful'] }));
     expect(() => loadSyntaxWords(bad)).toThrow(/syntax-words\.json.*partitives\[1\].*one lower-case word/s);
+    const context = JSON.parse(fs.readFileSync(path.join(ROOT, 'lexicons', 'hedging', 'context-words.json'), 'utf8'));
+    const badContext = path.join(dir, 'context-words.json');
+    fs.writeFileSync(badContext, JSON.stringify({ ...context, units: ['year', 'light year'] }));
+    expect(() => loadHedgingContextWords(badContext)).toThrow(/context-words\.json.*units\[1\].*one lower-case word/s);
+    // Past-time markers are phrases: spaces are allowed there, capitals are not.
+    fs.writeFileSync(badContext, JSON.stringify({ ...context, pastTimeMarkers: ['years ago', 'In those days'] }));
+    expect(() => loadHedgingContextWords(badContext)).toThrow(/pastTimeMarkers\[1\].*lower case/s);
+    expect(loadHedgingContextWords().pastTimeMarkers).toContain('at the time');
     const furniture = path.join(dir, 'furniture.json');
     fs.writeFileSync(furniture, JSON.stringify({ description: 'x', footerHeadings: ['More in *'], lineHeadings: [] }));
     expect(() => loadFurniture(furniture)).toThrow(/furniture\.json/);

@@ -166,6 +166,7 @@ describe('terminologyByGroup', () => {
   });
 
   it('draws one panel per referent, one bar per group, wordings coloured by side with neutral in the middle', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const spec = terminologyByGroup(rows, { referents: ['militants'] }) as any;
     expect(spec.facet.row.field).toBe('referent');
     const bar = spec.spec.layer[0].encoding;

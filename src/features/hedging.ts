@@ -2,6 +2,14 @@ import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } fro
 import type { CueContext, CueEntry, CueLexiconFile } from '../lexicons/types';
 import type { ParsedDocument, Token } from '../parse/types';
 import type { Cue } from '../types';
+import {
+  BE_FORMS_AND_CLITIC,
+  COMPLEMENT_OPENERS,
+  MODALS_AND_CONTRACTIONS,
+  NEGATIVE_WORDS,
+  PAST_AUXILIARIES,
+} from '../lexicons/english';
+import { hedgingContextWords } from './hedgingWords';
 import { isInQuote } from './quoteContext';
 
 interface CompiledCue {
@@ -47,28 +55,16 @@ function cueSpan(doc: ParsedDocument, match: PhraseMatch<CompiledCue>): [number,
     const to = last.lower === 'to' ? last : tokenAt(doc, last.index + 1, last.sentence);
     return [be ? be.start : match.start, to && to.lower === 'to' ? to.end : match.end];
   }
-  if (entry.type === 'verb' && last.index > first.index && COMPLEMENT_WORDS.has(last.lower)) {
+  if (entry.type === 'verb' && last.index > first.index && COMPLEMENT_OPENERS.has(last.lower)) {
     return [match.start, doc.tokens[last.index - 1].end];
   }
   return [match.start, match.end];
 }
 
-const COMPLEMENT_WORDS = new Set(['to', 'that']);
-
 type Rule = (doc: ParsedDocument, first: Token, last: Token) => boolean;
 
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', 'am']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", '’ll', 'wo', 'ca']);
-const MONTH_CONTEXT = /^(\d{1,2}(st|nd|rd|th)?|\d{4}|last|next|this|early|late|mid|in|of|on|since|until|till|by|from|to|during|between)$/;
-/** Verbs that *could* takes when it reports past ability (`could see`, `could not reach`). */
-const ABILITY_VERBS = new Set(['see', 'hear', 'feel', 'find', 'reach', 'afford', 'manage', 'understand', 'speak', 'read', 'remember', 'recall', 'swim', 'walk', 'run', 'get', 'move', 'sleep', 'breathe', 'eat', 'leave', 'enter', 'access', 'contact', 'return', 'do']);
-const PAST_MARKERS =
-  /\b(when (he|she|i|we|they) (was|were)|as an? (child|boy|girl|teenager|teen|student|young (man|woman)|youngster|kid)|in (his|her|their|my|our) (youth|childhood|prime)|years ago|in (19|20)\d\d|last (year|month|week)|at the time|back then|in those days|then)\b/i;
-const QUANTITY_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'half', 'third', 'quarter', 'percent', 'per', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'score']);
-const UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'decade', 'century', 'minute', 'mile', 'kilometre', 'kilometer', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'third', 'quarter', 'half', 'fifth', 'tenth']);
-const EVIDENCE_SUBJECTS = new Set(['evidence', 'data', 'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'figures', 'statistics', 'record', 'records', 'results', 'findings', 'facts', 'history', 'research', 'analysis', 'poll', 'polls', 'footage', 'images', 'documents', 'investigation', 'this', 'which', 'it', 'experience']);
-const PAST_AUX = new Set(['had', 'was', 'were', 'did', 'used']);
-const NEGATIONS = new Set(['not', "n't", 'nor', 'neither', 'never', 'no', 'nobody', 'nothing', 'none']);
+/** A day of the month (`5`, `5th`) or a year: beside *May*, it makes *May* the month. */
+const DAY_OR_YEAR = /^(\d{1,2}(st|nd|rd|th)?|\d{4})$/;
 /** How far before *ever* the negation and the modal may stand. */
 const NEGATED_MODAL_WINDOW = 4;
 
@@ -111,11 +107,16 @@ function isModalUse(doc: ParsedDocument, token: Token): boolean {
   if (token.text === 'May') {
     const next = tokenAt(doc, token.index + 1, token.sentence);
     const previous = tokenAt(doc, token.index - 1, token.sentence);
-    if ((next && MONTH_CONTEXT.test(next.lower)) || (previous && MONTH_CONTEXT.test(previous.lower))) return false;
+    if ((next && isMonthContext(next)) || (previous && isMonthContext(previous))) return false;
     if (token.pos === 'PROPN' || token.pos === 'NOUN') return false;
   }
   const next = nextContentWord(doc, token);
   return next !== null && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'be' || next.lower === 'have');
+}
+
+/** A word beside *May* that makes it the month: `in May`, `May 5`, `last May`, `May 2019`. */
+function isMonthContext(token: Token): boolean {
+  return DAY_OR_YEAR.test(token.lower) || hedgingContextWords().monthContextWords.has(token.lower);
 }
 
 /** *could* of past ability: a perception or achievement verb in a past-time sentence, or *could not*. */
@@ -125,7 +126,8 @@ function isPastAbility(doc: ParsedDocument, token: Token): boolean {
   const sentence = doc.sentences[token.sentence];
   const sentenceText = doc.analysisText.slice(sentence.start, sentence.end);
   const negated = ['not', "n't"].includes(doc.tokens[token.index + 1]?.lower ?? '');
-  if (next && ABILITY_VERBS.has(next.lemma) && (negated || PAST_MARKERS.test(sentenceText))) return true;
+  const { abilityVerbs, pastTime } = hedgingContextWords();
+  if (next && abilityVerbs.has(next.lemma) && (negated || pastTime.test(sentenceText))) return true;
   // `could not attend` reports what did not happen; `could not be ruled out` is still possibility.
   return negated && next !== null && next.pos === 'VERB' && next.lower !== 'be' && next.lower !== 'have';
 }
@@ -133,10 +135,11 @@ function isPastAbility(doc: ParsedDocument, token: Token): boolean {
 function beforeQuantity(doc: ParsedDocument, last: Token): boolean {
   const next = tokenAt(doc, last.index + 1, last.sentence);
   if (!next) return false;
-  if (next.pos === 'NUM' || /^\d/.test(next.text) || QUANTITY_WORDS.has(next.lower)) return true;
+  const { quantityWords, units } = hedgingContextWords();
+  if (next.pos === 'NUM' || /^\d/.test(next.text) || quantityWords.has(next.lower)) return true;
   if (next.lower === 'a' || next.lower === 'an') {
     const unit = tokenAt(doc, last.index + 2, last.sentence);
-    return unit !== null && UNITS.has(unit.lemma);
+    return unit !== null && units.has(unit.lemma);
   }
   return false;
 }
@@ -156,10 +159,11 @@ function isEvidenceClaim(doc: ParsedDocument, first: Token, last: Token): boolea
   if (last.index > first.index && last.lower === 'that') return true;
   const next = tokenAt(doc, last.index + 1, last.sentence);
   if (next && (next.lower === 'that' || next.lower === 'how')) return true;
+  const { evidenceSubjects } = hedgingContextWords();
   for (let i = first.index - 1; i >= first.index - 4; i--) {
     const previous = tokenAt(doc, i, first.sentence);
     if (!previous) break;
-    if (EVIDENCE_SUBJECTS.has(previous.lower)) return true;
+    if (evidenceSubjects.has(previous.lower)) return true;
     if (previous.pos !== 'AUX' && previous.pos !== 'ADV' && previous.pos !== 'PART') break;
   }
   return false;
@@ -168,8 +172,8 @@ function isEvidenceClaim(doc: ParsedDocument, first: Token, last: Token): boolea
 /** *always/never* as certainty, not habit: not in a past-tense clause (`had always supported`). */
 function isCertainty(doc: ParsedDocument, token: Token): boolean {
   const previous = tokenAt(doc, token.index - 1, token.sentence);
-  if (previous && MODALS.has(previous.lower)) return true;
-  if (previous && PAST_AUX.has(previous.lower)) return false;
+  if (previous && MODALS_AND_CONTRACTIONS.has(previous.lower)) return true;
+  if (previous && PAST_AUXILIARIES.has(previous.lower)) return false;
   const next = nextContentWord(doc, token);
   if (!next) return false;
   const pastVerb = next.pos === 'VERB' && next.lower !== next.lemma && /(ed|ought|ew|ung|ame|ave|ook)$/.test(next.lower);
@@ -183,8 +187,8 @@ function isNegatedModal(doc: ParsedDocument, token: Token): boolean {
   for (let i = token.index - 1; i >= token.index - NEGATED_MODAL_WINDOW; i--) {
     const previous = tokenAt(doc, i, token.sentence);
     if (!previous) break;
-    if (MODALS.has(previous.lower)) modal = true;
-    if (NEGATIONS.has(previous.lower)) negation = true;
+    if (MODALS_AND_CONTRACTIONS.has(previous.lower)) modal = true;
+    if (NEGATIVE_WORDS.has(previous.lower)) negation = true;
   }
   return modal && negation;
 }
@@ -197,32 +201,29 @@ function isPassiveReport(doc: ParsedDocument, first: Token, last: Token): boolea
 
 /** The form of *be* before a participle, across one adverb (`is widely believed`), or null. */
 function passiveAuxiliary(doc: ParsedDocument, participle: Token): Token | null {
-  if (BE.has(participle.lower)) return participle;
+  if (BE_FORMS_AND_CLITIC.has(participle.lower)) return participle;
   for (let i = participle.index - 1; i >= participle.index - 2; i--) {
     const previous = tokenAt(doc, i, participle.sentence);
     if (!previous) return null;
-    if (BE.has(previous.lower)) return previous;
+    if (BE_FORMS_AND_CLITIC.has(previous.lower)) return previous;
     if (previous.pos !== 'ADV') return null;
   }
   return null;
 }
-
-/** Words before *possible* that make it mean available or feasible: *all possible options*, *every possible step*. */
-const AVAILABILITY_BEFORE = new Set(['all', 'every', 'any', 'best', 'maximum', 'utmost', 'everything', 'whatever', 'wherever', 'whenever', 'if', 'where', 'when', 'soon', 'quickly', 'early', 'much', 'many', 'far', 'fast', 'closely']);
-const ENABLING_VERBS = new Set(['make', 'made', 'makes', 'making', 'render', 'rendered']);
 
 /**
  * *possible* means possibility (*a possible attack*, *it is possible that*) unless it means available
  * or feasible: after *all/every/best/utmost…*, in *as soon as possible*, *if possible*, *made it possible*.
  */
 function isAvailabilitySense(doc: ParsedDocument, first: Token): boolean {
+  const { availabilityBefore, enablingVerbs } = hedgingContextWords();
   const previous = tokenAt(doc, first.index - 1, first.sentence);
-  if (previous && AVAILABILITY_BEFORE.has(previous.lower)) return true;
+  if (previous && availabilityBefore.has(previous.lower)) return true;
   if (previous && previous.lower === 'as') return true;
   for (let i = first.index - 1; i >= first.index - 3; i--) {
     const before = tokenAt(doc, i, first.sentence);
     if (!before) break;
-    if (ENABLING_VERBS.has(before.lower)) return true;
+    if (enablingVerbs.has(before.lower)) return true;
   }
   return false;
 }

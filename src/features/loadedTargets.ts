@@ -1,6 +1,6 @@
 import { NO_SIDE } from '../lexicons/load';
 import type { TargetPolarity } from '../lexicons/types';
-import type { ParsedDocument, Token } from '../parse/types';
+import type { ParsedDocument } from '../parse/types';
 import type { Attribution, TargetRole } from '../types';
 import type { ActorMention } from './actors/recognize';
 
@@ -185,10 +185,6 @@ function phraseAfter(
     else if (token.pos === 'VERB' && k > input.end && !PARTICIPLE.test(token.lower)) return null;
   }
   return null;
-}
-
-function isNounish(token: Token): boolean {
-  return token.pos === 'NOUN' || (token.pos === 'ADJ' && token.isWord);
 }
 
 /**

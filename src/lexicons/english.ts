@@ -4,9 +4,8 @@
  * code — once, each variant under its own name. Open-class word lists (nouns, verbs, adjectives
  * the rules treat specially) are lexicon data in `lexicons/` instead. All lower case.
  *
- * Still outside this module (being edited on other branches when it was written): the copies in
- * `src/features/actors/` (`BE` without `am`, `POSSESSIVE`, `POSSESSIVE_DETERMINERS`) and in
- * `src/features/hedging.ts` (`BE` with the clitic `’s`, `MODALS` with `’ll`, `wo`, `ca`).
+ * Still outside this module (being edited on another branch when it was written): the copies in
+ * `src/features/actors/` (`BE` without `am`, `POSSESSIVE`, `POSSESSIVE_DETERMINERS`).
  */
 
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -14,10 +13,22 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** The forms of *be* as separate words (not the clitic `’s`, which is also a possessive). */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+/** `BE_FORMS` and the clitic `’s` (`it’s said to`): where a possessive cannot stand, `’s` is *is*. */
+export const BE_FORMS_AND_CLITIC: ReadonlySet<string> = new Set([...BE_FORMS, "'s", '’s']);
+
+/** Past forms of the auxiliaries *have*, *be* and *do*, and *used* (`used to`): a past-tense clause. */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did', 'used']);
 
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+/** `MODALS` and their contracted forms as wink tokenises them: `’ll`, and `wo` / `ca` of `won’t` / `can’t`. */
+export const MODALS_AND_CONTRACTIONS: ReadonlySet<string> = new Set([...MODALS, "'ll", '’ll', 'wo', 'ca']);
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+/** `NEGATIONS` and the other words that negate a clause: `nor`, `neither`, `nobody`, `nothing`, `none`. */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'nor', 'neither', 'nobody', 'nothing', 'none']);
+
+/** Words that open a verb's complement: a cue written with one (`appear to`, `suggest that`) is the verb. */
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'that']);
 
 /** Personal pronouns that stand for a whole subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);

@@ -33,6 +33,7 @@ import type {
   FurnitureFile,
   GazetteerActor,
   GazetteerFile,
+  HedgingContextWordsFile,
   LoadedCategory,
   LoadedEntry,
   LoadedLexiconFile,
@@ -208,7 +209,7 @@ function checkLoadedEntry(obj: JsonObject, ctx: Context, sides: string[], drafts
   const neutral = leftToFill(obj, 'neutral', ctx, drafts) ? FILL_IN : requiredText(obj, 'neutral', ctx);
   if (matchKey(neutral) === matchKey(term)) fail(ctx, 'neutral', 'must differ from the term it replaces');
   const referent = optionalText(obj, 'referent', ctx);
-  if (referent !== undefined && /[\t\n\r]|  /.test(referent)) fail(ctx, 'referent', 'must be a single line without tabs or double spaces');
+  if (referent !== undefined && /[\t\n\r]| {2}/.test(referent)) fail(ctx, 'referent', 'must be a single line without tabs or double spaces');
   if (referent !== undefined && [term, ...(variants ?? [])].some((form) => matchKey(form) === matchKey(referent))) {
     fail(ctx, 'referent', `"${referent}" is one of the entry's own loaded forms; the referent is what the term stands for`);
   }
@@ -319,19 +320,59 @@ function checkUniquePhraseList(root: JsonObject, key: string, ctx: Context): str
 }
 
 // ---------------------------------------------------------------------------------------------
-// lexicons/sourcing/syntax-words.json and lexicons/cleaning/furniture.json: plain word lists
+// lexicons/sourcing/syntax-words.json, lexicons/hedging/context-words.json and
+// lexicons/cleaning/furniture.json: plain word lists
 
-const SYNTAX_WORD_LISTS = ['partitives', 'quantityWords', 'closeToAdjectives', 'reducedRelativeObjects', 'timeHeads', 'nonNameOpeners'] as const;
+const SYNTAX_WORD_LISTS = [
+  'partitives',
+  'quantityWords',
+  'closeToAdjectives',
+  'reducedRelativeObjects',
+  'timeHeads',
+  'nonNameOpeners',
+  'shareWords',
+  'evidenceVerbForms',
+  'nonReportingParticiples',
+] as const;
 
 /** The open-class words of the sourcing syntax; every word lower case and one token long. */
 export function loadSyntaxWords(file = path.join(lexiconRoot(), 'sourcing', 'syntax-words.json')): SyntaxWordsFile {
-  const { root, ctx } = readRoot(file, ['description', ...SYNTAX_WORD_LISTS]);
+  return loadWordLists(file, SYNTAX_WORD_LISTS, SYNTAX_WORD_LISTS);
+}
+
+const HEDGING_WORD_LISTS = [
+  'abilityVerbs',
+  'pastTimeMarkers',
+  'monthContextWords',
+  'quantityWords',
+  'units',
+  'evidenceSubjects',
+  'availabilityBefore',
+  'enablingVerbs',
+] as const;
+
+/** The open-class words of the hedge and booster context rules; all lower case, one word each but the phrases. */
+export function loadHedgingContextWords(file = path.join(lexiconRoot(), 'hedging', 'context-words.json')): HedgingContextWordsFile {
+  const oneWordLists = HEDGING_WORD_LISTS.filter((key) => key !== 'pastTimeMarkers');
+  return loadWordLists(file, HEDGING_WORD_LISTS, oneWordLists);
+}
+
+/** A file of a description and lower-case word lists; the lists in `oneWord` hold single words. */
+function loadWordLists<Key extends string>(
+  file: string,
+  keys: readonly Key[],
+  oneWord: readonly Key[],
+): { description: string } & Record<Key, string[]> {
+  const { root, ctx } = readRoot(file, ['description', ...keys]);
   const description = requiredText(root, 'description', ctx);
-  const lists = {} as Record<(typeof SYNTAX_WORD_LISTS)[number], string[]>;
-  for (const key of SYNTAX_WORD_LISTS) {
+  const lists = {} as Record<Key, string[]>;
+  for (const key of keys) {
+    const single = oneWord.includes(key);
     lists[key] = checkUniquePhraseList(root, key, ctx);
     lists[key].forEach((word, i) => {
-      if (word !== word.toLowerCase() || /\s/u.test(word)) fail(ctx, `${key}[${i}]`, `"${word}" must be one lower-case word`);
+      if (word !== word.toLowerCase() || (single && /\s/u.test(word))) {
+        fail(ctx, `${key}[${i}]`, `"${word}" must be ${single ? 'one lower-case word' : 'lower case'}`);
+      }
     });
   }
   return { description, ...lists };

@@ -220,6 +220,33 @@ export interface SyntaxWordsFile {
   timeHeads: string[];
   /** `Still said`: capitalised sentence openers that are never names. */
   nonNameOpeners: string[];
+  /** `64 percent call him`: a share of people, the subject of a verb wink took for a noun. */
+  shareWords: string[];
+  /** `Early polls show voters …`: verb forms by which a document speaks. */
+  evidenceVerbForms: string[];
+  /** `is called`, `was aimed to`: participles whose passive does not report. */
+  nonReportingParticiples: string[];
+}
+
+/** `lexicons/hedging/context-words.json`: open-class words the hedge and booster context rules ask about. */
+export interface HedgingContextWordsFile {
+  description: string;
+  /** `could see`, `could not reach`: verbs (lemmas) of past ability after *could*. */
+  abilityVerbs: string[];
+  /** `as a child`, `years ago`: phrases that put a sentence in the past. */
+  pastTimeMarkers: string[];
+  /** `in May`, `last May`: words beside *May* that make it the month. */
+  monthContextWords: string[];
+  /** `about a dozen`: quantities an approximator counts before. */
+  quantityWords: string[];
+  /** `about a year`: units (lemmas) an approximator counts before, after `a`/`an`. */
+  units: string[];
+  /** `the data show`: subjects that make an evidence verb an evidence claim. */
+  evidenceSubjects: string[];
+  /** `all possible options`: words before *possible* that make it mean available. */
+  availabilityBefore: string[];
+  /** `made it possible`: verb forms that make *possible* mean feasible. */
+  enablingVerbs: string[];
 }
 
 /** `lexicons/cleaning/furniture.json`: page furniture masked out of the analysis. */

@@ -72,3 +72,11 @@ export function sum<Row>(field: { [K in keyof Row]: Row[K] extends number ? K : 
 export function distinctCount<Row>(field: keyof Row): Reducer<Row, number> {
   return (rows) => new Set(rows.map((row) => row[field])).size;
 }
+
+/**
+ * The field's value in the group's first row: for fields that do not vary within a group (an
+ * actor's side, an entry's category), or where the first row's value is the one wanted.
+ */
+export function first<Row, Field extends keyof Row>(field: Field): Reducer<Row, Row[Field]> {
+  return (rows) => rows[0][field];
+}

@@ -22,4 +22,4 @@ export type {
   StanceKind,
   Voice,
 } from './rows';
-export { groupRollup, count, sum, distinctCount, type Reducer, type RolledUp } from './groupRollup';
+export { groupRollup, count, sum, distinctCount, first, type Reducer, type RolledUp } from './groupRollup';

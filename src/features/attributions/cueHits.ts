@@ -10,6 +10,7 @@ import type { CueKind, SourcingResources } from './resources';
 import { headOf, isNounTaggedVerb, nounPhraseStart, withModifiers } from './syntax/nounPhrases';
 import { span } from './syntax/spans';
 import { isGerund, isTitleCase, next, prev } from './syntax/tokenShape';
+import { syntaxWords } from './syntax/words';
 import { BE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS_NOT_HER, POSSESSIVE_MARKS, SUBJECT_PRONOUNS_AND_WHO } from '../../lexicons/english';
 
 export interface CueHit {
@@ -168,8 +169,6 @@ function isNonResponse(doc: ParsedDocument, hit: CueHit, res: SourcingResources)
 
 const SKIPPABLE_BEFORE_NEGATION = new Set(['ADV', 'AUX', 'PART']);
 
-const SHARE_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'majority', 'minority', 'most', 'many', 'some', 'few', 'others', 'both']);
-
 /** `Conway notes.`, `records show it has …`, `Hillary Clinton Slams Donald Trump`: a noun or name right before, a clause or the sentence end right after. */
 function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   const token = doc.tokens[t];
@@ -177,7 +176,7 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   const next = doc.tokens[t + 1];
   if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !previous || previous.sentence !== token.sentence) return false;
   // `Six in 10 say`, `64 percent call him`, `42% say`: a share of people is a subject.
-  const share = previous.pos === 'NUM' || previous.text === '%' || SHARE_WORDS.has(previous.lower);
+  const share = previous.pos === 'NUM' || previous.text === '%' || syntaxWords().shareWords.has(previous.lower);
   const pluralNoun = previous.pos === 'NOUN' && /[^s]s$/u.test(previous.lower);
   const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
   // A share is a subject only when a clause follows (`one million tweets.` is a count).
@@ -194,8 +193,6 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   return ['PROPN', 'DET', 'NUM'].includes(next.pos) || (next.pos === 'PRON' && (share || pluralNoun));
 }
 
-const EVIDENCE_FORMS = new Set(['show', 'shows', 'suggest', 'suggests', 'indicate', 'indicates', 'say', 'says', 'find', 'finds']);
-
 /**
  * `FEC records from the 2008 cycle show he backed …`, `Early polls show voters …`: an evidence verb that
  * wink tags as a noun, after a noun phrase headed by a document (`records`, `polls`), before more words.
@@ -203,7 +200,7 @@ const EVIDENCE_FORMS = new Set(['show', 'shows', 'suggest', 'suggests', 'indicat
 function isEvidenceAfterDocument(doc: ParsedDocument, t: number, res: SourcingResources): boolean {
   const token = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  if (!EVIDENCE_FORMS.has(token.lower) || (token.pos !== 'NOUN' && token.pos !== 'PROPN') || !next || next.sentence !== token.sentence || next.pos === 'PUNCT' || next.lower === 'of') return false;
+  if (!syntaxWords().evidenceVerbForms.has(token.lower) || (token.pos !== 'NOUN' && token.pos !== 'PROPN') || !next || next.sentence !== token.sentence || next.pos === 'PUNCT' || next.lower === 'of') return false;
   const previous = doc.tokens[t - 1];
   if (!previous || previous.sentence !== token.sentence || (previous.pos !== 'NOUN' && previous.pos !== 'PROPN')) return false;
   const start = withModifiers(doc, nounPhraseStart(doc, t, token.sentence), token.sentence);

@@ -10,6 +10,7 @@ import { recordAll, reject, type Proposal, type SourcingPass, type SourcingState
 import { nounPhraseAfter, nounPhraseStart } from '../syntax/nounPhrases';
 import { tokenSpan, trimPunctuation } from '../syntax/spans';
 import { isGerund } from '../syntax/tokenShape';
+import { syntaxWords } from '../syntax/words';
 import { RELATIVE_PRONOUNS } from '../../../lexicons/english';
 
 /**
@@ -64,20 +65,15 @@ interface ImplicitHit {
   content: Span | null;
 }
 
-/**
- * Participles that name rather than report (`is called`, `was known as`), state a purpose (`was aimed to`, `is
- * intended to limit emissions`), are the author's own aside (`it should be noted that`), or whose passive
- * has another sense (`data maintained by a company`, `a race decided by a runoff`, `explained by the rules`).
- */
-const NOT_REPORTING_PASSIVE = /^(called|named|known|titled|entitled|dubbed|termed|branded|labell?ed|nicknamed|described|intended|aimed|designed|meant|planned|scheduled|noted|mentioned|maintained|decided|continued|explained|written)$/u;
-
 /** `is expected to`, `was announced that`, `were told to`, `was criticized by`: BE, adverbs, a reporting participle, then `that`, `to` + verb or `by` + agent. */
 function reportingPassive(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, t: number): ImplicitHit | null {
   if (!inClass(doc, t, BE_WORDS)) return null;
   let p = t + 1;
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
   const participle = doc.tokens[p];
-  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || isGerund(participle) || NOT_REPORTING_PASSIVE.test(participle.lower)) return null;
+  // `nonReportingParticiples`: passives that name (`is called`), state a purpose (`was aimed to`), are the
+  // author's aside (`it should be noted that`) or have another sense (`data maintained by a company`).
+  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || isGerund(participle) || syntaxWords().nonReportingParticiples.has(participle.lower)) return null;
   if (!res.verbFormSet.has(participle.lower) || res.stanceCues.has(participle.lower)) return null;
   const next = doc.tokens[p + 1];
   if (!next || p + 1 >= sentence.endToken) return null;

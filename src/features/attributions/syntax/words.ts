@@ -1,6 +1,6 @@
 import { loadSyntaxWords } from '../../../lexicons/load';
 
-/** The open-class words of the sourcing syntax, as sets (lexicons/sourcing/syntax-words.json). */
+/** The open-class words of the sourcing rules, as sets (lexicons/sourcing/syntax-words.json). */
 export interface SyntaxWords {
   partitives: ReadonlySet<string>;
   quantityWords: ReadonlySet<string>;
@@ -10,6 +10,9 @@ export interface SyntaxWords {
   /** `timeHeads` and the words that may come with them (`this`, `last`, `earlier` …). */
   timeWords: ReadonlySet<string>;
   nonNameOpeners: ReadonlySet<string>;
+  shareWords: ReadonlySet<string>;
+  evidenceVerbForms: ReadonlySet<string>;
+  nonReportingParticiples: ReadonlySet<string>;
 }
 
 /** Closed-class words that may stand in a time phrase beside its head (`this month`, `last week`). */
@@ -32,6 +35,9 @@ export function syntaxWords(): SyntaxWords {
     timeHeads: new Set(file.timeHeads),
     timeWords: new Set([...file.timeHeads, ...TIME_MODIFIERS]),
     nonNameOpeners: new Set(file.nonNameOpeners),
+    shareWords: new Set(file.shareWords),
+    evidenceVerbForms: new Set(file.evidenceVerbForms),
+    nonReportingParticiples: new Set(file.nonReportingParticiples),
   };
   return words;
 }
