@@ -3,6 +3,7 @@ import type { TargetPolarity } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution, TargetRole } from '../types';
 import type { ActorMention } from './actors/recognize';
+import { partitionPoint } from './partitionPoint';
 
 /**
  * The target of a loaded term: the party it is said of, and how it stands to the term.
@@ -105,7 +106,7 @@ export interface TargetInput {
  * vocabulary (*terrorists*, *Indian occupation*) near an actor of that side is that side speaking,
  * not its target (*India killed three terrorists*).
  */
-export function judgeTarget(input: TargetInput, mentions: MentionIndex, attributions: Attribution[], sides: SideMap): TargetJudgement | null {
+export function judgeTarget(input: TargetInput, mentions: MentionIndex, attributions: HeldWords, sides: SideMap): TargetJudgement | null {
   const resolve = (mention: ActorMention | null | undefined, role: TargetRole) => judged(mention?.actor ?? null, mention?.side ?? null, role, input, sides);
   return (
     resolve(modifierOf(input, mentions), 'agent') ??
@@ -188,13 +189,49 @@ function phraseAfter(
 }
 
 /**
+ * The spans that hold attributed words (contents and continuations) sorted by start, with the
+ * running maximum of their ends, so that the attributions holding an offset are found without
+ * reading every attribution for every term (a document's work stays linear in its length).
+ */
+export interface HeldWords {
+  attributions: readonly Attribution[];
+  spans: { start: number; end: number; attribution: number }[];
+  reach: number[];
+}
+
+export function indexHeldWords(attributions: readonly Attribution[]): HeldWords {
+  const spans = attributions
+    .flatMap((attribution, index) =>
+      [...(attribution.content ? [attribution.content] : []), ...attribution.continuation].map((span) => ({
+        start: span.start,
+        end: span.end,
+        attribution: index,
+      })),
+    )
+    .sort((a, b) => a.start - b.start || a.attribution - b.attribution);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const span of spans) reach.push((furthest = Math.max(furthest, span.end)));
+  return { attributions, spans, reach };
+}
+
+/** The attributions whose words hold `offset`, in their document order. */
+function holding(held: HeldWords, offset: number): Attribution[] {
+  const { spans, reach } = held;
+  const found = new Set<number>();
+  // Spans starting at or before the offset; walk back while some of them still reaches past it.
+  for (let i = partitionPoint(spans.length, (k) => spans[k].start <= offset) - 1; i >= 0 && reach[i] > offset; i--) {
+    if (spans[i].end > offset) found.add(spans[i].attribution);
+  }
+  return [...found].sort((a, b) => a - b).map((index) => held.attributions[index]);
+}
+
+/**
  * The speaker whose words (quoted or reported) hold the term: a named speaker with a side, else an
  * actor named in the source (*Pakistan's foreign minister*, *Director General ISPR …*).
  */
-function speakerOf(input: TargetInput, mentions: MentionIndex, attributions: Attribution[], sides: SideMap): TargetJudgement | null {
-  for (const attribution of attributions) {
-    const spans = attribution.content ? [attribution.content, ...attribution.continuation] : attribution.continuation;
-    if (!spans.some((span) => span.start <= input.start && input.start < span.end)) continue;
+function speakerOf(input: TargetInput, mentions: MentionIndex, held: HeldWords, sides: SideMap): TargetJudgement | null {
+  for (const attribution of holding(held, input.start)) {
     for (const speaker of attribution.speakers.length > 0 ? attribution.speakers : [attribution.speaker]) {
       if (speaker === null) continue;
       const verdict = judged(speaker, mentions.sideOfActor.get(speaker) ?? null, 'speaker', input, sides);
@@ -202,8 +239,11 @@ function speakerOf(input: TargetInput, mentions: MentionIndex, attributions: Att
     }
     const source = attribution.source;
     if (source === null) continue;
-    for (const mention of mentions.sorted) {
-      if (mention.start < source.start || mention.end > source.end) continue;
+    const { sorted } = mentions;
+    for (let i = partitionPoint(sorted.length, (k) => sorted[k].start < source.start); i < sorted.length; i++) {
+      const mention = sorted[i];
+      if (mention.start >= source.end) break;
+      if (mention.end > source.end) continue;
       const verdict = judged(mention.actor, mention.side, 'speaker', input, sides);
       if (verdict) return verdict;
     }
@@ -222,8 +262,9 @@ function nearestSubject(input: TargetInput, mentions: MentionIndex): ActorMentio
   const { doc } = input;
   const sentence = doc.sentences[doc.tokens[input.first].sentence];
   let chosen: ActorMention | null = null;
-  for (const mention of mentions.sorted) {
-    if (mention.firstToken < sentence.firstToken) continue;
+  const { sorted } = mentions;
+  for (let i = partitionPoint(sorted.length, (k) => sorted[k].firstToken < sentence.firstToken); i < sorted.length; i++) {
+    const mention = sorted[i];
     if (mention.endToken > input.first) break;
     if (!governedByPreposition(doc, mention.firstToken, sentence.firstToken)) chosen = mention;
   }

@@ -3,7 +3,7 @@ import type { GazetteerActor, LoadedEntry, LoadedLexiconFile } from '../lexicons
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution, LoadedTerm } from '../types';
 import type { ActorMention } from './actors/recognize';
-import { indexMentions, judgeTarget, type SideMap, type TargetJudgement } from './loadedTargets';
+import { indexHeldWords, indexMentions, judgeTarget, type SideMap, type TargetJudgement } from './loadedTargets';
 import { regionAt } from '../parse/quotes';
 import { isInQuote } from './quoteContext';
 
@@ -86,6 +86,7 @@ function sideMapOf(lexicons: LoadedLexiconFile[]): SideMap {
 export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources, context: TargetContext = { mentions: [], attributions: [] }): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
   const mentions = indexMentions(context.mentions, demonymModifiers(doc, context));
+  const held = indexHeldWords(context.attributions);
   const matches = longestFirst(candidatesAt(doc, resources.terms)).filter(
     (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end) && !quotedToReject(doc, match, resources.rejectionCues),
   );
@@ -95,7 +96,7 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
     const first = doc.pieces[match.firstPiece].token;
     const end = doc.pieces[match.endPiece - 1].token + 1;
     const input = { doc, first, end, start: match.start, polarity, lexiconSides: match.value.lexiconSides, defaultSide: match.value.entry.favours };
-    return judgeTarget(input, mentions, context.attributions, resources.sideMap);
+    return judgeTarget(input, mentions, held, resources.sideMap);
   });
   const byEntry = new Map<string, TargetJudgement>();
   judgements.forEach((judgement, i) => {
