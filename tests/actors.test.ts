@@ -111,6 +111,32 @@ describe('actor roles', () => {
     expect(rolesOf(analyzeSentence('Azerbaijan became a member in 2011.')).Azerbaijan).toEqual([0, 0, 0]);
   });
 
+  it('takes an -ed word tagged as an adjective as a passive participle after by (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('The towns which were liberated by Nepal in 1990 are rebuilt.')).Nepal).toEqual([0, 1, 0]);
+  });
+
+  it('reads a subject after a subordinator or an example marker as the subject (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('As Nepal contested the ruling, the court adjourned.')).Nepal).toEqual([0, 1, 0]);
+    const roles = rolesOf(analyzeSentence('Neighbours like Nepal and Bangladesh quietly backed the plan.'));
+    expect(roles.Nepal).toEqual([0, 1, 0]);
+    expect(roles.Bangladesh).toEqual([0, 1, 0]);
+    // A true prepositional object still takes no role from the verb after it.
+    expect(rolesOf(analyzeSentence('The plight of Nepal continues to worry donors.')).Nepal).toEqual([0, 0, 0]);
+  });
+
+  it('makes a source that also acts in the same clause an agent too, and a speaker alone only a source (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('Nepal reviewed the treaty on Monday, saying it was unfair.')).Nepal).toEqual([1, 1, 0]);
+    expect(rolesOf(analyzeSentence('Nepal said the treaty was unfair.')).Nepal).toEqual([1, 0, 0]);
+  });
+
+  it('reads `both the countries` as the two states just coordinated when no joint speakers are near (issue #17)', () => {
+    const roles = rolesOf(analyzeSentence('Nepal and Bangladesh signed a water pact in March. Both the countries later expanded trade.'));
+    expect(roles.Nepal).toEqual([0, 2, 0]);
+    expect(roles.Bangladesh).toEqual([0, 2, 0]);
+    // A group noun of another kind does not reach states.
+    expect(rolesOf(analyzeSentence('Nepal and Bangladesh signed a pact. Both leaders later expanded trade.')).Nepal).toEqual([0, 1, 0]);
+  });
+
   it('gives a person inside a government phrase the role of the phrase', () => {
     const roles = rolesOf(analyzeSentence('Regional players are piling pressure on the Modi government.'));
     expect(roles.India).toEqual([0, 0, 1]);

@@ -34,7 +34,11 @@ import { mentionsWithin } from './mentionIndex';
  *           `Kashmiris’ struggle`) when nothing above applied.
  *
  * A person inside a government phrase takes the role of the phrase: in `pressure on the Modi
- * government` both India and Narendra Modi are patients.
+ * government` both India and Narendra Modi are patients. A source that is also the subject of a
+ * non-reporting verb (`the envoys reviewed the plan, pledging…`) is an agent as well. A name after a
+ * subordinator or an example marker (`as X contested`, `allies like X and Y support`) is a clause
+ * subject, not a prepositional object. Resolved pronouns and role nouns (`via` pronoun/role, from
+ * resolve.ts) take roles like names.
  */
 
 /** How each recognition path is reported (`via` in the output). */
@@ -44,9 +48,16 @@ const OUTPUT_VIA: Record<ActorMention['via'], MentionVia> = {
 };
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * Words wink tags ADP that open a subordinate clause (`as Pakistan contested`) or list examples of a
+ * subject (`allies like China and Turkey support`, `states such as Chile back`): the name after them
+ * may be a clause subject, which a prepositional object (`the plight of X continues`) never is.
+ */
+const SUBJECT_OPENERS = new Set(['as', 'while', 'after', 'before', 'since', 'because', 'once', 'until', 'like', 'including']);
 const PATIENT_PREPOSITIONS = new Set(['against', 'on', 'upon']);
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Verbs whose object is the addressee of speech, not someone acted upon (`told Reuters`). */
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'reassure', 'remind']);
@@ -88,6 +99,10 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
   const byName = new Map<string, Actor>();
   const inSource = spanCover(attributions.flatMap((a) => (a.source ? [a.source] : [])));
   const roles = mentions.map((mention): MentionRole => (inSource(mention.start, mention.end) ? 'source' : roleOf(doc, mention, cueTokens)));
+  // A source that also does something other than speaking in the same clause is an agent as well
+  // (`the envoys reviewed the plan, pledging…`, `was countered by India's claims`); roleOf reads a
+  // reporting verb as no role, so saying alone adds nothing here.
+  const alsoAgent = mentions.map((mention, index) => roles[index] === 'source' && roleOf(doc, mention, cueTokens) === 'agent');
   // Government phrases are few: look for the one around a mention among them, not among all mentions.
   const governments: number[] = [];
   mentions.forEach((mention, index) => {
@@ -103,7 +118,7 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
     const government =
       governments.find((other) => mentions[other] !== mention && mentions[other].start <= mention.start && mention.end <= mentions[other].end) ?? -1;
     const role = government >= 0 && roles[index] !== 'source' ? roles[government] : roles[index];
-    if (role === 'agent') actor.asAgent++;
+    if (role === 'agent' || alsoAgent[index]) actor.asAgent++;
     if (role === 'patient') actor.asPatient++;
   });
   for (const attribution of attributions) {
@@ -163,7 +178,9 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     const head = inSentence(left - 1);
     if (head && (isParticiple(head) || head.pos === 'NOUN')) return 'agent';
   }
-  const inPrepositionalPhrase = before !== null && before.pos === 'ADP' && before.lower !== 'by';
+  // `As Pakistan contested…`, `allies like China and Turkey support…`: a subordinator or an example
+  // marker opens a clause subject, not a prepositional object.
+  const inPrepositionalPhrase = before !== null && before.pos === 'ADP' && before.lower !== 'by' && !SUBJECT_OPENERS.has(before.lower);
 
   // The subject of the verb right after it (`said New Delhi could impose…`) — not a prepositional
   // object (`the plight of X continues`, `its Mission to the UN stayed silent`).
@@ -215,7 +232,7 @@ function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) =
     t++;
   }
   const verb = inSentence(t);
-  if (!verb || verb.pos !== 'VERB') return undefined;
+  if (!verb || !(verb.pos === 'VERB' || isTaggedAdjectiveVerb(doc, t))) return undefined;
   if (cueTokens.has(t) || COPULAR_VERBS.has(verb.lemma)) return null;
   if (sawBe && isParticiple(verb)) return 'patient';
   if (EXPERIENCER_VERBS.has(verb.lemma)) return 'patient';
@@ -226,8 +243,22 @@ function continuesSubject(token: Token): boolean {
   return SUBJECT_PHRASE.has(token.pos) || POSSESSIVE.has(token.text) || token.text === ',' || token.lower === 'of';
 }
 
-/** A past participle: an inflected verb (or -ed adjective) not in -ing (`liberated`, `said`, `driven`). */
+/**
+ * A past participle: an inflected verb not in -ing (`said`, `driven`), or an -ed word wink tagged
+ * as an adjective (`were liberated by`: it gives such words themselves as lemma).
+ */
 function isParticiple(token: Token): boolean {
-  if (token.pos !== 'VERB' && !(token.pos === 'ADJ' && /ed$/u.test(token.lower))) return false;
-  return token.lower !== token.lemma && !/ing$/u.test(token.lower);
+  if (token.pos === 'ADJ') return /ed$/u.test(token.lower);
+  return token.pos === 'VERB' && token.lower !== token.lemma && !/ing$/u.test(token.lower);
+}
+
+/**
+ * An -ed word tagged as an adjective but followed by a determiner or a possessive is a past-tense
+ * verb with its object (`Norway contested the move`): adjectives come before nouns, not before `the`.
+ */
+function isTaggedAdjectiveVerb(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  if (token.pos !== 'ADJ' || !/ed$/u.test(token.lower) || !next || next.sentence !== token.sentence) return false;
+  return next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower);
 }
