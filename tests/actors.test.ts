@@ -137,6 +137,18 @@ describe('actor roles', () => {
     expect(rolesOf(analyzeSentence('Nepal and Bangladesh signed a pact. Both leaders later expanded trade.')).Nepal).toEqual([0, 1, 0]);
   });
 
+  it('reads the of-object of a doer noun as agent and of an undergoer noun as patient, not of other nouns (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('The dam was finished under the leadership of Nepal in 1998.')).Nepal).toEqual([0, 1, 0]);
+    expect(rolesOf(analyzeSentence('The region changed after the collapse of Nepal’s monarchy and the fall of Bangladesh.')).Bangladesh).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Donors spoke about the partition of Nepal at length.')).Nepal).toEqual([0, 0, 0]);
+  });
+
+  it('lets a list of three or more names share the role of its last member, not a pair (issue #17)', () => {
+    const roles = rolesOf(analyzeSentence('Envoys of Nepal, Bangladesh and Bhutan met in Geneva.'));
+    expect([roles.Nepal, roles.Bangladesh, roles.Bhutan]).toEqual([[0, 1, 0], [0, 1, 0], [0, 1, 0]]);
+    expect(rolesOf(analyzeSentence('Reporters visited Nepal and Bangladesh closed its border.')).Nepal).toEqual([0, 0, 0]);
+  });
+
   it('gives a person inside a government phrase the role of the phrase', () => {
     const roles = rolesOf(analyzeSentence('Regional players are piling pressure on the Modi government.'));
     expect(roles.India).toEqual([0, 0, 1]);

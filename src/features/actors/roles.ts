@@ -88,6 +88,20 @@ const ACTION_NOUNS = new Set([
   'policies', 'policy', 'claims', 'claim', 'demand', 'demands', 'call', 'calls', 'push', 'efforts', 'contributions',
   'contribution', 'help', 'backing', 'pressure', 'refusal', 'withdrawal', 'rejection', 'revocation', 'abrogation',
 ]);
+/**
+ * Nouns whose of-object does the action (`under the leadership of X`, `the struggle of X`, `the
+ * occupation of X`). Most action nouns are ambiguous there (`the partition of X` undergoes it), so
+ * only these count.
+ */
+const DOER_OF_NOUNS = new Set([
+  'leadership', 'struggle', 'struggles', 'invitation', 'occupation', 'initiative', 'guidance', 'aggression', 'crackdown',
+  'intervention', 'invasion', 'mediation', 'efforts', 'command', 'stewardship',
+]);
+/** Nouns whose of-object undergoes it (`the collapse of X`, `the arrest of X`). */
+const UNDERGOER_OF_NOUNS = new Set([
+  'collapse', 'fall', 'downfall', 'arrest', 'detention', 'killing', 'killings', 'assassination', 'execution', 'isolation',
+  'defeat', 'dissolution', 'disintegration', 'ouster', 'expulsion', 'suspension', 'persecution', 'harassment',
+]);
 /** Nouns of position or property, not action: their owner does nothing (`Pakistan’s stance`, `India’s case`). */
 const STATIVE_NOUNS = new Set(['stance', 'position', 'case', 'view', 'views', 'narrative', 'interest', 'interests', 'people', 'territory', 'part', 'border', 'borders', 'economy', 'history']);
 
@@ -99,6 +113,7 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
   const byName = new Map<string, Actor>();
   const inSource = spanCover(attributions.flatMap((a) => (a.source ? [a.source] : [])));
   const roles = mentions.map((mention): MentionRole => (inSource(mention.start, mention.end) ? 'source' : roleOf(doc, mention, cueTokens)));
+  shareListRoles(doc, mentions, roles);
   // A source that also does something other than speaking in the same clause is an agent as well
   // (`the envoys reviewed the plan, pledging…`, `was countered by India's claims`); roleOf reads a
   // reporting verb as no role, so saying alone adds nothing here.
@@ -131,6 +146,36 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
 }
 
 type MentionRole = Role | 'source';
+
+/** Lists of three or more names (`X, Y and Z met`) share one role; two names are read one by one. */
+const MIN_SHARED_LIST = 3;
+
+/**
+ * `officials of Nepal, Chile, Peru and Spain met`: a member of a list of names joined only by commas
+ * and a final `and`/`or` that got no role of its own takes the agent or patient role of the member
+ * after it (the first ones stand inside a prepositional phrase the rules do not read as a subject).
+ */
+function shareListRoles(doc: ParsedDocument, mentions: ActorMention[], roles: MentionRole[]): void {
+  const { tokens } = doc;
+  const joinedToNext = (i: number) => {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!b || b.firstToken - a.endToken !== 1) return false;
+    const joiner = tokens[a.endToken];
+    return joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or';
+  };
+  for (let first = 0; first < mentions.length; ) {
+    let last = first;
+    while (joinedToNext(last)) last++;
+    if (last - first + 1 >= MIN_SHARED_LIST) {
+      for (let i = last - 1; i >= first; i--) {
+        const next = roles[i + 1];
+        if (roles[i] === null && (next === 'agent' || next === 'patient')) roles[i] = next;
+      }
+    }
+    first = last + 1;
+  }
+}
 
 /**
  * Actors credited with one source role for an attribution: its speaker, and every actor named as a
@@ -177,6 +222,12 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
   if (before?.lower === 'by') {
     const head = inSentence(left - 1);
     if (head && (isParticiple(head) || head.pos === 'NOUN')) return 'agent';
+  }
+  // `the leadership of X`, `the collapse of X`: nouns whose of-object is their doer or undergoer.
+  if (before?.lower === 'of' && !isModifier) {
+    const head = inSentence(left - 1);
+    if (head && DOER_OF_NOUNS.has(head.lower)) return 'agent';
+    if (head && UNDERGOER_OF_NOUNS.has(head.lower)) return 'patient';
   }
   // `As Pakistan contested…`, `allies like China and Turkey support…`: a subordinator or an example
   // marker opens a clause subject, not a prepositional object.
