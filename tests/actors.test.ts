@@ -149,6 +149,16 @@ describe('actor roles', () => {
     expect(rolesOf(analyzeSentence('Reporters visited Nepal and Bangladesh closed its border.')).Nepal).toEqual([0, 0, 0]);
   });
 
+  it('makes the subject of a passive reporting verb a patient, unless the verb reports its words (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('Nepal’s proposal was rejected by Bhutan’s envoy.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Nepal was quoted as saying the deal was fair.')).Nepal).toEqual([1, 0, 0]);
+  });
+
+  it('makes the object of a permissive verb the doer of the infinitive, of a directive verb a patient (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('The vote allowed Nepal to choose its future.')).Nepal).toEqual([0, 1, 0]);
+    expect(rolesOf(analyzeSentence('The talks urged Nepal to choose its future.')).Nepal).toEqual([0, 0, 1]);
+  });
+
   it('gives a person inside a government phrase the role of the phrase', () => {
     const roles = rolesOf(analyzeSentence('Regional players are piling pressure on the Modi government.'));
     expect(roles.India).toEqual([0, 0, 1]);

@@ -65,6 +65,11 @@ const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 
 const VENUE_VERBS = new Set(['visit', 'tour', 'reach', 'leave', 'enter', 'attend', 'host']);
 /** Verbs that take a recipient before the thing given (`giving Pakistan leverage`). */
 const RECIPIENT_VERBS = new Set(['give', 'grant', 'offer', 'hand', 'lend', 'afford', 'award', 'send', 'owe']);
+/**
+ * Verbs that let their object act (`allowed Nepal to decide`, `leading Peru to seek`): the object is
+ * the doer of the infinitive. Directive verbs (`urged India to resolve`) keep their object a patient.
+ */
+const ENABLING_VERBS = new Set(['allow', 'enable', 'permit', 'let', 'lead', 'help', 'empower', 'free']);
 /** Subjects of these verbs undergo something (`Modi is facing backlash`, `Pakistan suffered losses`). */
 const EXPERIENCER_VERBS = new Set(['face', 'suffer', 'undergo', 'endure', 'receive', 'sustain', 'incur']);
 /** Copular verbs describe their subject; they are no action (`Azerbaijan became a member`). */
@@ -245,6 +250,8 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     if (owns) return TARGETING_VERBS.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
     if (ADDRESSEE_VERBS.has(before.lemma) || VENUE_VERBS.has(before.lemma)) return null;
     if (RECIPIENT_VERBS.has(before.lemma) && next !== null && OBJECT_NP.has(next.pos)) return null;
+    // `allowed Nepal to decide`: the object of a permissive verb does what the infinitive says.
+    if (ENABLING_VERBS.has(before.lemma) && next?.lower === 'to') return 'agent';
     return 'patient';
   }
   if (before && owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
@@ -284,8 +291,12 @@ function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) =
   }
   const verb = inSentence(t);
   if (!verb || !(verb.pos === 'VERB' || isTaggedAdjectiveVerb(doc, t))) return undefined;
+  // A passive reporting verb acts on its subject (`X's stance was countered by Y`), unless it
+  // reports the subject's own words (`X was quoted as saying`, `X is reported to have said`).
+  const after = inSentence(t + 1);
+  const reportsSubject = after !== null && (after.lower === 'as' || after.lower === 'to');
+  if (sawBe && isParticiple(verb) && !(cueTokens.has(t) && reportsSubject)) return 'patient';
   if (cueTokens.has(t) || COPULAR_VERBS.has(verb.lemma)) return null;
-  if (sawBe && isParticiple(verb)) return 'patient';
   if (EXPERIENCER_VERBS.has(verb.lemma)) return 'patient';
   return /ing$/u.test(verb.lower) && !sawBe ? null : 'agent';
 }
