@@ -658,3 +658,27 @@ describe('attributions: dash introductions and responses to come', () => {
     expect(triples('The ministry said India would respond firmly.').map(([cue]) => cue)).toEqual(['said']);
   });
 });
+
+describe('attributions: titles with a bracketed abbreviation and asides opened by `via` (issue #17)', () => {
+  const speakerOf = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker]);
+
+  it('keeps a title’s bracketed abbreviation inside the source, after `according to` and before a cue', () => {
+    expect(speakerOf('According to Senior Superintendent of Police (SSP) Farid Ahmad Lone, two shops burned.')).toEqual([
+      ['According to', 'Senior Superintendent of Police (SSP) Farid Ahmad Lone', 'Farid Ahmad Lone'],
+    ]);
+    expect(speakerOf('Director General of Forests (DGF) Aamir Latif said the fire was contained.')).toEqual([
+      ['said', 'Director General of Forests (DGF) Aamir Latif', 'Aamir Latif'],
+    ]);
+  });
+
+  it('does not join an abbreviation that ends the phrase to the cue after it', () => {
+    expect(speakerOf('The report by the Food Agency (FAO) said prices rose.')[0][1]).toBe('The report by the Food Agency');
+  });
+
+  it('skips an aside opened by `via` back to the subject', () => {
+    expect(triples('The regional council, via a statement, blamed the floods on poor drains, adding that aid was coming.').map((t) => t[1])).toEqual([
+      'The regional council',
+      'The regional council',
+    ]);
+  });
+});

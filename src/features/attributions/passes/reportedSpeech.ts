@@ -111,7 +111,7 @@ const PARENTHESIS_CLOSERS = new Set([',', '—', '–', '--', '-']);
 const DASHES = new Set(['—', '–', '--', '-']);
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const PARTICIPLE_INTRODUCERS = new Set([',', '—', '–', 'by', 'after', 'while', 'before', 'when', 'since', 'without', 'upon', 'in']);
-const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
+const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'via', 'through', 'speaking', 'however', 'meanwhile', 'too', 'also']);
 
 /**
  * `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …` /
