@@ -682,3 +682,26 @@ describe('attributions: titles with a bracketed abbreviation and asides opened b
     ]);
   });
 });
+
+describe('attributions: a cue that opens a quotation finds its source as reported speech does (issue #17)', () => {
+  const sources = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.mode]);
+
+  it('takes the main clause subject for a second verb, after a leading adverbial phrase', () => {
+    expect(sources('In a message posted at 9.10 am, Lone shared two maps and said the road "was open again to all traffic."')).toEqual([
+      ['said', 'Lone', 'direct'],
+    ]);
+  });
+
+  it('takes the main clause subject for a participle after an aside opened by `via`', () => {
+    expect(sources('The regional council, via Twitter, blamed the floods on drains, saying: "We will fix every drain this year."')).toEqual([
+      ['blamed', 'The regional council', 'indirect'],
+      ['saying', 'The regional council', 'direct'],
+    ]);
+  });
+
+  it('takes the subject before an aside with a subordinate clause', () => {
+    expect(sources('Second Secretary Asha Thapa, while using her right of reply, had said, "Rarely has this hall seen such abuse of a chance."')).toEqual([
+      ['said', 'Second Secretary Asha Thapa', 'direct'],
+    ]);
+  });
+});
