@@ -705,3 +705,17 @@ describe('attributions: a cue that opens a quotation finds its source as reporte
     ]);
   });
 });
+
+describe('attributions: a rank split from its full stop (issue #17)', () => {
+  it('keeps `Maj. Gen.` inside the sentence and reads the ranked name as an aside of the subject', () => {
+    const doc = analyzeSentence('The army’s spokesman, Maj. Gen. Tariq Lone, said one of the soldiers was hurt.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text, a.speaker])).toEqual([
+      ['said', 'The army’s spokesman, Maj. Gen. Tariq Lone', 'Tariq Lone'],
+    ]);
+  });
+
+  it('still ends a sentence at a full stop after an ordinary word', () => {
+    const doc = analyzeSentence('The town was quiet. Dr. Lone said so.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Dr. Lone']]);
+  });
+});

@@ -168,10 +168,18 @@ function isSpaced(doc: ParsedDocument, t: number): boolean {
 
 /** Tokens `[first, end)` form a name: capitalised words, initials and `Jr.` (`Anna Richardson White`, `James B. Comey`). */
 function isNameAside(doc: ParsedDocument, first: number, end: number): boolean {
-  if (end - first < 1 || end - first > 5) return false;
-  for (let t = first; t < end; t++) if (doc.tokens[t].pos !== 'PROPN' || !/^\p{Lu}/u.test(doc.tokens[t].text)) return false;
+  if (end - first < 1 || end - first > MAX_NAME_ASIDE_TOKENS) return false;
+  for (let t = first; t < end; t++) {
+    const token = doc.tokens[t];
+    // `Maj. Gen. Asif Lone`: wink can split a rank's full stop from it.
+    if (token.text === '.' && t > first && doc.tokens[t - 1].end === token.start) continue;
+    if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.text)) return false;
+  }
   return true;
 }
+
+/** A name with its rank (`Maj . Gen. Asif Ghafoor Khan`) fits in this many tokens. */
+const MAX_NAME_ASIDE_TOKENS = 7;
 
 const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
 
