@@ -719,3 +719,19 @@ describe('attributions: a rank split from its full stop (issue #17)', () => {
     expect(doc.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Dr. Lone']]);
   });
 });
+
+describe('attributions: subjects with an acronym or a name set off by commas (issue #17)', () => {
+  const sources = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
+
+  it('keeps a bracketed acronym with the subject before a long aside', () => {
+    expect(sources('On Monday, the Valley Liberation Front (VLF), an offshoot of the banned Lions group, claimed responsibility for the attack.')).toEqual([
+      ['claimed', 'the Valley Liberation Front (VLF)'],
+    ]);
+  });
+
+  it('takes a name set off by commas with the main clause subject of a participle cue', () => {
+    expect(sources('Nepal’s army media wing, NAMW, put the toll at five, adding two soldiers were hurt “while guarding the post.”')).toEqual([
+      ['adding', 'Nepal’s army media wing, NAMW'],
+    ]);
+  });
+});

@@ -155,11 +155,20 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
     // `A Fox News poll, conducted jointly with two firms, shows`: a participle phrase is an aside too.
     const participleAside = mark === ',' && isPastParticiple(doc.tokens[t + 1]);
     if (!afterName && !appositiveName && !participleAside && !DASHES.has(mark) && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
-    const start = withModifiers(doc, nounPhraseStart(doc, open, sentence.index), sentence.index);
-    if (start >= open) return null;
+    // `The Valley Front (VLF), a proxy of …, claimed`: the name's bracketed acronym stays with it.
+    const phraseEnd = bracketedAcronymBefore(doc, open) ?? open;
+    const start = withModifiers(doc, nounPhraseStart(doc, phraseEnd, sentence.index), sentence.index);
+    if (start >= phraseEnd) return null;
     return tokenSpan(doc, start, appositiveName ? closing : open);
   }
   return null;
+}
+
+/** `… Front (VLF)` before token `t`: the index of `(`, when a capitalised word precedes it; else null. */
+function bracketedAcronymBefore(doc: ParsedDocument, t: number): number | null {
+  const [open, acronym, close] = [t - 3, t - 2, t - 1].map((i) => doc.tokens[i]);
+  if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}&.-]+$/u.test(acronym.text)) return null;
+  return /^\p{Lu}/u.test(doc.tokens[t - 4]?.text ?? '') ? t - 3 : null;
 }
 
 function isSpaced(doc: ParsedDocument, t: number): boolean {
@@ -396,6 +405,9 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence
   // `Mr. Trump, in an interview on Friday, barely dwelled on …, saying`
   // Not an article (`Meeting in Islamabad, the two leaders reviewed …, pledging`: the opening phrase is no subject).
   const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without|in|on|at|during|via|through|however|meanwhile|too|also)$|ing$|ed$/u.test(aside);
+  // `Nepal’s army media wing, NAMW, put …, adding`: a name set off by commas names the subject.
+  const nameEnd = afterOpening?.text === ',' ? nameAsideEnd(doc, openingEnd + 1, cue.first) : -1;
+  if (nameEnd > 0 && ['VERB', 'AUX'].includes(doc.tokens[nameEnd + 1]?.pos ?? '')) return tokenSpan(doc, opening, nameEnd);
   if (openingEnd > opening && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
     return tokenSpan(doc, opening, openingEnd);
   }
@@ -407,6 +419,14 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence
     }
   }
   return null;
+}
+
+/** `, NAMW,` / `, Maj. Gen. Asif Lone,`: the index of the comma closing a name that starts at `first`, else -1. */
+function nameAsideEnd(doc: ParsedDocument, first: number, limit: number): number {
+  for (let t = first; t < limit && t <= first + MAX_NAME_ASIDE_TOKENS; t++) {
+    if (doc.tokens[t].text === ',') return isNameAside(doc, first, t) ? t : -1;
+  }
+  return -1;
 }
 
 /** The first token after a sentence-opening prepositional or subordinate phrase and its comma, else the first. */
