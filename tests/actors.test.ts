@@ -127,6 +127,8 @@ describe('actor roles', () => {
   it('makes a source that also acts in the same clause an agent too, and a speaker alone only a source (issue #17)', () => {
     expect(rolesOf(analyzeSentence('Nepal reviewed the treaty on Monday, saying it was unfair.')).Nepal).toEqual([1, 1, 0]);
     expect(rolesOf(analyzeSentence('Nepal said the treaty was unfair.')).Nepal).toEqual([1, 0, 0]);
+    // The by-agent of a reporting verb only speaks.
+    expect(rolesOf(analyzeSentence('The dam plan was condemned by Nepal on Monday.')).Nepal).toEqual([1, 0, 0]);
   });
 
   it('reads `both the countries` as the two states just coordinated when no joint speakers are near (issue #17)', () => {

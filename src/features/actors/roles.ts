@@ -122,7 +122,9 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
   // A source that also does something other than speaking in the same clause is an agent as well
   // (`the envoys reviewed the plan, pledging…`, `was countered by India's claims`); roleOf reads a
   // reporting verb as no role, so saying alone adds nothing here.
-  const alsoAgent = mentions.map((mention, index) => roles[index] === 'source' && roleOf(doc, mention, cueTokens) === 'agent');
+  const alsoAgent = mentions.map(
+    (mention, index) => roles[index] === 'source' && !isByAgentOfCue(doc, mention, cueTokens) && roleOf(doc, mention, cueTokens) === 'agent',
+  );
   // Government phrases are few: look for the one around a mention among them, not among all mentions.
   const governments: number[] = [];
   mentions.forEach((mention, index) => {
@@ -151,6 +153,17 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
 }
 
 type MentionRole = Role | 'source';
+
+/**
+ * `was criticised by Islamabad`: the by-agent of a reporting verb only speaks. An owner of a noun
+ * there does what the noun says (`countered by India’s claims`: India claims), so it is not this.
+ */
+function isByAgentOfCue(doc: ParsedDocument, mention: ActorMention, cueTokens: Set<number>): boolean {
+  const before = doc.tokens[mention.firstToken - 1];
+  const next = doc.tokens[mention.endToken];
+  if (before?.lower !== 'by' || (next && POSSESSIVE.has(next.text))) return false;
+  return cueTokens.has(mention.firstToken - 2);
+}
 
 /** Lists of three or more names (`X, Y and Z met`) share one role; two names are read one by one. */
 const MIN_SHARED_LIST = 3;
