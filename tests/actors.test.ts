@@ -161,6 +161,13 @@ describe('actor roles', () => {
     expect(rolesOf(analyzeSentence('The talks urged Nepal to choose its future.')).Nepal).toEqual([0, 0, 1]);
   });
 
+  it('makes the of-owner of a targeted object a patient, and the one asked `of` to act a patient (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('Donors protested against the harsh measures of Nepal in the valley.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The council condemned the actions of Nepal.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The letter demanded of Nepal to reverse the ban.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The report described the history of Nepal.')).Nepal).toEqual([0, 0, 0]);
+  });
+
   it('gives a person inside a government phrase the role of the phrase', () => {
     const roles = rolesOf(analyzeSentence('Regional players are piling pressure on the Modi government.'));
     expect(roles.India).toEqual([0, 0, 1]);

@@ -246,6 +246,11 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     const head = inSentence(left - 1);
     if (head && DOER_OF_NOUNS.has(head.lower)) return 'agent';
     if (head && UNDERGOER_OF_NOUNS.has(head.lower)) return 'patient';
+    // `demanded of India to reverse`: the one asked to act.
+    if (head && head.pos === 'VERB' && next?.lower === 'to') return 'patient';
+    // `against the measures of the Modi government`, `condemned the actions of X`: the owner of a
+    // targeted object, as with `against X’s measures`.
+    if (head && head.pos === 'NOUN' && isTargetedPhrase(doc, left - 1, inSentence)) return 'patient';
   }
   // `As Pakistan contested…`, `allies like China and Turkey support…`: a subordinator or an example
   // marker opens a clause subject, not a prepositional object.
@@ -281,6 +286,15 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     }
   }
   return owns ? ownerOfActionNoun(doc, mention, inSentence) : null;
+}
+
+/** The noun phrase ending at `head` stands after `against/on/upon` or a targeting verb. */
+function isTargetedPhrase(doc: ParsedDocument, head: number, inSentence: (t: number) => Token | null): boolean {
+  let t = head - 1;
+  while (inSentence(t) && (doc.tokens[t].pos === 'DET' || doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'NOUN') && t > head - 5) t--;
+  const before = inSentence(t);
+  if (!before || (t === head - 1 && before.pos !== 'ADP' && before.pos !== 'VERB')) return false;
+  return PATIENT_PREPOSITIONS.has(before.lower) || (before.pos === 'VERB' && TARGETING_VERBS.has(before.lemma));
 }
 
 /** `India’s military intervention` → agent: the owner of an action noun is its doer. */
