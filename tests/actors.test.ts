@@ -111,6 +111,63 @@ describe('actor roles', () => {
     expect(rolesOf(analyzeSentence('Azerbaijan became a member in 2011.')).Azerbaijan).toEqual([0, 0, 0]);
   });
 
+  it('takes an -ed word tagged as an adjective as a passive participle after by (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('The towns which were liberated by Nepal in 1990 are rebuilt.')).Nepal).toEqual([0, 1, 0]);
+  });
+
+  it('reads a subject after a subordinator or an example marker as the subject (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('As Nepal contested the ruling, the court adjourned.')).Nepal).toEqual([0, 1, 0]);
+    const roles = rolesOf(analyzeSentence('Neighbours like Nepal and Bangladesh quietly backed the plan.'));
+    expect(roles.Nepal).toEqual([0, 1, 0]);
+    expect(roles.Bangladesh).toEqual([0, 1, 0]);
+    // A true prepositional object still takes no role from the verb after it.
+    expect(rolesOf(analyzeSentence('The plight of Nepal continues to worry donors.')).Nepal).toEqual([0, 0, 0]);
+  });
+
+  it('makes a source that also acts in the same clause an agent too, and a speaker alone only a source (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('Nepal reviewed the treaty on Monday, saying it was unfair.')).Nepal).toEqual([1, 1, 0]);
+    expect(rolesOf(analyzeSentence('Nepal said the treaty was unfair.')).Nepal).toEqual([1, 0, 0]);
+    // The by-agent of a reporting verb only speaks.
+    expect(rolesOf(analyzeSentence('The dam plan was condemned by Nepal on Monday.')).Nepal).toEqual([1, 0, 0]);
+  });
+
+  it('reads `both the countries` as the two states just coordinated when no joint speakers are near (issue #17)', () => {
+    const roles = rolesOf(analyzeSentence('Nepal and Bangladesh signed a water pact in March. Both the countries later expanded trade.'));
+    expect(roles.Nepal).toEqual([0, 2, 0]);
+    expect(roles.Bangladesh).toEqual([0, 2, 0]);
+    // A group noun of another kind does not reach states.
+    expect(rolesOf(analyzeSentence('Nepal and Bangladesh signed a pact. Both leaders later expanded trade.')).Nepal).toEqual([0, 1, 0]);
+  });
+
+  it('reads the of-object of a doer noun as agent and of an undergoer noun as patient, not of other nouns (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('The dam was finished under the leadership of Nepal in 1998.')).Nepal).toEqual([0, 1, 0]);
+    expect(rolesOf(analyzeSentence('The region changed after the collapse of Nepal’s monarchy and the fall of Bangladesh.')).Bangladesh).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Donors spoke about the partition of Nepal at length.')).Nepal).toEqual([0, 0, 0]);
+  });
+
+  it('lets a list of three or more names share the role of its last member, not a pair (issue #17)', () => {
+    const roles = rolesOf(analyzeSentence('Envoys of Nepal, Bangladesh and Bhutan met in Geneva.'));
+    expect([roles.Nepal, roles.Bangladesh, roles.Bhutan]).toEqual([[0, 1, 0], [0, 1, 0], [0, 1, 0]]);
+    expect(rolesOf(analyzeSentence('Reporters visited Nepal and Bangladesh closed its border.')).Nepal).toEqual([0, 0, 0]);
+  });
+
+  it('makes the subject of a passive reporting verb a patient, unless the verb reports its words (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('Nepal’s proposal was rejected by Bhutan’s envoy.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Nepal was quoted as saying the deal was fair.')).Nepal).toEqual([1, 0, 0]);
+  });
+
+  it('makes the object of a permissive verb the doer of the infinitive, of a directive verb a patient (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('The vote allowed Nepal to choose its future.')).Nepal).toEqual([0, 1, 0]);
+    expect(rolesOf(analyzeSentence('The talks urged Nepal to choose its future.')).Nepal).toEqual([0, 0, 1]);
+  });
+
+  it('makes the of-owner of a targeted object a patient, and the one asked `of` to act a patient (issue #17)', () => {
+    expect(rolesOf(analyzeSentence('Donors protested against the harsh measures of Nepal in the valley.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The council condemned the actions of Nepal.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The letter demanded of Nepal to reverse the ban.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The report described the history of Nepal.')).Nepal).toEqual([0, 0, 0]);
+  });
+
   it('gives a person inside a government phrase the role of the phrase', () => {
     const roles = rolesOf(analyzeSentence('Regional players are piling pressure on the Modi government.'));
     expect(roles.India).toEqual([0, 0, 1]);

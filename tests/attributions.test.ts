@@ -658,3 +658,80 @@ describe('attributions: dash introductions and responses to come', () => {
     expect(triples('The ministry said India would respond firmly.').map(([cue]) => cue)).toEqual(['said']);
   });
 });
+
+describe('attributions: titles with a bracketed abbreviation and asides opened by `via` (issue #17)', () => {
+  const speakerOf = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker]);
+
+  it('keeps a title’s bracketed abbreviation inside the source, after `according to` and before a cue', () => {
+    expect(speakerOf('According to Senior Superintendent of Police (SSP) Farid Ahmad Lone, two shops burned.')).toEqual([
+      ['According to', 'Senior Superintendent of Police (SSP) Farid Ahmad Lone', 'Farid Ahmad Lone'],
+    ]);
+    expect(speakerOf('Director General of Forests (DGF) Aamir Latif said the fire was contained.')).toEqual([
+      ['said', 'Director General of Forests (DGF) Aamir Latif', 'Aamir Latif'],
+    ]);
+  });
+
+  it('does not join an abbreviation that ends the phrase to the cue after it', () => {
+    expect(speakerOf('The report by the Food Agency (FAO) said prices rose.')[0][1]).toBe('The report by the Food Agency');
+  });
+
+  it('skips an aside opened by `via` back to the subject', () => {
+    expect(triples('The regional council, via a statement, blamed the floods on poor drains, adding that aid was coming.').map((t) => t[1])).toEqual([
+      'The regional council',
+      'The regional council',
+    ]);
+  });
+});
+
+describe('attributions: a cue that opens a quotation finds its source as reported speech does (issue #17)', () => {
+  const sources = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.mode]);
+
+  it('takes the main clause subject for a second verb, after a leading adverbial phrase', () => {
+    expect(sources('In a message posted at 9.10 am, Lone shared two maps and said the road "was open again to all traffic."')).toEqual([
+      ['said', 'Lone', 'direct'],
+    ]);
+  });
+
+  it('takes the main clause subject for a participle after an aside opened by `via`', () => {
+    expect(sources('The regional council, via Twitter, blamed the floods on drains, saying: "We will fix every drain this year."')).toEqual([
+      ['blamed', 'The regional council', 'indirect'],
+      ['saying', 'The regional council', 'direct'],
+    ]);
+  });
+
+  it('takes the subject before an aside with a subordinate clause', () => {
+    expect(sources('Second Secretary Asha Thapa, while using her right of reply, had said, "Rarely has this hall seen such abuse of a chance."')).toEqual([
+      ['said', 'Second Secretary Asha Thapa', 'direct'],
+    ]);
+  });
+});
+
+describe('attributions: a rank split from its full stop (issue #17)', () => {
+  it('keeps `Maj. Gen.` inside the sentence and reads the ranked name as an aside of the subject', () => {
+    const doc = analyzeSentence('The army’s spokesman, Maj. Gen. Tariq Lone, said one of the soldiers was hurt.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text, a.speaker])).toEqual([
+      ['said', 'The army’s spokesman, Maj. Gen. Tariq Lone', 'Tariq Lone'],
+    ]);
+  });
+
+  it('still ends a sentence at a full stop after an ordinary word', () => {
+    const doc = analyzeSentence('The town was quiet. Dr. Lone said so.');
+    expect(doc.attributions.map((a) => [a.cue.text, a.source?.text])).toEqual([['said', 'Dr. Lone']]);
+  });
+});
+
+describe('attributions: subjects with an acronym or a name set off by commas (issue #17)', () => {
+  const sources = (text: string) => analyzeSentence(text).attributions.map((a) => [a.cue.text, a.source?.text ?? null]);
+
+  it('keeps a bracketed acronym with the subject before a long aside', () => {
+    expect(sources('On Monday, the Valley Liberation Front (VLF), an offshoot of the banned Lions group, claimed responsibility for the attack.')).toEqual([
+      ['claimed', 'the Valley Liberation Front (VLF)'],
+    ]);
+  });
+
+  it('takes a name set off by commas with the main clause subject of a participle cue', () => {
+    expect(sources('Nepal’s army media wing, NAMW, put the toll at five, adding two soldiers were hurt “while guarding the post.”')).toEqual([
+      ['adding', 'Nepal’s army media wing, NAMW'],
+    ]);
+  });
+});

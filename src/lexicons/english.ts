@@ -58,3 +58,12 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some',
 
 /** Days of the week and months, in any case: words that say when and never sit inside a name. */
 export const DATE_WORD = /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * Abbreviated titles and ranks that wink can split from their full stop (`Maj .`): a stop right after
+ * one, before a capital, ends no sentence (`Maj. Gen. Asif Lone said`). Lower case, without the dot.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'maj', 'gen', 'col', 'lt', 'brig', 'capt', 'cpt', 'sgt', 'cpl', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'supt',
+  'insp', 'prof', 'dr', 'mr', 'mrs', 'ms', 'hon', 'rev', 'amb', 'pres', 'sec',
+]);

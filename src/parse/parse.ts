@@ -3,6 +3,7 @@ import { findFurniture } from './furniture';
 import { findQuoteRegions } from './quotes';
 import { findPieces } from './pieces';
 import type { ParsedDocument, Sentence, Token } from './types';
+import { TITLE_ABBREVIATIONS } from '../lexicons/english';
 import { createIsolatedWink } from './wink';
 import type { Wink, WinkDoc } from './wink';
 
@@ -237,7 +238,9 @@ function endsSentence(tokens: Token[], t: number): boolean {
   const next = tokens[t + 1];
   if (!next) return false;
   const previous = tokens[t - 1];
-  if (isTerminal(token.text)) return !CLOSERS.has(next.text) && startsSentence(next) && !isInsideInitials(previous, token, next);
+  if (isTerminal(token.text)) {
+    return !CLOSERS.has(next.text) && startsSentence(next) && !isInsideInitials(previous, token, next) && !isAfterTitle(previous, token);
+  }
   // The cheap test first: most tokens follow no terminal mark.
   return previous !== undefined && isTerminal(previous.text) && CLOSERS.has(token.text) && startsSentence(next);
 }
@@ -245,6 +248,11 @@ function endsSentence(tokens: Token[], t: number): boolean {
 /** `(D-N.Y.)`, `R.I.`: wink splits some initials into letter + `.`; a full stop touching a letter and the next token ends no sentence. */
 function isInsideInitials(previous: Token | undefined, stop: Token, next: Token): boolean {
   return previous !== undefined && previous.end === stop.start && stop.end === next.start && previous.end - previous.start === 1 && /^\p{L}$/u.test(previous.text);
+}
+
+/** `Maj. Gen. Asif Lone`: a full stop touching an abbreviated title ends no sentence. */
+function isAfterTitle(previous: Token | undefined, stop: Token): boolean {
+  return previous !== undefined && stop.text === '.' && previous.end === stop.start && TITLE_ABBREVIATIONS.has(previous.text.toLowerCase());
 }
 
 /** A lower-case word does not start a sentence, nor does a comma or semicolon (`Mitch McConnell, R-Ky., said`). */

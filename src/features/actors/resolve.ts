@@ -20,7 +20,10 @@ import type { ActorResources } from './resources';
  *           earlier in the same sentence, else the first person of the previous sentence (its
  *           subject, most often), else the last person named within two sentences; `they`/`them`
  *           and `the two leaders`, `both leaders`, `both countries` → every speaker of the last
- *           attribution with several speakers within two sentences (`Modi and Sharif said … They met`).
+ *           attribution with several speakers within two sentences (`Modi and Sharif said … They met`);
+ *           with no such attribution, a group noun (`both the countries`, not `they`) → the
+ *           coordinated names of its kind (states for `countries`, persons for `leaders`) in its
+ *           sentence before it or in the previous one (`Nepal and Bhutan signed… Both the countries…`).
  */
 
 const DETERMINERS = new Set(['the']);
@@ -35,6 +38,12 @@ const GROUP_NUMBERS = new Set(['two', 'both']);
 /** A number + plural noun names its actors more plainly than `they`, so it reaches further back. */
 const GROUP_SENTENCES_BACK = 12;
 const GROUP_NOUNS = new Set(['leaders', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors', 'ministers']);
+/** The kinds of actor each group noun can stand for when it refers back to a coordination. */
+const STATES = ['state'];
+const GROUP_KINDS: Record<string, readonly string[]> = {
+  leaders: ['person'], ministers: ['person'], countries: STATES, nations: STATES, neighbours: STATES, neighbors: STATES,
+  governments: STATES, sides: ['state', 'organization', 'group', 'person'],
+};
 
 /** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
 export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
@@ -152,10 +161,14 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
       if (body) add(token, body);
       continue;
     }
-    const group = PLURAL_PRONOUNS.has(token.lower) || (GROUP_NOUNS.has(token.lower) && GROUP_NUMBERS.has(tokens[token.index - 1]?.lower ?? ''));
-    if (!group) continue;
+    const groupNoun = GROUP_NOUNS.has(token.lower) && isGroupNumber(tokens, token.index);
+    if (!PLURAL_PRONOUNS.has(token.lower) && !groupNoun) continue;
     const reach = PLURAL_PRONOUNS.has(token.lower) ? PRONOUN_SENTENCES_BACK : GROUP_SENTENCES_BACK;
-    for (const speaker of groupFor(doc, attributions, token, reach)) {
+    const speakers = groupFor(doc, attributions, token, reach);
+    // `Chile and Peru signed… Both the countries…`: with no joint speakers near, a group noun stands
+    // for the coordinated names of its kind just before it (`they` alone is too often generic).
+    const set = speakers.length === 0 && groupNoun ? coordinatedBefore(doc, mentions, token, GROUP_KINDS[token.lower]) : speakers;
+    for (const speaker of set) {
       const like = byActor.get(speaker);
       if (like) add(token, like);
     }
@@ -188,6 +201,34 @@ function itsSubject(doc: ParsedDocument, mentions: ActorMention[], it: Token): A
     return null;
   };
   return firstBodyOf(it.sentence, it.start) ?? firstBodyOf(it.sentence - 1, tokens[doc.sentences[it.sentence].firstToken].start);
+}
+
+/** `the two leaders`, `both leaders`, `both the countries`. */
+function isGroupNumber(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  if (GROUP_NUMBERS.has(before)) return true;
+  return before === 'the' && tokens[index - 2]?.lower === 'both';
+}
+
+/**
+ * The actors of the last coordination `X and Y` (or `X, Y and Z`) of the given kind in the group
+ * noun's sentence before it, else in the previous sentence; none when there is no such coordination.
+ */
+function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], token: Token, kinds: readonly string[]): string[] {
+  const { tokens } = doc;
+  const end = firstMentionFrom(mentions, token.start);
+  const joined = (a: ActorMention, b: ActorMention) =>
+    b.firstToken - a.endToken === 1 && (tokens[a.endToken].lower === 'and' || tokens[a.endToken].text === ',');
+  for (let i = end - 1; i > 0; i--) {
+    const last = mentions[i];
+    if (tokens[last.firstToken].sentence < token.sentence - 1) break;
+    if (!kinds.includes(last.type)) continue;
+    const set = [last];
+    while (i > 0 && joined(mentions[i - 1], set[0]) && kinds.includes(mentions[i - 1].type)) set.unshift(mentions[--i]);
+    const actors = [...new Set(set.map((m) => m.actor))];
+    if (actors.length >= 2 && tokens[set[set.length - 2].endToken].lower === 'and') return actors;
+  }
+  return [];
 }
 
 /** The speakers of the last attribution before `token` with several of them, within reach; else none. */

@@ -34,7 +34,11 @@ import { mentionsWithin } from './mentionIndex';
  *           `Kashmiris’ struggle`) when nothing above applied.
  *
  * A person inside a government phrase takes the role of the phrase: in `pressure on the Modi
- * government` both India and Narendra Modi are patients.
+ * government` both India and Narendra Modi are patients. A source that is also the subject of a
+ * non-reporting verb (`the envoys reviewed the plan, pledging…`) is an agent as well. A name after a
+ * subordinator or an example marker (`as X contested`, `allies like X and Y support`) is a clause
+ * subject, not a prepositional object. Resolved pronouns and role nouns (`via` pronoun/role, from
+ * resolve.ts) take roles like names.
  */
 
 /** How each recognition path is reported (`via` in the output). */
@@ -44,9 +48,16 @@ const OUTPUT_VIA: Record<ActorMention['via'], MentionVia> = {
 };
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * Words wink tags ADP that open a subordinate clause (`as Pakistan contested`) or list examples of a
+ * subject (`allies like China and Turkey support`, `states such as Chile back`): the name after them
+ * may be a clause subject, which a prepositional object (`the plight of X continues`) never is.
+ */
+const SUBJECT_OPENERS = new Set(['as', 'while', 'after', 'before', 'since', 'because', 'once', 'until', 'like', 'including']);
 const PATIENT_PREPOSITIONS = new Set(['against', 'on', 'upon']);
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Verbs whose object is the addressee of speech, not someone acted upon (`told Reuters`). */
 const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'reassure', 'remind']);
@@ -54,6 +65,11 @@ const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 
 const VENUE_VERBS = new Set(['visit', 'tour', 'reach', 'leave', 'enter', 'attend', 'host']);
 /** Verbs that take a recipient before the thing given (`giving Pakistan leverage`). */
 const RECIPIENT_VERBS = new Set(['give', 'grant', 'offer', 'hand', 'lend', 'afford', 'award', 'send', 'owe']);
+/**
+ * Verbs that let their object act (`allowed Nepal to decide`, `leading Peru to seek`): the object is
+ * the doer of the infinitive. Directive verbs (`urged India to resolve`) keep their object a patient.
+ */
+const ENABLING_VERBS = new Set(['allow', 'enable', 'permit', 'let', 'lead', 'help', 'empower', 'free']);
 /** Subjects of these verbs undergo something (`Modi is facing backlash`, `Pakistan suffered losses`). */
 const EXPERIENCER_VERBS = new Set(['face', 'suffer', 'undergo', 'endure', 'receive', 'sustain', 'incur']);
 /** Copular verbs describe their subject; they are no action (`Azerbaijan became a member`). */
@@ -77,6 +93,20 @@ const ACTION_NOUNS = new Set([
   'policies', 'policy', 'claims', 'claim', 'demand', 'demands', 'call', 'calls', 'push', 'efforts', 'contributions',
   'contribution', 'help', 'backing', 'pressure', 'refusal', 'withdrawal', 'rejection', 'revocation', 'abrogation',
 ]);
+/**
+ * Nouns whose of-object does the action (`under the leadership of X`, `the struggle of X`, `the
+ * occupation of X`). Most action nouns are ambiguous there (`the partition of X` undergoes it), so
+ * only these count.
+ */
+const DOER_OF_NOUNS = new Set([
+  'leadership', 'struggle', 'struggles', 'invitation', 'occupation', 'initiative', 'guidance', 'aggression', 'crackdown',
+  'intervention', 'invasion', 'mediation', 'efforts', 'command', 'stewardship',
+]);
+/** Nouns whose of-object undergoes it (`the collapse of X`, `the arrest of X`). */
+const UNDERGOER_OF_NOUNS = new Set([
+  'collapse', 'fall', 'downfall', 'arrest', 'detention', 'killing', 'killings', 'assassination', 'execution', 'isolation',
+  'defeat', 'dissolution', 'disintegration', 'ouster', 'expulsion', 'suspension', 'persecution', 'harassment',
+]);
 /** Nouns of position or property, not action: their owner does nothing (`Pakistan’s stance`, `India’s case`). */
 const STATIVE_NOUNS = new Set(['stance', 'position', 'case', 'view', 'views', 'narrative', 'interest', 'interests', 'people', 'territory', 'part', 'border', 'borders', 'economy', 'history']);
 
@@ -88,6 +118,13 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
   const byName = new Map<string, Actor>();
   const inSource = spanCover(attributions.flatMap((a) => (a.source ? [a.source] : [])));
   const roles = mentions.map((mention): MentionRole => (inSource(mention.start, mention.end) ? 'source' : roleOf(doc, mention, cueTokens)));
+  shareListRoles(doc, mentions, roles);
+  // A source that also does something other than speaking in the same clause is an agent as well
+  // (`the envoys reviewed the plan, pledging…`, `was countered by India's claims`); roleOf reads a
+  // reporting verb as no role, so saying alone adds nothing here.
+  const alsoAgent = mentions.map(
+    (mention, index) => roles[index] === 'source' && !isByAgentOfCue(doc, mention, cueTokens) && roleOf(doc, mention, cueTokens) === 'agent',
+  );
   // Government phrases are few: look for the one around a mention among them, not among all mentions.
   const governments: number[] = [];
   mentions.forEach((mention, index) => {
@@ -103,7 +140,7 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
     const government =
       governments.find((other) => mentions[other] !== mention && mentions[other].start <= mention.start && mention.end <= mentions[other].end) ?? -1;
     const role = government >= 0 && roles[index] !== 'source' ? roles[government] : roles[index];
-    if (role === 'agent') actor.asAgent++;
+    if (role === 'agent' || alsoAgent[index]) actor.asAgent++;
     if (role === 'patient') actor.asPatient++;
   });
   for (const attribution of attributions) {
@@ -116,6 +153,47 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
 }
 
 type MentionRole = Role | 'source';
+
+/**
+ * `was criticised by Islamabad`: the by-agent of a reporting verb only speaks. An owner of a noun
+ * there does what the noun says (`countered by India’s claims`: India claims), so it is not this.
+ */
+function isByAgentOfCue(doc: ParsedDocument, mention: ActorMention, cueTokens: Set<number>): boolean {
+  const before = doc.tokens[mention.firstToken - 1];
+  const next = doc.tokens[mention.endToken];
+  if (before?.lower !== 'by' || (next && POSSESSIVE.has(next.text))) return false;
+  return cueTokens.has(mention.firstToken - 2);
+}
+
+/** Lists of three or more names (`X, Y and Z met`) share one role; two names are read one by one. */
+const MIN_SHARED_LIST = 3;
+
+/**
+ * `officials of Nepal, Chile, Peru and Spain met`: a member of a list of names joined only by commas
+ * and a final `and`/`or` that got no role of its own takes the agent or patient role of the member
+ * after it (the first ones stand inside a prepositional phrase the rules do not read as a subject).
+ */
+function shareListRoles(doc: ParsedDocument, mentions: ActorMention[], roles: MentionRole[]): void {
+  const { tokens } = doc;
+  const joinedToNext = (i: number) => {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!b || b.firstToken - a.endToken !== 1) return false;
+    const joiner = tokens[a.endToken];
+    return joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or';
+  };
+  for (let first = 0; first < mentions.length; ) {
+    let last = first;
+    while (joinedToNext(last)) last++;
+    if (last - first + 1 >= MIN_SHARED_LIST) {
+      for (let i = last - 1; i >= first; i--) {
+        const next = roles[i + 1];
+        if (roles[i] === null && (next === 'agent' || next === 'patient')) roles[i] = next;
+      }
+    }
+    first = last + 1;
+  }
+}
 
 /**
  * Actors credited with one source role for an attribution: its speaker, and every actor named as a
@@ -163,7 +241,20 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     const head = inSentence(left - 1);
     if (head && (isParticiple(head) || head.pos === 'NOUN')) return 'agent';
   }
-  const inPrepositionalPhrase = before !== null && before.pos === 'ADP' && before.lower !== 'by';
+  // `the leadership of X`, `the collapse of X`: nouns whose of-object is their doer or undergoer.
+  if (before?.lower === 'of' && !isModifier) {
+    const head = inSentence(left - 1);
+    if (head && DOER_OF_NOUNS.has(head.lower)) return 'agent';
+    if (head && UNDERGOER_OF_NOUNS.has(head.lower)) return 'patient';
+    // `demanded of India to reverse`: the one asked to act.
+    if (head && head.pos === 'VERB' && next?.lower === 'to') return 'patient';
+    // `against the measures of the Modi government`, `condemned the actions of X`: the owner of a
+    // targeted object, as with `against X’s measures`.
+    if (head && head.pos === 'NOUN' && isTargetedPhrase(doc, left - 1, inSentence)) return 'patient';
+  }
+  // `As Pakistan contested…`, `allies like China and Turkey support…`: a subordinator or an example
+  // marker opens a clause subject, not a prepositional object.
+  const inPrepositionalPhrase = before !== null && before.pos === 'ADP' && before.lower !== 'by' && !SUBJECT_OPENERS.has(before.lower);
 
   // The subject of the verb right after it (`said New Delhi could impose…`) — not a prepositional
   // object (`the plight of X continues`, `its Mission to the UN stayed silent`).
@@ -177,6 +268,8 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     if (owns) return TARGETING_VERBS.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
     if (ADDRESSEE_VERBS.has(before.lemma) || VENUE_VERBS.has(before.lemma)) return null;
     if (RECIPIENT_VERBS.has(before.lemma) && next !== null && OBJECT_NP.has(next.pos)) return null;
+    // `allowed Nepal to decide`: the object of a permissive verb does what the infinitive says.
+    if (ENABLING_VERBS.has(before.lemma) && next?.lower === 'to') return 'agent';
     return 'patient';
   }
   if (before && owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
@@ -193,6 +286,15 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
     }
   }
   return owns ? ownerOfActionNoun(doc, mention, inSentence) : null;
+}
+
+/** The noun phrase ending at `head` stands after `against/on/upon` or a targeting verb. */
+function isTargetedPhrase(doc: ParsedDocument, head: number, inSentence: (t: number) => Token | null): boolean {
+  let t = head - 1;
+  while (inSentence(t) && (doc.tokens[t].pos === 'DET' || doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'NOUN') && t > head - 5) t--;
+  const before = inSentence(t);
+  if (!before || (t === head - 1 && before.pos !== 'ADP' && before.pos !== 'VERB')) return false;
+  return PATIENT_PREPOSITIONS.has(before.lower) || (before.pos === 'VERB' && TARGETING_VERBS.has(before.lemma));
 }
 
 /** `India’s military intervention` → agent: the owner of an action noun is its doer. */
@@ -215,9 +317,13 @@ function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) =
     t++;
   }
   const verb = inSentence(t);
-  if (!verb || verb.pos !== 'VERB') return undefined;
+  if (!verb || !(verb.pos === 'VERB' || isTaggedAdjectiveVerb(doc, t))) return undefined;
+  // A passive reporting verb acts on its subject (`X's stance was countered by Y`), unless it
+  // reports the subject's own words (`X was quoted as saying`, `X is reported to have said`).
+  const after = inSentence(t + 1);
+  const reportsSubject = after !== null && (after.lower === 'as' || after.lower === 'to');
+  if (sawBe && isParticiple(verb) && !(cueTokens.has(t) && reportsSubject)) return 'patient';
   if (cueTokens.has(t) || COPULAR_VERBS.has(verb.lemma)) return null;
-  if (sawBe && isParticiple(verb)) return 'patient';
   if (EXPERIENCER_VERBS.has(verb.lemma)) return 'patient';
   return /ing$/u.test(verb.lower) && !sawBe ? null : 'agent';
 }
@@ -226,8 +332,22 @@ function continuesSubject(token: Token): boolean {
   return SUBJECT_PHRASE.has(token.pos) || POSSESSIVE.has(token.text) || token.text === ',' || token.lower === 'of';
 }
 
-/** A past participle: an inflected verb (or -ed adjective) not in -ing (`liberated`, `said`, `driven`). */
+/**
+ * A past participle: an inflected verb not in -ing (`said`, `driven`), or an -ed word wink tagged
+ * as an adjective (`were liberated by`: it gives such words themselves as lemma).
+ */
 function isParticiple(token: Token): boolean {
-  if (token.pos !== 'VERB' && !(token.pos === 'ADJ' && /ed$/u.test(token.lower))) return false;
-  return token.lower !== token.lemma && !/ing$/u.test(token.lower);
+  if (token.pos === 'ADJ') return /ed$/u.test(token.lower);
+  return token.pos === 'VERB' && token.lower !== token.lemma && !/ing$/u.test(token.lower);
+}
+
+/**
+ * An -ed word tagged as an adjective but followed by a determiner or a possessive is a past-tense
+ * verb with its object (`Norway contested the move`): adjectives come before nouns, not before `the`.
+ */
+function isTaggedAdjectiveVerb(doc: ParsedDocument, t: number): boolean {
+  const token = doc.tokens[t];
+  const next = doc.tokens[t + 1];
+  if (token.pos !== 'ADJ' || !/ed$/u.test(token.lower) || !next || next.sentence !== token.sentence) return false;
+  return next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower);
 }

@@ -8,7 +8,8 @@ import type { SourcingResources } from '../resources';
 import { record, type Proposal, type SourcingPass, type SourcingState } from '../state';
 import { isReducedRelative, nounPhraseAfter, nounPhraseEnd } from '../syntax/nounPhrases';
 import { span, tokenSpan } from '../syntax/spans';
-import { subjectBefore, trimAuxiliaries } from '../syntax/subjects';
+import { trimAuxiliaries } from '../syntax/subjects';
+import { sourceBeforeQuoteCue } from './reportedSpeech';
 
 /** Fewer words in quotation marks are a scare quote or a title, unless a cue attaches them. */
 const MIN_QUOTE_WORDS = 2;
@@ -52,7 +53,7 @@ function attachQuote(state: SourcingState, region: QuoteRegion): Proposal | null
   const before = cueBeforeQuote(doc, res, region, cues, used);
   if (before !== null) {
     // `according to X: “…”` names its source after the cue; `X said: “…”` before it.
-    const source = before.cue.kind === 'source-first' ? nounPhraseAfter(doc, before.cue.end) : subjectBefore(doc, before.cue.first, res.documentHeads);
+    const source = before.cue.kind === 'source-first' ? nounPhraseAfter(doc, before.cue.end) : sourceBeforeQuoteCue(state, before.cue);
     if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)) return null;
     used.add(before.index);
     return { cue: before.cue, source, content: inner, mode: 'direct' };

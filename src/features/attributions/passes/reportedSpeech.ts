@@ -30,6 +30,34 @@ export const reportedSpeech: SourcingPass = {
   },
 };
 
+/** What stands right before a cue: the token, a comma inside a closing quote, and the clause kind. */
+function cueContext(doc: ParsedDocument, cue: CueHit) {
+  const sentence = doc.tokens[cue.first].sentence;
+  const previous = doc.tokens[skipBack(doc, cue.first) - 1];
+  // `Humphrey, who calls Trump a “sociopath,” said`, `blamed a “bad earpiece,” claiming`: the comma stands inside the closing quote mark.
+  const closer = previous !== undefined && CLOSING_QUOTES.has(previous.text) && doc.tokens[previous.index - 1]?.text === ',' ? doc.tokens[previous.index - 1] : previous;
+  // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
+  const participle = isGerund(doc.tokens[cue.first]) && closer !== undefined && closer.sentence === sentence && PARTICIPLE_INTRODUCERS.has(closer.lower);
+  const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence;
+  return { previous, closer, participle, coordinated };
+}
+
+/**
+ * The source before a cue that opens a quotation (`X said: “…”`), found as for reported speech: the
+ * main clause's subject for a participle or a second verb (`…, saying: “…”`, `shared photos and
+ * said: “…”`), else the subject before the cue, else the subject before an aside
+ * (`X, a diplomat of …, said: “…”`). Null when there is none.
+ */
+export function sourceBeforeQuoteCue(state: SourcingState, cue: CueHit): Span | null {
+  const { doc, res } = state;
+  const sentence = doc.sentences[doc.tokens[cue.first].sentence];
+  const { closer, participle, coordinated } = cueContext(doc, cue);
+  if (participle || coordinated) return mainClauseSubject(doc, res, sentence, cue, state.found);
+  const subject = subjectBefore(doc, cue.first, res.documentHeads);
+  if (subject || !closer || closer.sentence !== sentence.index || !PARENTHESIS_CLOSERS.has(closer.text)) return subject;
+  return subjectBeforeParenthetical(doc, sentence, closer.index);
+}
+
 /** The attribution `cue` gives, or the name of the rule that says it gives none. */
 function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
   const { doc, res } = state;
@@ -47,12 +75,7 @@ function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
   if (res.stanceCues.has(key) && !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows()) return 'stanceNotHeldByShare';
   if (!res.stanceCues.has(key) && res.clauseCues.has(key) && !reportsWhatFollows()) return 'clauseCueWithoutClause';
   if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return 'viewCueWithoutAsOrThat';
-  const previous = doc.tokens[skipBack(doc, cue.first) - 1];
-  // `Humphrey, who calls Trump a “sociopath,” said`, `blamed a “bad earpiece,” claiming`: the comma stands inside the closing quote mark.
-  const closer = previous !== undefined && CLOSING_QUOTES.has(previous.text) && doc.tokens[previous.index - 1]?.text === ',' ? doc.tokens[previous.index - 1] : previous;
-  // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
-  const participle = isGerund(doc.tokens[cue.first]) && closer !== undefined && closer.sentence === sentence.index && PARTICIPLE_INTRODUCERS.has(closer.lower);
-  const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence.index;
+  const { previous, closer, participle, coordinated } = cueContext(doc, cue);
   let source = infinitive
     ? infinitiveSubject(doc, state, sentence, cue)
     : participle || coordinated
@@ -111,7 +134,7 @@ const PARENTHESIS_CLOSERS = new Set([',', '—', '–', '--', '-']);
 const DASHES = new Set(['—', '–', '--', '-']);
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const PARTICIPLE_INTRODUCERS = new Set([',', '—', '–', 'by', 'after', 'while', 'before', 'when', 'since', 'without', 'upon', 'in']);
-const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'speaking', 'however', 'meanwhile', 'too', 'also']);
+const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'via', 'through', 'speaking', 'however', 'meanwhile', 'too', 'also']);
 
 /**
  * `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …` /
@@ -132,11 +155,20 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
     // `A Fox News poll, conducted jointly with two firms, shows`: a participle phrase is an aside too.
     const participleAside = mark === ',' && isPastParticiple(doc.tokens[t + 1]);
     if (!afterName && !appositiveName && !participleAside && !DASHES.has(mark) && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
-    const start = withModifiers(doc, nounPhraseStart(doc, open, sentence.index), sentence.index);
-    if (start >= open) return null;
+    // `The Valley Front (VLF), a proxy of …, claimed`: the name's bracketed acronym stays with it.
+    const phraseEnd = bracketedAcronymBefore(doc, open) ?? open;
+    const start = withModifiers(doc, nounPhraseStart(doc, phraseEnd, sentence.index), sentence.index);
+    if (start >= phraseEnd) return null;
     return tokenSpan(doc, start, appositiveName ? closing : open);
   }
   return null;
+}
+
+/** `… Front (VLF)` before token `t`: the index of `(`, when a capitalised word precedes it; else null. */
+function bracketedAcronymBefore(doc: ParsedDocument, t: number): number | null {
+  const [open, acronym, close] = [t - 3, t - 2, t - 1].map((i) => doc.tokens[i]);
+  if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}&.-]+$/u.test(acronym.text)) return null;
+  return /^\p{Lu}/u.test(doc.tokens[t - 4]?.text ?? '') ? t - 3 : null;
 }
 
 function isSpaced(doc: ParsedDocument, t: number): boolean {
@@ -145,10 +177,18 @@ function isSpaced(doc: ParsedDocument, t: number): boolean {
 
 /** Tokens `[first, end)` form a name: capitalised words, initials and `Jr.` (`Anna Richardson White`, `James B. Comey`). */
 function isNameAside(doc: ParsedDocument, first: number, end: number): boolean {
-  if (end - first < 1 || end - first > 5) return false;
-  for (let t = first; t < end; t++) if (doc.tokens[t].pos !== 'PROPN' || !/^\p{Lu}/u.test(doc.tokens[t].text)) return false;
+  if (end - first < 1 || end - first > MAX_NAME_ASIDE_TOKENS) return false;
+  for (let t = first; t < end; t++) {
+    const token = doc.tokens[t];
+    // `Maj. Gen. Asif Lone`: wink can split a rank's full stop from it.
+    if (token.text === '.' && t > first && doc.tokens[t - 1].end === token.start) continue;
+    if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.text)) return false;
+  }
   return true;
 }
+
+/** A name with its rank (`Maj . Gen. Asif Ghafoor Khan`) fits in this many tokens. */
+const MAX_NAME_ASIDE_TOKENS = 7;
 
 const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
 
@@ -357,14 +397,19 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence
   const previous = lastFound(earlier, earlier.length, (found) => found.source !== null && found.cue.span.start >= sentence.start && found.cue.span.end <= cue.span.start);
   if (previous?.source) return previous.source;
   // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
-  const openingEnd = nounPhraseEnd(doc, sentence.firstToken, cue.first);
+  // `In a post at 9 am, Lone shared … and said`: a leading adverbial up to its comma is no subject.
+  const opening = afterLeadingPhrase(doc, sentence, cue.first);
+  const openingEnd = nounPhraseEnd(doc, opening, cue.first);
   const afterOpening = doc.tokens[openingEnd];
   const aside = doc.tokens[openingEnd + 1]?.lower ?? '';
   // `Mr. Trump, in an interview on Friday, barely dwelled on …, saying`
   // Not an article (`Meeting in Islamabad, the two leaders reviewed …, pledging`: the opening phrase is no subject).
-  const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without|in|on|at|during|however|meanwhile|too|also)$|ing$|ed$/u.test(aside);
-  if (openingEnd > sentence.firstToken && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
-    return tokenSpan(doc, sentence.firstToken, openingEnd);
+  const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without|in|on|at|during|via|through|however|meanwhile|too|also)$|ing$|ed$/u.test(aside);
+  // `Nepal’s army media wing, NAMW, put …, adding`: a name set off by commas names the subject.
+  const nameEnd = afterOpening?.text === ',' ? nameAsideEnd(doc, openingEnd + 1, cue.first) : -1;
+  if (nameEnd > 0 && ['VERB', 'AUX'].includes(doc.tokens[nameEnd + 1]?.pos ?? '')) return tokenSpan(doc, opening, nameEnd);
+  if (openingEnd > opening && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
+    return tokenSpan(doc, opening, openingEnd);
   }
   for (let t = sentence.firstToken; t < cue.first; t++) {
     const token = doc.tokens[t];
@@ -374,6 +419,22 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence
     }
   }
   return null;
+}
+
+/** `, NAMW,` / `, Maj. Gen. Asif Lone,`: the index of the comma closing a name that starts at `first`, else -1. */
+function nameAsideEnd(doc: ParsedDocument, first: number, limit: number): number {
+  for (let t = first; t < limit && t <= first + MAX_NAME_ASIDE_TOKENS; t++) {
+    if (doc.tokens[t].text === ',') return isNameAside(doc, first, t) ? t : -1;
+  }
+  return -1;
+}
+
+/** The first token after a sentence-opening prepositional or subordinate phrase and its comma, else the first. */
+function afterLeadingPhrase(doc: ParsedDocument, sentence: Sentence, limit: number): number {
+  const first = doc.tokens[sentence.firstToken];
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ') return sentence.firstToken;
+  for (let t = sentence.firstToken + 1; t < limit; t++) if (doc.tokens[t].text === ',') return t + 1;
+  return sentence.firstToken;
 }
 
 function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Span | null {

@@ -28,6 +28,11 @@ export function nounPhraseStart(doc: ParsedDocument, end: number, sentence: numb
     const token = doc.tokens[start - 1];
     if (token.sentence !== sentence) break;
     if (isSpacedHyphen(doc, start - 1)) break; // `Jason Sims - a teacher - says`: a dash, not `R-Miss.`
+    // `Inspector General of Police (IGP) Farid Lone said`: the title's bracketed abbreviation.
+    if (token.text === ')' && start - 3 >= 0 && abbreviationInTitle(doc, start - 3) === start) {
+      start -= 3;
+      continue;
+    }
     const joins =
       NP_INNER.has(token.lower) ||
       (token.lower === 'and' && start - 2 >= 0 && NP_POS.has(doc.tokens[start - 2].pos)) ||
@@ -55,10 +60,27 @@ export function nounPhraseAfter(doc: ParsedDocument, first: number): Span | null
   return tokenSpan(doc, first, end);
 }
 
+/**
+ * `Inspector General of Police (IGP) Farid Lone`: a bracketed abbreviation of the title before a
+ * name belongs to the phrase. `open` is the index of `(`; returns the index after `)`, or -1.
+ */
+export function abbreviationInTitle(doc: ParsedDocument, open: number): number {
+  const [bracket, abbreviation, close, after] = [open, open + 1, open + 2, open + 3].map((t) => doc.tokens[t]);
+  if (bracket?.text !== '(' || close?.text !== ')' || !abbreviation || !/^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u.test(abbreviation.text)) return -1;
+  const sentence = bracket.sentence;
+  if (after?.sentence !== sentence || !isNamePart(after) || !isNamePart(doc.tokens[open - 1])) return -1;
+  return open + 3;
+}
+
 export function nounPhraseEnd(doc: ParsedDocument, first: number, limit: number): number {
   let end = first;
   while (end < limit) {
     const token = doc.tokens[end];
+    const pastAbbreviation = end > first ? abbreviationInTitle(doc, end) : -1;
+    if (pastAbbreviation > 0 && pastAbbreviation < limit) {
+      end = pastAbbreviation;
+      continue;
+    }
     // `it’s good`: a contracted `is` (tagged AUX) is a verb, not the possessive `’s`.
     if (isSpacedHyphen(doc, end) || token.pos === 'AUX') break;
     const prepositionInPhrase = SOURCE_TAIL_PREPOSITIONS.has(token.lower) && end > first && NP_POS.has(doc.tokens[end + 1]?.pos ?? '');
