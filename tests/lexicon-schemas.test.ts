@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { loadFurniture, loadHedgingContextWords, loadSyntaxWords } from '../src/lexicons/load';
+import { loadFurniture, loadHedgingContextWords, loadRoleWords, loadSyntaxWords } from '../src/lexicons/load';
 import { ROOT, tempDir } from './helpers';
 
 /** Every JSON file under lexicons/, sorted. */
@@ -63,6 +63,14 @@ describe('every shipped lexicon, gazetteer and word list against its JSON Schema
     fs.writeFileSync(badContext, JSON.stringify({ ...context, pastTimeMarkers: ['years ago', 'In those days'] }));
     expect(() => loadHedgingContextWords(badContext)).toThrow(/pastTimeMarkers\[1\].*lower case/s);
     expect(loadHedgingContextWords().pastTimeMarkers).toContain('at the time');
+    const roles = JSON.parse(fs.readFileSync(path.join(ROOT, 'lexicons', 'actors', 'role-words.json'), 'utf8'));
+    const badRoles = path.join(dir, 'role-words.json');
+    fs.writeFileSync(badRoles, JSON.stringify({ ...roles, venueVerbs: ['visit', 'Tour'] }));
+    expect(() => loadRoleWords(badRoles)).toThrow(/role-words\.json.*venueVerbs\[1\].*one lower-case word/s);
+    const { stativeNouns: _dropped, ...missing } = roles;
+    fs.writeFileSync(badRoles, JSON.stringify(missing));
+    expect(() => loadRoleWords(badRoles)).toThrow(/role-words\.json.*stativeNouns/s);
+    expect(loadRoleWords().targetingVerbs).toContain('condemn');
     const furniture = path.join(dir, 'furniture.json');
     fs.writeFileSync(furniture, JSON.stringify({ description: 'x', footerHeadings: ['More in *'], lineHeadings: [] }));
     expect(() => loadFurniture(furniture)).toThrow(/furniture\.json/);

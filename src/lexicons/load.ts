@@ -34,6 +34,7 @@ import type {
   GazetteerActor,
   GazetteerFile,
   HedgingContextWordsFile,
+  RoleWordsFile,
   LoadedCategory,
   LoadedEntry,
   LoadedLexiconFile,
@@ -355,6 +356,25 @@ const HEDGING_WORD_LISTS = [
 export function loadHedgingContextWords(file = path.join(lexiconRoot(), 'hedging', 'context-words.json')): HedgingContextWordsFile {
   const oneWordLists = HEDGING_WORD_LISTS.filter((key) => key !== 'pastTimeMarkers');
   return loadWordLists(file, HEDGING_WORD_LISTS, oneWordLists);
+}
+
+const ROLE_WORD_LISTS = [
+  'addresseeVerbs',
+  'venueVerbs',
+  'recipientVerbs',
+  'enablingVerbs',
+  'experiencerVerbs',
+  'copularVerbs',
+  'targetingVerbs',
+  'actionNouns',
+  'doerOfNouns',
+  'undergoerOfNouns',
+  'stativeNouns',
+] as const;
+
+/** The open-class words of the actor-role heuristics; every word lower case and one token long. */
+export function loadRoleWords(file = path.join(lexiconRoot(), 'actors', 'role-words.json')): RoleWordsFile {
+  return loadWordLists(file, ROLE_WORD_LISTS, ROLE_WORD_LISTS);
 }
 
 /** A file of a description and lower-case word lists; the lists in `oneWord` hold single words. */

@@ -259,3 +259,30 @@ export interface FurnitureFile {
   /** Openings of a note about the author (`The writer is …`). */
   authorNoteOpenings: string[];
 }
+
+/** `lexicons/actors/role-words.json`: open-class words the actor-role heuristics ask about. */
+export interface RoleWordsFile {
+  description: string;
+  /** `told Reuters`: verbs (lemmas) whose object is the addressee. */
+  addresseeVerbs: string[];
+  /** `visited Azerbaijan`: verbs (lemmas) whose object is a place. */
+  venueVerbs: string[];
+  /** `giving Pakistan leverage`: verbs (lemmas) with a recipient before the thing given. */
+  recipientVerbs: string[];
+  /** `allowed Nepal to decide`: verbs (lemmas) whose object does the infinitive. */
+  enablingVerbs: string[];
+  /** `suffered losses`: verbs (lemmas) whose subject undergoes something. */
+  experiencerVerbs: string[];
+  /** `became a member`: copular verbs (lemmas), no action. */
+  copularVerbs: string[];
+  /** `condemned India's actions`: verbs (lemmas) that act against their object. */
+  targetingVerbs: string[];
+  /** `India's intervention`: action nouns whose owner is the doer. */
+  actionNouns: string[];
+  /** `the leadership of X`: nouns whose of-object does the action. */
+  doerOfNouns: string[];
+  /** `the collapse of X`: nouns whose of-object undergoes it. */
+  undergoerOfNouns: string[];
+  /** `Pakistan's stance`: nouns of position, whose owner does nothing. */
+  stativeNouns: string[];
+}

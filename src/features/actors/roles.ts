@@ -3,6 +3,8 @@ import type { Actor, Attribution, MentionVia } from '../../types';
 import type { ActorMention } from './recognize';
 import { spanCover } from '../spanCover';
 import { mentionsWithin } from './mentionIndex';
+import { BE_FORMS, POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from '../../lexicons/english';
+import { roleWords } from './roleWords';
 
 /*
  * Role heuristics (ANNOTATION.md §3; judgement calls in tests/gold/README.md "Actors"). They read
@@ -47,7 +49,9 @@ const OUTPUT_VIA: Record<ActorMention['via'], MentionVia> = {
   surname: 'variant', acronym: 'acronym', role: 'role', pronoun: 'pronoun',
 };
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** The verb and noun classes of the rules below, from lexicons/actors/role-words.json. */
+const WORDS = roleWords();
+
 /**
  * Words wink tags ADP that open a subordinate clause (`as Pakistan contested`) or list examples of a
  * subject (`allies like China and Turkey support`, `states such as Chile back`): the name after them
@@ -56,59 +60,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SUBJECT_OPENERS = new Set(['as', 'while', 'after', 'before', 'since', 'because', 'once', 'until', 'like', 'including']);
 const PATIENT_PREPOSITIONS = new Set(['against', 'on', 'upon']);
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-/** Verbs whose object is the addressee of speech, not someone acted upon (`told Reuters`). */
-const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'notify', 'assure', 'reassure', 'remind']);
-/** Verbs whose object is a place visited, not a participant (`visited Azerbaijan`, `left for Ganja`). */
-const VENUE_VERBS = new Set(['visit', 'tour', 'reach', 'leave', 'enter', 'attend', 'host']);
-/** Verbs that take a recipient before the thing given (`giving Pakistan leverage`). */
-const RECIPIENT_VERBS = new Set(['give', 'grant', 'offer', 'hand', 'lend', 'afford', 'award', 'send', 'owe']);
-/**
- * Verbs that let their object act (`allowed Nepal to decide`, `leading Peru to seek`): the object is
- * the doer of the infinitive. Directive verbs (`urged India to resolve`) keep their object a patient.
- */
-const ENABLING_VERBS = new Set(['allow', 'enable', 'permit', 'let', 'lead', 'help', 'empower', 'free']);
-/** Subjects of these verbs undergo something (`Modi is facing backlash`, `Pakistan suffered losses`). */
-const EXPERIENCER_VERBS = new Set(['face', 'suffer', 'undergo', 'endure', 'receive', 'sustain', 'incur']);
-/** Copular verbs describe their subject; they are no action (`Azerbaijan became a member`). */
-const COPULAR_VERBS = new Set(['become', 'remain', 'seem', 'appear', 'look', 'sound']);
-/**
- * Verbs that act against their object: the owner of that object is affected (`condemned India’s
- * actions` → India is a patient). Supportive or neutral verbs leave the owner without a role.
- */
-const TARGETING_VERBS = new Set([
-  'condemn', 'criticize', 'criticise', 'denounce', 'reject', 'counter', 'oppose', 'slam', 'blame', 'accuse', 'attack',
-  'target', 'challenge', 'dismiss', 'deplore', 'decry', 'censure', 'expose', 'undermine', 'violate', 'block', 'thwart',
-  'foil', 'punish', 'sanction', 'protest', 'resist', 'fight', 'defeat', 'destroy', 'disrupt', 'derail', 'lambast',
-  'castigate', 'rebuff', 'refute', 'question', 'scrap', 'revoke', 'reverse', 'halt', 'stop', 'ban', 'seize', 'raid',
-]);
 /** Nouns of action whose owner is the doer (`India’s intervention`, `Pakistan’s advocacy`). */
 const ACTION_NOUN_SUFFIX = /(tion|sion|ment|ance|ence|acy|ure|ism|ery)s?$/u;
-const ACTION_NOUNS = new Set([
-  'advocacy', 'victory', 'response', 'struggle', 'struggles', 'support', 'efforts', 'effort', 'attack', 'attacks',
-  'aggression', 'decision', 'decisions', 'move', 'moves', 'bid', 'push', 'campaign', 'crackdown', 'offensive',
-  'strike', 'strikes', 'war', 'fight', 'role', 'outreach', 'diplomacy', 'steps', 'step', 'actions', 'action',
-  'policies', 'policy', 'claims', 'claim', 'demand', 'demands', 'call', 'calls', 'push', 'efforts', 'contributions',
-  'contribution', 'help', 'backing', 'pressure', 'refusal', 'withdrawal', 'rejection', 'revocation', 'abrogation',
-]);
-/**
- * Nouns whose of-object does the action (`under the leadership of X`, `the struggle of X`, `the
- * occupation of X`). Most action nouns are ambiguous there (`the partition of X` undergoes it), so
- * only these count.
- */
-const DOER_OF_NOUNS = new Set([
-  'leadership', 'struggle', 'struggles', 'invitation', 'occupation', 'initiative', 'guidance', 'aggression', 'crackdown',
-  'intervention', 'invasion', 'mediation', 'efforts', 'command', 'stewardship',
-]);
-/** Nouns whose of-object undergoes it (`the collapse of X`, `the arrest of X`). */
-const UNDERGOER_OF_NOUNS = new Set([
-  'collapse', 'fall', 'downfall', 'arrest', 'detention', 'killing', 'killings', 'assassination', 'execution', 'isolation',
-  'defeat', 'dissolution', 'disintegration', 'ouster', 'expulsion', 'suspension', 'persecution', 'harassment',
-]);
-/** Nouns of position or property, not action: their owner does nothing (`Pakistan’s stance`, `India’s case`). */
-const STATIVE_NOUNS = new Set(['stance', 'position', 'case', 'view', 'views', 'narrative', 'interest', 'interests', 'people', 'territory', 'part', 'border', 'borders', 'economy', 'history']);
 
 /**
  * Groups mentions into actors and counts their roles (see the heuristics above). Mentions inside a
@@ -161,7 +115,7 @@ type MentionRole = Role | 'source';
 function isByAgentOfCue(doc: ParsedDocument, mention: ActorMention, cueTokens: Set<number>): boolean {
   const before = doc.tokens[mention.firstToken - 1];
   const next = doc.tokens[mention.endToken];
-  if (before?.lower !== 'by' || (next && POSSESSIVE.has(next.text))) return false;
+  if (before?.lower !== 'by' || (next && POSSESSIVE_MARKS.has(next.text))) return false;
   return cueTokens.has(mention.firstToken - 2);
 }
 
@@ -230,10 +184,10 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
 
   // Left context: skip the noun phrase the mention stands in (`the LeT commander`, `condemned India's`).
   let left = mention.firstToken - 1;
-  while (inSentence(left) && (OBJECT_NP.has(tokens[left].pos) || POSSESSIVE.has(tokens[left].text)) && left > mention.firstToken - 5) left--;
+  while (inSentence(left) && (OBJECT_NP.has(tokens[left].pos) || POSSESSIVE_MARKS.has(tokens[left].text)) && left > mention.firstToken - 5) left--;
   const before = inSentence(left);
   const next = inSentence(mention.endToken);
-  const owns = next !== null && POSSESSIVE.has(next.text);
+  const owns = next !== null && POSSESSIVE_MARKS.has(next.text);
   const isModifier = next !== null && (next.pos === 'NOUN' || next.pos === 'PROPN');
 
   // `by X` after a participle or an action noun is the doer.
@@ -244,8 +198,8 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
   // `the leadership of X`, `the collapse of X`: nouns whose of-object is their doer or undergoer.
   if (before?.lower === 'of' && !isModifier) {
     const head = inSentence(left - 1);
-    if (head && DOER_OF_NOUNS.has(head.lower)) return 'agent';
-    if (head && UNDERGOER_OF_NOUNS.has(head.lower)) return 'patient';
+    if (head && WORDS.doerOfNouns.has(head.lower)) return 'agent';
+    if (head && WORDS.undergoerOfNouns.has(head.lower)) return 'patient';
     // `demanded of India to reverse`: the one asked to act.
     if (head && head.pos === 'VERB' && next?.lower === 'to') return 'patient';
     // `against the measures of the Modi government`, `condemned the actions of X`: the owner of a
@@ -265,11 +219,11 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
 
   if (before && !isModifier && !owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
   if (before && before.pos === 'VERB' && !isModifier) {
-    if (owns) return TARGETING_VERBS.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
-    if (ADDRESSEE_VERBS.has(before.lemma) || VENUE_VERBS.has(before.lemma)) return null;
-    if (RECIPIENT_VERBS.has(before.lemma) && next !== null && OBJECT_NP.has(next.pos)) return null;
+    if (owns) return WORDS.targetingVerbs.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
+    if (WORDS.addresseeVerbs.has(before.lemma) || WORDS.venueVerbs.has(before.lemma)) return null;
+    if (WORDS.recipientVerbs.has(before.lemma) && next !== null && OBJECT_NP.has(next.pos)) return null;
     // `allowed Nepal to decide`: the object of a permissive verb does what the infinitive says.
-    if (ENABLING_VERBS.has(before.lemma) && next?.lower === 'to') return 'agent';
+    if (WORDS.enablingVerbs.has(before.lemma) && next?.lower === 'to') return 'agent';
     return 'patient';
   }
   if (before && owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
@@ -294,7 +248,7 @@ function isTargetedPhrase(doc: ParsedDocument, head: number, inSentence: (t: num
   while (inSentence(t) && (doc.tokens[t].pos === 'DET' || doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'NOUN') && t > head - 5) t--;
   const before = inSentence(t);
   if (!before || (t === head - 1 && before.pos !== 'ADP' && before.pos !== 'VERB')) return false;
-  return PATIENT_PREPOSITIONS.has(before.lower) || (before.pos === 'VERB' && TARGETING_VERBS.has(before.lemma));
+  return PATIENT_PREPOSITIONS.has(before.lower) || (before.pos === 'VERB' && WORDS.targetingVerbs.has(before.lemma));
 }
 
 /** `India’s military intervention` → agent: the owner of an action noun is its doer. */
@@ -302,8 +256,8 @@ function ownerOfActionNoun(doc: ParsedDocument, mention: ActorMention, inSentenc
   let t = mention.endToken + 1;
   while (inSentence(t) && (doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'ADV')) t++;
   const noun = inSentence(t);
-  if (!noun || noun.pos !== 'NOUN' || STATIVE_NOUNS.has(noun.lower)) return null;
-  return ACTION_NOUNS.has(noun.lower) || ACTION_NOUN_SUFFIX.test(noun.lower) ? 'agent' : null;
+  if (!noun || noun.pos !== 'NOUN' || WORDS.stativeNouns.has(noun.lower)) return null;
+  return WORDS.actionNouns.has(noun.lower) || ACTION_NOUN_SUFFIX.test(noun.lower) ? 'agent' : null;
 }
 
 /**
@@ -313,7 +267,7 @@ function ownerOfActionNoun(doc: ParsedDocument, mention: ActorMention, inSentenc
 function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) => Token | null, cueTokens: Set<number>): Role | undefined {
   let sawBe = false;
   while (inSentence(t) && (doc.tokens[t].pos === 'AUX' || doc.tokens[t].pos === 'ADV' || doc.tokens[t].lower === 'not')) {
-    if (BE.has(doc.tokens[t].lower)) sawBe = true;
+    if (BE_FORMS.has(doc.tokens[t].lower)) sawBe = true;
     t++;
   }
   const verb = inSentence(t);
@@ -323,13 +277,13 @@ function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) =
   const after = inSentence(t + 1);
   const reportsSubject = after !== null && (after.lower === 'as' || after.lower === 'to');
   if (sawBe && isParticiple(verb) && !(cueTokens.has(t) && reportsSubject)) return 'patient';
-  if (cueTokens.has(t) || COPULAR_VERBS.has(verb.lemma)) return null;
-  if (EXPERIENCER_VERBS.has(verb.lemma)) return 'patient';
+  if (cueTokens.has(t) || WORDS.copularVerbs.has(verb.lemma)) return null;
+  if (WORDS.experiencerVerbs.has(verb.lemma)) return 'patient';
   return /ing$/u.test(verb.lower) && !sawBe ? null : 'agent';
 }
 
 function continuesSubject(token: Token): boolean {
-  return SUBJECT_PHRASE.has(token.pos) || POSSESSIVE.has(token.text) || token.text === ',' || token.lower === 'of';
+  return SUBJECT_PHRASE.has(token.pos) || POSSESSIVE_MARKS.has(token.text) || token.text === ',' || token.lower === 'of';
 }
 
 /**
