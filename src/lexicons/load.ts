@@ -334,6 +334,10 @@ const SYNTAX_WORD_LISTS = [
   'shareWords',
   'evidenceVerbForms',
   'nonReportingParticiples',
+  'memberRoles',
+  'peopleReferences',
+  'stateReferences',
+  'sideReferences',
 ] as const;
 
 /** The open-class words of the sourcing syntax; every word lower case and one token long. */

@@ -226,6 +226,14 @@ export interface SyntaxWordsFile {
   evidenceVerbForms: string[];
   /** `is called`, `was aimed to`: participles whose passive does not report. */
   nonReportingParticiples: string[];
+  /** `a party leader said`: person nouns naming one unidentified member after `a` / `an`. */
+  memberRoles: string[];
+  /** `the two leaders said`: plural nouns for persons just named together. */
+  peopleReferences: string[];
+  /** `the two countries agreed`: plural nouns for states just named together. */
+  stateReferences: string[];
+  /** `both sides said`: plural nouns for actors of any kind just named together. */
+  sideReferences: string[];
 }
 
 /** `lexicons/hedging/context-words.json`: open-class words the hedge and booster context rules ask about. */

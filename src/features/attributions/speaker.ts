@@ -10,6 +10,7 @@ import type { SourcingResources } from './resources';
 import type { Candidate } from './state';
 import { headOf } from './syntax/nounPhrases';
 import { firstTokenAfter } from './syntax/spans';
+import { syntaxWords } from './syntax/words';
 
 /**
  * Speaker resolution: the one step that names who speaks, after the passes have found the spans.
@@ -39,15 +40,9 @@ export function nameSpeakers(context: SpeakerContext, candidates: Candidate[]): 
 
 const PRONOUNS_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUNS_THING = new Set(['it']);
-const PLURAL_REFERENCES = new Set(['they', 'both', 'leaders', 'two', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors']);
-/** Plural references that can only mean people, or only states. */
-const PEOPLE_REFERENCES = new Set(['leaders']);
-const STATE_REFERENCES = new Set(['countries', 'nations', 'governments', 'neighbours', 'neighbors']);
 /** How many sentences back a plural reference looks for the actors it stands for. */
 const MAX_SENTENCES_BACK = 2;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-/** Person nouns that, after an indefinite article, name one unidentified member (`a party leader`). */
-const MEMBER_ROLES = new Set(['leader', 'member', 'lawmaker', 'legislator', 'worker', 'supporter', 'commander', 'fighter', 'militant']);
 
 function nameSpeaker(context: SpeakerContext, candidate: Candidate, earlier: Attribution[], visible: number): Attribution {
   const { doc, res, mentions } = context;
@@ -119,7 +114,7 @@ function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], sour
 /** The last actors named together (`Narendra Modi and Nawaz Sharif`) before `source`, within MAX_SENTENCES_BACK sentences, of a type `reference` can stand for. */
 function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], source: Span, reference: string): ActorMention[] {
   const sentence = doc.tokens[firstTokenAfter(doc, source.start)].sentence;
-  const fits = (mention: ActorMention) => (PEOPLE_REFERENCES.has(reference) ? mention.type === 'person' : STATE_REFERENCES.has(reference) ? mention.type === 'state' : true);
+  const fits = (mention: ActorMention) => (syntaxWords().peopleReferences.has(reference) ? mention.type === 'person' : syntaxWords().stateReferences.has(reference) ? mention.type === 'state' : true);
   // The mentions of the last few sentences before the source, found from the end: no pass over the whole document.
   const before: ActorMention[] = [];
   for (let i = firstMentionFrom(mentions, source.start) - 1; i >= 0 && doc.tokens[mentions[i].firstToken].sentence >= sentence - MAX_SENTENCES_BACK; i--) {
@@ -226,7 +221,7 @@ function typeSource(
   const possessor = holding !== undefined && /^['’]s?\b/u.test(doc.text.slice(holding.end, holding.end + 2)) && inside[inside.length - 1] !== holding;
   const holdsHead = possessor ? inside[inside.length - 1] : holding;
   // `a Hurriyat leader`, `an OIC official`: one unidentified member of a named body is an unnamed source.
-  if (!holdsHead && head && INDEFINITE.has(words[0].lower) && (res.unnamedHeads.has(head.lower) || MEMBER_ROLES.has(head.lower))) return { speaker: null, sourceType: 'unnamed' };
+  if (!holdsHead && head && INDEFINITE.has(words[0].lower) && (res.unnamedHeads.has(head.lower) || syntaxWords().memberRoles.has(head.lower))) return { speaker: null, sourceType: 'unnamed' };
   const headMention = holdsHead ?? inside[inside.length - 1];
   // `ordinary Kashmiris`, `many Kashmiris`: some members of a people, not the people as an actor.
   if (headMention?.type === 'group' && headMention.start > source.start && words[0].pos !== 'DET' && words[0].pos !== 'PROPN' && doc.tokens[headMention.firstToken - 1]?.pos === 'ADJ') {
@@ -253,7 +248,7 @@ function typeSource(
     const subject = firstBodyOfSentence(doc, mentions, sentenceBeforeQuote(doc, doc.tokens[cue.first].sentence));
     if (subject) return { speaker: subject.actor, sourceType: 'organization' };
   }
-  if (head && PLURAL_REFERENCES.has(head.lower)) {
+  if (head && syntaxWords().pluralReferences.has(head.lower)) {
     // `The two leaders said`, `they added`: the speakers of the last named source, all of them.
     const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null);
     const named = coordinatedBefore(doc, mentions, source, head.lower);

@@ -13,10 +13,18 @@ export interface SyntaxWords {
   shareWords: ReadonlySet<string>;
   evidenceVerbForms: ReadonlySet<string>;
   nonReportingParticiples: ReadonlySet<string>;
+  memberRoles: ReadonlySet<string>;
+  peopleReferences: ReadonlySet<string>;
+  stateReferences: ReadonlySet<string>;
+  /** Every plural reference: the pronoun `they`, `both` and `two` (`the two said`), and the nouns. */
+  pluralReferences: ReadonlySet<string>;
 }
 
 /** Closed-class words that may stand in a time phrase beside its head (`this month`, `last week`). */
 const TIME_MODIFIERS = ['this', 'last', 'next', 'earlier', 'later'];
+
+/** Closed-class words that stand for actors just named together (`they said`, `both said`). */
+const PLURAL_FUNCTION_WORDS = ['they', 'both', 'two'];
 
 let words: SyntaxWords | null = null;
 
@@ -38,6 +46,15 @@ export function syntaxWords(): SyntaxWords {
     shareWords: new Set(file.shareWords),
     evidenceVerbForms: new Set(file.evidenceVerbForms),
     nonReportingParticiples: new Set(file.nonReportingParticiples),
+    memberRoles: new Set(file.memberRoles),
+    peopleReferences: new Set(file.peopleReferences),
+    stateReferences: new Set(file.stateReferences),
+    pluralReferences: new Set([
+      ...PLURAL_FUNCTION_WORDS,
+      ...file.peopleReferences,
+      ...file.stateReferences,
+      ...file.sideReferences,
+    ]),
   };
   return words;
 }
