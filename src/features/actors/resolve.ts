@@ -1,5 +1,6 @@
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Attribution } from '../../types';
+import { inClass, wordClass } from '../../match/wordClasses';
 import { partitionPoint } from '../partitionPoint';
 import { firstMentionFrom } from './mentionIndex';
 import type { ActorMention } from './recognize';
@@ -35,6 +36,8 @@ const GROUP_NUMBERS = new Set(['two', 'both']);
 /** A number + plural noun names its actors more plainly than `they`, so it reaches further back. */
 const GROUP_SENTENCES_BACK = 12;
 const GROUP_NOUNS = new Set(['leaders', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors', 'ministers']);
+/** Every word `resolvePronouns` looks at: one bit test per token turns the rest away. */
+const PRONOUN_WORDS = wordClass([...SOURCE_PRONOUNS, ...PLURAL_PRONOUNS, ...GROUP_NOUNS]);
 
 /** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
 export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
@@ -47,8 +50,9 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
   const holders = holdersOf(mentions, persons);
   bodyReferences(doc, res, mentions, covered, found);
   for (let head = 0; head < tokens.length; head++) {
+    // Most tokens are neither a role noun nor an abbreviated title: one bit test settles them.
+    if (covered[head] === 1 || !inClass(doc, head, res.roleHeads)) continue;
     const token = tokens[head];
-    // Most tokens are neither: two set look-ups settle them before anything else is read.
     const full = res.titleAbbreviations.get(token.lower);
     if (covered[head] === 1 || (full === undefined && !res.personNouns.has(token.lower))) continue;
     const abbreviation = full !== undefined && /^\p{Lu}{2,}$/u.test(token.text) ? full : undefined;
@@ -83,7 +87,7 @@ function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: Acto
   // The bodies of each kind, in text order, listed once per document.
   const bodies = new Map<string, ActorMention[]>();
   for (let t = 1; t < tokens.length; t++) {
-    if (covered[t] === 1 || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
+    if (covered[t] === 1 || !inClass(doc, t, res.governmentNounStarts) || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
     const two = tokens[t + 1] && tokens[t + 1].sentence === tokens[t].sentence ? `${tokens[t].lower} ${tokens[t + 1].lower}` : '';
     const noun = res.governmentNouns.has(two) ? two : res.governmentNouns.has(tokens[t].lower) ? tokens[t].lower : null;
     if (noun === null) continue;
@@ -127,7 +131,9 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
     found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via });
   };
   const pronounAt = new Map<number, Token>();
-  for (const token of tokens) if (SOURCE_PRONOUNS.has(token.lower)) pronounAt.set(token.start, token);
+  for (let t = 0; t < tokens.length; t++) {
+    if (inClass(doc, t, PRONOUN_WORDS) && SOURCE_PRONOUNS.has(tokens[t].lower)) pronounAt.set(tokens[t].start, tokens[t]);
+  }
   for (const attribution of attributions) {
     const source = attribution.source;
     if (!source || attribution.speaker === null || !SOURCE_PRONOUNS.has(source.text.toLowerCase())) continue;
@@ -140,7 +146,9 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
       if (other) add(token, other);
     }
   }
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    if (!inClass(doc, t, PRONOUN_WORDS)) continue;
+    const token = tokens[t];
     if (sourcePronouns.has(token.index)) continue;
     if (PERSON_PRONOUNS.has(token.lower)) {
       const referent = personFor(doc, mentions, token);
