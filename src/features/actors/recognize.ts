@@ -118,9 +118,18 @@ class Recognizer {
   private listMembers(): void {
     const { tokens } = this.doc;
     const personAt = new Map<number, number>();
-    for (const mention of this.mentions) if (mention.type === 'person') personAt.set(mention.firstToken, mention.endToken);
+    // A list is read only in a sentence where two persons' mentions start: most sentences have none.
+    const personsIn = new Int32Array(this.doc.sentences.length);
+    for (const mention of this.mentions) {
+      if (mention.type !== 'person') continue;
+      personAt.set(mention.firstToken, mention.endToken);
+      personsIn[tokens[mention.firstToken].sentence]++;
+    }
+    if (personAt.size < 2) return;
     const anyAt = new Set(this.mentions.map((mention) => mention.firstToken));
-    for (const sentence of this.doc.sentences) {
+    for (let s = 0; s < this.doc.sentences.length; s++) {
+      if (personsIn[s] < 2) continue;
+      const sentence = this.doc.sentences[s];
       let items: [number, number][] = [];
       const flush = () => {
         const persons = items.filter(([start, end]) => personAt.get(start) === end).length;
