@@ -76,6 +76,13 @@ class Recognizer {
   private readonly acronyms = new Map<string, KnownActor>();
   /** Persons named in this text by their loose key (`personKey`). */
   private readonly personByKey = new Map<string, KnownActor>();
+  /**
+   * Every name word of the persons in `known` (perhaps a few more): a capitalised word outside it
+   * names no known person, which settles most of `knownByNameWord`'s calls without a scan.
+   */
+  private readonly personWords = new Set<string>();
+  /** `personKey` of each name written so far: names recur, and the key takes three regular expressions. */
+  private readonly keyOfName = new Map<string, string>();
   private readonly pieceAtToken: Int32Array;
   /** 1 for a token inside a location name (`in Srinagar`), which is no actor. */
   private readonly locationTokens: Uint8Array;
@@ -591,6 +598,7 @@ class Recognizer {
     let latest: KnownActor | null = null;
     let latestTitled: KnownActor | null = null;
     const spelled = this.res.nameSpelling.get(word) ?? word;
+    if (!this.personWords.has(word) && !this.personWords.has(spelled)) return null;
     for (const actor of this.known.values()) {
       if (actor.type !== 'person' || !(actor.nameWords.has(word) || actor.nameWords.has(spelled))) continue;
       latest = actor;
@@ -610,6 +618,7 @@ class Recognizer {
         nameWords: gazetteerWords(entry).nameWords,
       };
       this.known.set(entry.name, actor);
+      this.notePersonWords(actor);
     }
     return actor;
   }
@@ -626,6 +635,7 @@ class Recognizer {
       const spelled = nameWords.map((word) => this.res.nameSpelling.get(word) ?? word);
       actor = { name: canonical, type, side, titles: new Set(), nameWords: new Set([...nameWords, ...spelled]) };
       this.known.set(canonical, actor);
+      this.notePersonWords(actor);
       if (key) this.personByKey.set(key, actor);
     }
     // A later mention moves the actor to the end, so "most recent" lookups find it.
@@ -636,15 +646,26 @@ class Recognizer {
 
   /** A person's name compared loosely: case, hyphens, spacing, the dots of initials and listed spellings aside. */
   private personKey(name: string): string {
+    let key = this.keyOfName.get(name);
+    if (key === undefined) this.keyOfName.set(name, (key = this.looseKey(name)));
+    return key;
+  }
+
+  private looseKey(name: string): string {
     const words = name.toLowerCase().replace(/[-‐.]/g, ' ').trim().split(/\s+/);
     const joined = words.map((word) => this.res.nameSpelling.get(word) ?? word).join(' ');
     // `r r das` and `rr das`: runs of single letters are one block of initials.
     return joined.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
   }
 
+  private notePersonWords(actor: KnownActor): void {
+    if (actor.type === 'person') for (const word of actor.nameWords) this.personWords.add(word);
+  }
+
   private push(firstToken: number, endToken: number, actor: KnownActor, via: MentionVia): void {
     const start = this.doc.tokens[firstToken].start;
     const end = this.doc.tokens[endToken - 1].end;
+    if (this.known.get(actor.name) !== actor) this.notePersonWords(actor);
     this.known.delete(actor.name);
     this.known.set(actor.name, actor);
     this.mentions.push({ start, end, text: this.doc.text.slice(start, end), firstToken, endToken, actor: actor.name, type: actor.type, side: actor.side, via });
