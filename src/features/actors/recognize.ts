@@ -716,6 +716,8 @@ function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Ui
 function findHeadlineSentences(doc: ParsedDocument): Set<number> {
   const headlines = new Set<number>();
   for (const sentence of doc.sentences) {
+    // A sentence closed by a full stop is prose, however many names it lists: most are, and need no count.
+    if (doc.tokens[sentence.endToken - 1]?.text === '.') continue;
     let words = 0;
     let capitalized = 0;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
@@ -724,9 +726,7 @@ function findHeadlineSentences(doc: ParsedDocument): Set<number> {
       words++;
       if (startsUppercase(token.text)) capitalized++;
     }
-    // A sentence closed by a full stop is prose, however many names it lists.
-    const last = doc.tokens[sentence.endToken - 1];
-    if (words >= 4 && capitalized / words >= 0.6 && last?.text !== '.') headlines.add(sentence.index);
+    if (words >= 4 && capitalized / words >= 0.6) headlines.add(sentence.index);
   }
   return headlines;
 }

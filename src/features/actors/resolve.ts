@@ -281,12 +281,18 @@ function holdersOf(mentions: ActorMention[], persons: Map<string, Holder>): (rol
       list = [];
       for (let i = 0; i < mentions.length; i++) {
         const holder = mentions[i].type === 'person' && mentions[i].via !== 'role' ? persons.get(mentions[i].actor) : undefined;
-        if (holder && [...holder.titles].some((title) => title === role || title.endsWith(` ${role}`))) list.push(i);
+        if (holder && holdsRole(holder, role)) list.push(i);
       }
       memo.set(role, list);
     }
     return list;
   };
+}
+
+/** Whether one of the holder's titles is `role` or ends in it (`foreign secretary` holds `secretary`). */
+function holdsRole(holder: Holder, role: string): boolean {
+  for (const title of holder.titles) if (title === role || title.endsWith(` ${role}`)) return true;
+  return false;
 }
 
 /** `Pakistan` in `Pakistan's prime minister`: the state mention ending right before the possessive. */
