@@ -13,7 +13,7 @@ import type { PhraseMatcher } from './match/phraseMatcher';
 import { summarize } from './features/summary';
 import { loadLexicons, type Lexicons, type LoadLexiconsOptions } from './lexicons/load';
 import { parseDocument } from './parse/parse';
-import { tokensWithin } from './parse/tokens';
+import { tokenIndexAtOrAfter } from './parse/tokens';
 import type { ParsedDocument } from './parse/types';
 import type { Attribution, Document, DocumentStats } from './types';
 
@@ -121,7 +121,13 @@ function statsOf(doc: ParsedDocument): DocumentStats {
 
 /** Tokens of the cues whose subject speaks; an implicit source's passive (`India was urged to`) keeps its subject a patient. */
 function cueTokens(doc: ParsedDocument, attributions: Attribution[]): Set<number> {
-  return new Set(attributions.filter((attribution) => attribution.sourceType !== 'implicit').flatMap((attribution) => tokensWithin(doc, attribution.cue.start, attribution.cue.end).map((token) => token.index)));
+  const tokens = new Set<number>();
+  for (const attribution of attributions) {
+    if (attribution.sourceType === 'implicit') continue;
+    const { start, end } = attribution.cue;
+    for (let t = tokenIndexAtOrAfter(doc, start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) tokens.add(t);
+  }
+  return tokens;
 }
 
 /** Analyses documents already read (see `loadCorpus`), in order. */

@@ -3,7 +3,15 @@ import type { GazetteerActor, LoadedEntry, LoadedLexiconFile } from '../lexicons
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution, LoadedTerm } from '../types';
 import type { ActorMention } from './actors/recognize';
-import { indexHeldWords, indexMentions, judgeTarget, type SideMap, type TargetJudgement } from './loadedTargets';
+import {
+  indexHeldWords,
+  indexMentions,
+  judgeTarget,
+  type HeldWords,
+  type MentionIndex,
+  type SideMap,
+  type TargetJudgement,
+} from './loadedTargets';
 import { regionAt } from '../parse/quotes';
 import { isInQuote } from './quoteContext';
 
@@ -85,8 +93,8 @@ function sideMapOf(lexicons: LoadedLexiconFile[]): SideMap {
  */
 export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources, context: TargetContext = { mentions: [], attributions: [] }): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
-  const mentions = indexMentions(context.mentions, demonymModifiers(doc, context));
-  const held = indexHeldWords(context.attributions);
+  // The mentions and reported words are indexed only for a document with a term judged by its target.
+  let targets: { mentions: MentionIndex; held: HeldWords } | null = null;
   const matches = longestFirst(candidatesAt(doc, resources.terms)).filter(
     (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end) && !quotedToReject(doc, match, resources.rejectionCues),
   );
@@ -96,7 +104,8 @@ export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResour
     const first = doc.pieces[match.firstPiece].token;
     const end = doc.pieces[match.endPiece - 1].token + 1;
     const input = { doc, first, end, start: match.start, polarity, lexiconSides: match.value.lexiconSides, defaultSide: match.value.entry.favours };
-    return judgeTarget(input, mentions, held, resources.sideMap);
+    targets ??= { mentions: indexMentions(context.mentions, demonymModifiers(doc, context)), held: indexHeldWords(context.attributions) };
+    return judgeTarget(input, targets.mentions, targets.held, resources.sideMap);
   });
   const byEntry = new Map<string, TargetJudgement>();
   judgements.forEach((judgement, i) => {

@@ -39,12 +39,15 @@ export function findNeutralTerms(
   mentions: readonly ActorMention[],
 ): NeutralTerm[] {
   if (referents.size === 0) return [];
+  const candidates = candidatesAt(doc, referents);
+  // Most documents name no referent plainly: the spans of terms and names are then never asked about.
+  if (candidates.length === 0) return [];
   const inLoaded = spanOverlap(loaded);
   const names = mentions.filter((m) => m.type === 'organization' || m.type === 'group');
   const inName = spanCover(names);
   const isName = new Set(names.map((m) => `${m.start}:${m.end}`));
   const bearers = spanCover(mentions.filter((m) => m.type === 'person' || m.type === 'state'));
-  return longestFirst(candidatesAt(doc, referents))
+  return longestFirst(candidates)
     .filter((match) => !inLoaded(match.start, match.end))
     .filter((match) => !inName(match.start, match.end) || isName.has(`${match.start}:${match.end}`))
     .filter((match) => !bearers(match.start, match.end))

@@ -76,6 +76,13 @@ class Recognizer {
   private readonly acronyms = new Map<string, KnownActor>();
   /** Persons named in this text by their loose key (`personKey`). */
   private readonly personByKey = new Map<string, KnownActor>();
+  /**
+   * Every name word of the persons in `known` (perhaps a few more): a capitalised word outside it
+   * names no known person, which settles most of `knownByNameWord`'s calls without a scan.
+   */
+  private readonly personWords = new Set<string>();
+  /** `personKey` of each name written so far: names recur, and the key takes three regular expressions. */
+  private readonly keyOfName = new Map<string, string>();
   private readonly pieceAtToken: Int32Array;
   /** 1 for a token inside a location name (`in Srinagar`), which is no actor. */
   private readonly locationTokens: Uint8Array;
@@ -118,9 +125,18 @@ class Recognizer {
   private listMembers(): void {
     const { tokens } = this.doc;
     const personAt = new Map<number, number>();
-    for (const mention of this.mentions) if (mention.type === 'person') personAt.set(mention.firstToken, mention.endToken);
+    // A list is read only in a sentence where two persons' mentions start: most sentences have none.
+    const personsIn = new Int32Array(this.doc.sentences.length);
+    for (const mention of this.mentions) {
+      if (mention.type !== 'person') continue;
+      personAt.set(mention.firstToken, mention.endToken);
+      personsIn[tokens[mention.firstToken].sentence]++;
+    }
+    if (personAt.size < 2) return;
     const anyAt = new Set(this.mentions.map((mention) => mention.firstToken));
-    for (const sentence of this.doc.sentences) {
+    for (let s = 0; s < this.doc.sentences.length; s++) {
+      if (personsIn[s] < 2) continue;
+      const sentence = this.doc.sentences[s];
       let items: [number, number][] = [];
       const flush = () => {
         const persons = items.filter(([start, end]) => personAt.get(start) === end).length;
@@ -582,6 +598,7 @@ class Recognizer {
     let latest: KnownActor | null = null;
     let latestTitled: KnownActor | null = null;
     const spelled = this.res.nameSpelling.get(word) ?? word;
+    if (!this.personWords.has(word) && !this.personWords.has(spelled)) return null;
     for (const actor of this.known.values()) {
       if (actor.type !== 'person' || !(actor.nameWords.has(word) || actor.nameWords.has(spelled))) continue;
       latest = actor;
@@ -601,6 +618,7 @@ class Recognizer {
         nameWords: gazetteerWords(entry).nameWords,
       };
       this.known.set(entry.name, actor);
+      this.notePersonWords(actor);
     }
     return actor;
   }
@@ -617,6 +635,7 @@ class Recognizer {
       const spelled = nameWords.map((word) => this.res.nameSpelling.get(word) ?? word);
       actor = { name: canonical, type, side, titles: new Set(), nameWords: new Set([...nameWords, ...spelled]) };
       this.known.set(canonical, actor);
+      this.notePersonWords(actor);
       if (key) this.personByKey.set(key, actor);
     }
     // A later mention moves the actor to the end, so "most recent" lookups find it.
@@ -627,15 +646,26 @@ class Recognizer {
 
   /** A person's name compared loosely: case, hyphens, spacing, the dots of initials and listed spellings aside. */
   private personKey(name: string): string {
+    let key = this.keyOfName.get(name);
+    if (key === undefined) this.keyOfName.set(name, (key = this.looseKey(name)));
+    return key;
+  }
+
+  private looseKey(name: string): string {
     const words = name.toLowerCase().replace(/[-‐.]/g, ' ').trim().split(/\s+/);
     const joined = words.map((word) => this.res.nameSpelling.get(word) ?? word).join(' ');
     // `r r das` and `rr das`: runs of single letters are one block of initials.
     return joined.replace(/\b(\p{L}) (?=\p{L}\b)/gu, '$1');
   }
 
+  private notePersonWords(actor: KnownActor): void {
+    if (actor.type === 'person') for (const word of actor.nameWords) this.personWords.add(word);
+  }
+
   private push(firstToken: number, endToken: number, actor: KnownActor, via: MentionVia): void {
     const start = this.doc.tokens[firstToken].start;
     const end = this.doc.tokens[endToken - 1].end;
+    if (this.known.get(actor.name) !== actor) this.notePersonWords(actor);
     this.known.delete(actor.name);
     this.known.set(actor.name, actor);
     this.mentions.push({ start, end, text: this.doc.text.slice(start, end), firstToken, endToken, actor: actor.name, type: actor.type, side: actor.side, via });
@@ -686,6 +716,8 @@ function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Ui
 function findHeadlineSentences(doc: ParsedDocument): Set<number> {
   const headlines = new Set<number>();
   for (const sentence of doc.sentences) {
+    // A sentence closed by a full stop is prose, however many names it lists: most are, and need no count.
+    if (doc.tokens[sentence.endToken - 1]?.text === '.') continue;
     let words = 0;
     let capitalized = 0;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
@@ -694,9 +726,7 @@ function findHeadlineSentences(doc: ParsedDocument): Set<number> {
       words++;
       if (startsUppercase(token.text)) capitalized++;
     }
-    // A sentence closed by a full stop is prose, however many names it lists.
-    const last = doc.tokens[sentence.endToken - 1];
-    if (words >= 4 && capitalized / words >= 0.6 && last?.text !== '.') headlines.add(sentence.index);
+    if (words >= 4 && capitalized / words >= 0.6) headlines.add(sentence.index);
   }
   return headlines;
 }

@@ -1,5 +1,6 @@
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { Attribution } from '../../types';
+import { inClass, wordClass } from '../../match/wordClasses';
 import { partitionPoint } from '../partitionPoint';
 import { firstMentionFrom } from './mentionIndex';
 import type { ActorMention } from './recognize';
@@ -44,6 +45,8 @@ const GROUP_KINDS: Record<string, readonly string[]> = {
   leaders: ['person'], ministers: ['person'], countries: STATES, nations: STATES, neighbours: STATES, neighbors: STATES,
   governments: STATES, sides: ['state', 'organization', 'group', 'person'],
 };
+/** Every word `resolvePronouns` looks at: one bit test per token turns the rest away. */
+const PRONOUN_WORDS = wordClass([...SOURCE_PRONOUNS, ...PLURAL_PRONOUNS, ...GROUP_NOUNS]);
 
 /** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
 export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
@@ -56,8 +59,9 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
   const holders = holdersOf(mentions, persons);
   bodyReferences(doc, res, mentions, covered, found);
   for (let head = 0; head < tokens.length; head++) {
+    // Most tokens are neither a role noun nor an abbreviated title: one bit test settles them.
+    if (covered[head] === 1 || !inClass(doc, head, res.roleHeads)) continue;
     const token = tokens[head];
-    // Most tokens are neither: two set look-ups settle them before anything else is read.
     const full = res.titleAbbreviations.get(token.lower);
     if (covered[head] === 1 || (full === undefined && !res.personNouns.has(token.lower))) continue;
     const abbreviation = full !== undefined && /^\p{Lu}{2,}$/u.test(token.text) ? full : undefined;
@@ -92,7 +96,7 @@ function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: Acto
   // The bodies of each kind, in text order, listed once per document.
   const bodies = new Map<string, ActorMention[]>();
   for (let t = 1; t < tokens.length; t++) {
-    if (covered[t] === 1 || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
+    if (covered[t] === 1 || !inClass(doc, t, res.governmentNounStarts) || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
     const two = tokens[t + 1] && tokens[t + 1].sentence === tokens[t].sentence ? `${tokens[t].lower} ${tokens[t + 1].lower}` : '';
     const noun = res.governmentNouns.has(two) ? two : res.governmentNouns.has(tokens[t].lower) ? tokens[t].lower : null;
     if (noun === null) continue;
@@ -136,7 +140,9 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
     found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via });
   };
   const pronounAt = new Map<number, Token>();
-  for (const token of tokens) if (SOURCE_PRONOUNS.has(token.lower)) pronounAt.set(token.start, token);
+  for (let t = 0; t < tokens.length; t++) {
+    if (inClass(doc, t, PRONOUN_WORDS) && SOURCE_PRONOUNS.has(tokens[t].lower)) pronounAt.set(tokens[t].start, tokens[t]);
+  }
   for (const attribution of attributions) {
     const source = attribution.source;
     if (!source || attribution.speaker === null || !SOURCE_PRONOUNS.has(source.text.toLowerCase())) continue;
@@ -149,7 +155,9 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
       if (other) add(token, other);
     }
   }
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    if (!inClass(doc, t, PRONOUN_WORDS)) continue;
+    const token = tokens[t];
     if (sourcePronouns.has(token.index)) continue;
     if (PERSON_PRONOUNS.has(token.lower)) {
       const referent = personFor(doc, mentions, token);
@@ -314,12 +322,18 @@ function holdersOf(mentions: ActorMention[], persons: Map<string, Holder>): (rol
       list = [];
       for (let i = 0; i < mentions.length; i++) {
         const holder = mentions[i].type === 'person' && mentions[i].via !== 'role' ? persons.get(mentions[i].actor) : undefined;
-        if (holder && [...holder.titles].some((title) => title === role || title.endsWith(` ${role}`))) list.push(i);
+        if (holder && holdsRole(holder, role)) list.push(i);
       }
       memo.set(role, list);
     }
     return list;
   };
+}
+
+/** Whether one of the holder's titles is `role` or ends in it (`foreign secretary` holds `secretary`). */
+function holdsRole(holder: Holder, role: string): boolean {
+  for (const title of holder.titles) if (title === role || title.endsWith(` ${role}`)) return true;
+  return false;
 }
 
 /** `Pakistan` in `Pakistan's prime minister`: the state mention ending right before the possessive. */

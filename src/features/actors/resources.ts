@@ -1,5 +1,6 @@
 import { compilePhrases, type PhraseMatcher } from '../../match/phraseMatcher';
 import type { GazetteerActor, GazetteerFile, RecognitionFile } from '../../lexicons/types';
+import { wordClass, type WordClass } from '../../match/wordClasses';
 
 export interface ActorResources {
   aliases: PhraseMatcher<GazetteerActor>;
@@ -23,6 +24,12 @@ export interface ActorResources {
   /** Lower-cased abbreviation → lower-cased full title (`pm` → `prime minister`). */
   titleAbbreviations: Map<string, string>;
   /**
+   * The words a role reference can end in (`personNouns` and the keys of `titleAbbreviations`), and
+   * the first words of `governmentNouns`: reference resolution asks these at every token.
+   */
+  roleHeads: WordClass;
+  governmentNounStarts: WordClass;
+  /**
    * A person's leading names (`shah mehmood` of `Shah Mehmood Qureshi`) → that person, for names of
    * three or more words; a prefix two people share is left out.
    */
@@ -44,6 +51,11 @@ export function compileActorResources(
   for (const file of gazetteers) for (const actor of file.actors) byName.set(actor.name, actor);
   const actors = [...byName.values()];
   const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
+  const personNouns = lower(recognition.personNouns);
+  const titleAbbreviations = new Map(
+    Object.entries(recognition.titleAbbreviations).map(([short, full]) => [short.toLowerCase(), full.toLowerCase()]),
+  );
+  const governmentNouns = lower(recognition.governmentNouns);
   return {
     aliases: compilePhrases(
       actors.flatMap((actor) => [
@@ -56,18 +68,20 @@ export function compileActorResources(
     titles: compilePhrases(recognition.personTitles.map((title) => ({ phrase: title, value: title }))),
     locations: compilePhrases(recognition.locations.map((phrase) => ({ phrase, value: true as const }))),
     byName,
-    governmentNouns: lower(recognition.governmentNouns),
+    governmentNouns,
     organizationHeads: lower(recognition.organizationHeads),
     groupHeads: lower(recognition.groupHeads),
     nonActorWords: lower(recognition.nonActorWords),
     speechVerbs: lower([...speechVerbs]),
     documentNouns: lower([...documentNouns]),
     givenNames: lower(recognition.givenNames),
-    personNouns: lower(recognition.personNouns),
+    personNouns,
     personPrefixes: leadingNames(actors),
     nameSpelling: new Map(recognition.nameVariants.flatMap((group) => group.map((word) => [word.toLowerCase(), group[0].toLowerCase()] as const))),
     byAlias: new Map(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), actor] as const))),
-    titleAbbreviations: new Map(Object.entries(recognition.titleAbbreviations).map(([short, full]) => [short.toLowerCase(), full.toLowerCase()])),
+    titleAbbreviations,
+    roleHeads: wordClass([...personNouns, ...titleAbbreviations.keys()]),
+    governmentNounStarts: wordClass([...governmentNouns].map((noun) => noun.split(' ')[0])),
   };
 }
 
