@@ -541,3 +541,32 @@ describe('charts on a large corpus (1,500 articles)', () => {
     expect(labels).toContainEqual([...few].sort());
   });
 });
+
+describe('labels a reader can take in', () => {
+  it('actorHeatmap names the side only where the actor’s name does not already say it', () => {
+    const rows: ActorMentionRow[] = [
+      { id: 'a', actor: 'Ruritania', side: 'Ruritania', mentions: 3 },
+      { id: 'a', actor: 'Ruritania Navy', side: 'Ruritania', mentions: 2 },
+      { id: 'a', actor: 'Home Office (Ruritania)', side: 'Ruritania', mentions: 2 },
+      { id: 'a', actor: 'Ruritanian Guard', side: 'Ruritania', mentions: 1 },
+    ];
+    const spec = actorHeatmap(rows) as unknown as { data: { values: { label: string }[] } };
+    expect([...new Set(spec.data.values.map((v) => v.label))].sort()).toEqual([
+      'Home Office (Ruritania)',
+      'Ruritania',
+      'Ruritania Navy',
+      'Ruritanian Guard (Ruritania)',
+    ]);
+  });
+
+  it('groupComparison keeps few, separated tick labels on each panel’s own scale', () => {
+    const rows: GroupComparisonRow[] = [
+      { group: 'a', feature: 'f', mean: 0.1, low: 0.08, high: 0.34, n: 4 },
+      { group: 'b', feature: 'f', mean: 0.2, low: 0.1, high: 0.3, n: 4 },
+    ];
+    const layers = (groupComparison(rows) as unknown as { spec: { layer: { encoding: { x?: { axis?: object } } }[] } }).spec.layer;
+    for (const layer of layers.slice(0, 2)) {
+      expect(layer.encoding.x?.axis).toEqual({ tickCount: 5, labelSeparation: 8, labelOverlap: true });
+    }
+  });
+});

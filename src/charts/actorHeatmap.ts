@@ -111,8 +111,10 @@ function topActors(rows: readonly ActorMentionRow[], limit: number): RankedActor
     .filter((a) => a.total > 0)
     .sort((a, b) => b.total - a.total || (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0))
     .slice(0, Math.max(0, limit));
-  // A state is its own side (Pakistan (Pakistan)); say the side only when it adds something.
-  for (const a of ranked) a.label = a.side === a.actor ? a.actor : `${a.actor} (${a.side})`;
+  // Say the side only when the name does not already say it: a state is its own side
+  // (Pakistan (Pakistan)), and many bodies carry it in their name (Pakistan Army, Ministry of
+  // Foreign Affairs (Pakistan)).
+  for (const a of ranked) a.label = namesSide(a.actor, a.side) ? a.actor : `${a.actor} (${a.side})`;
   return ranked;
 }
 
@@ -124,4 +126,11 @@ function fillCells(rows: readonly ActorMentionRow[], actors: readonly RankedActo
   return actors.flatMap((a, actorRank) =>
     articles.map((id) => ({ id, actor: a.actor, side: a.side, label: a.label, actorRank, mentions: counts.get(key(a.actor, id)) ?? 0 })),
   );
+}
+
+/** The side appears in the actor's name as a whole word (case as written). */
+function namesSide(actor: string, side: string): boolean {
+  if (actor === side) return true;
+  const escaped = side.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(actor);
 }

@@ -64,14 +64,28 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
           transform: [{ filter: 'isValid(datum.low) && isValid(datum.high)' }],
           mark: { type: 'rule', color: '#444444', strokeWidth: 1.5 },
           encoding: {
-            x: { field: 'low', type: 'quantitative', title: `Mean (line: ${interval})`, scale: { zero: false } },
+            // Few ticks, kept apart: the renderer's text widths are estimates, and a browser's fonts
+            // can run wider, so tick labels two hundredths apart would touch.
+            x: {
+              field: 'low',
+              type: 'quantitative',
+              title: `Mean (line: ${interval})`,
+              scale: { zero: false },
+              axis: { tickCount: 5, labelSeparation: 8, labelOverlap: true },
+            },
             x2: { field: 'high' },
           },
         },
         {
           mark: { type: 'point', filled: true, size: 60, color: GREYSCALE_SAFE_RANGE[0] },
           encoding: {
-            x: { field: 'mean', type: 'quantitative', title: `Mean (line: ${interval})`, scale: { zero: false } },
+            x: {
+              field: 'mean',
+              type: 'quantitative',
+              title: `Mean (line: ${interval})`,
+              scale: { zero: false },
+              axis: { tickCount: 5, labelSeparation: 8, labelOverlap: true },
+            },
             tooltip: [
               { field: 'feature', type: 'nominal', title: 'Feature' },
               { field: 'group', type: 'nominal', title: 'Group' },
