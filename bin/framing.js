@@ -6,7 +6,9 @@ try {
   ({ main } = require('../dist/cli/main.js'));
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
-    process.stderr.write('framing: the toolkit is not built yet; run `npm install` (or `npm run build`) in its folder first\n');
+    process.stderr.write(
+      'framing: the toolkit is not built yet; run `npm install` (or `npm run build`) in its folder first\n',
+    );
     process.exit(1);
   }
   throw error;

@@ -59,7 +59,15 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sample: 300, rounds: 5, large: 2000, workers: os.availableParallelism(), profile: false, json: false, runOnOnly: false };
+  const options: Options = {
+    sample: 300,
+    rounds: 5,
+    large: 2000,
+    workers: os.availableParallelism(),
+    profile: false,
+    json: false,
+    runOnOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const count = () => {
@@ -85,9 +93,15 @@ interface SourceText {
 }
 
 function sourceTexts(): SourceText[] {
-  const texts: SourceText[] = loadCorpus([path.join(ROOT, 'corpus')]).map((document) => ({ source: `corpus/${document.id}`, text: document.text }));
+  const texts: SourceText[] = loadCorpus([path.join(ROOT, 'corpus')]).map((document) => ({
+    source: `corpus/${document.id}`,
+    text: document.text,
+  }));
   if (fs.existsSync(POLNEAR)) {
-    for (const name of fs.readdirSync(POLNEAR).filter((file) => file.endsWith('.txt')).sort()) {
+    for (const name of fs
+      .readdirSync(POLNEAR)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()) {
       texts.push({ source: `polnear/${name}`, text: fs.readFileSync(path.join(POLNEAR, name), 'utf8') });
     }
   } else {
@@ -104,7 +118,12 @@ function sampleTexts(texts: SourceText[], count: number, seed: number): SourceTe
 
 function writeJsonl(file: string, texts: SourceText[]): void {
   const fd = fs.openSync(file, 'w');
-  texts.forEach((entry, i) => fs.writeSync(fd, `${JSON.stringify({ id: `bench-${String(i + 1).padStart(6, '0')}`, source: entry.source, text: entry.text })}\n`));
+  texts.forEach((entry, i) =>
+    fs.writeSync(
+      fd,
+      `${JSON.stringify({ id: `bench-${String(i + 1).padStart(6, '0')}`, source: entry.source, text: entry.text })}\n`,
+    ),
+  );
   fs.closeSync(fd);
 }
 
@@ -125,20 +144,37 @@ interface CliRun {
 }
 
 /** One `framing analyze` in a child process on the compiled build; peak RSS covers its worker threads. */
-async function runCli(corpus: string, documents: number, workers: number, options: { extraNodeArgs?: string[]; out?: string } = {}): Promise<CliRun> {
+async function runCli(
+  corpus: string,
+  documents: number,
+  workers: number,
+  options: { extraNodeArgs?: string[]; out?: string } = {},
+): Promise<CliRun> {
   const out = options.out ?? path.join(BENCH, 'out.jsonl');
   const script = `require(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'main.js'))}).main(${JSON.stringify(['analyze', corpus, '--format', 'jsonl', '--out', out, '--workers', String(workers), '--quiet'])}).then((code) => { const usage = process.resourceUsage(); process.stdout.write(JSON.stringify({ code, maxRss: usage.maxRSS, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6 })); process.exitCode = code; });`;
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.extraNodeArgs ?? []), '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(options.extraNodeArgs ?? []), '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`framing analyze on ${corpus} exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`framing analyze on ${corpus} exited with ${code}`)),
+    );
   });
   const elapsed = (performance.now() - started) / 1000;
   const { maxRss, cpu } = JSON.parse(output) as { code: number; maxRss: number; cpu: number };
-  return { documents, workers, seconds: round(elapsed, 2), docsPerSecond: round(documents / elapsed, 1), peakRssMb: round(maxRss / 1024, 0), cpuSeconds: round(cpu, 2) };
+  return {
+    documents,
+    workers,
+    seconds: round(elapsed, 2),
+    docsPerSecond: round(documents / elapsed, 1),
+    peakRssMb: round(maxRss / 1024, 0),
+    cpuSeconds: round(cpu, 2),
+  };
 }
 
 /**
@@ -146,9 +182,18 @@ async function runCli(corpus: string, documents: number, workers: number, option
  * corpus, against one run alone. Worker threads cannot beat this — it is what the cores give when
  * nothing is shared. Speed-up = copies × one run's time / the time until every copy is done.
  */
-async function machineCeiling(corpus: string, documents: number, copies: number, alone: CliRun): Promise<number> {
+async function machineCeiling(
+  corpus: string,
+  documents: number,
+  copies: number,
+  alone: CliRun,
+): Promise<number> {
   const started = performance.now();
-  await Promise.all(Array.from({ length: copies }, (_, i) => runCli(corpus, documents, 1, { out: path.join(BENCH, `copy-${i}.jsonl`) })));
+  await Promise.all(
+    Array.from({ length: copies }, (_, i) =>
+      runCli(corpus, documents, 1, { out: path.join(BENCH, `copy-${i}.jsonl`) }),
+    ),
+  );
   return round((copies * alone.seconds) / ((performance.now() - started) / 1000), 2);
 }
 
@@ -173,7 +218,12 @@ async function runOnScaling(): Promise<{ runs: RunOnRun[]; cpuRatio: number }> {
     const out = path.join(BENCH, 'run-on-out.jsonl');
     const run = await runCli(input, 1, 1, { out });
     const inputBytes = fs.statSync(input).size;
-    runs.push({ inputBytes, cpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb, outputPerInputByte: round(fs.statSync(out).size / inputBytes, 1) });
+    runs.push({
+      inputBytes,
+      cpuSeconds: run.cpuSeconds,
+      peakRssMb: run.peakRssMb,
+      outputPerInputByte: round(fs.statSync(out).size / inputBytes, 1),
+    });
   }
   const [startUp, one, four] = runs.map((run) => run.cpuSeconds);
   return { runs, cpuRatio: round((four - startUp) / Math.max(0.01, one - startUp), 2) };
@@ -196,12 +246,19 @@ function round(value: number, digits: number): number {
 }
 
 /** Self time per function and per file from a V8 .cpuprofile, largest first. */
-function summarizeProfile(file: string, top: number): { functions: [string, number][]; files: [string, number][] } {
+function summarizeProfile(
+  file: string,
+  top: number,
+): { functions: [string, number][]; files: [string, number][] } {
   interface Node {
     id: number;
     callFrame: { functionName: string; url: string; lineNumber: number };
   }
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    nodes: Node[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const functions = new Map<string, number>();
   const files = new Map<string, number>();
@@ -216,7 +273,10 @@ function summarizeProfile(file: string, top: number): { functions: [string, numb
     total += delta;
   });
   const share = (entries: Map<string, number>) =>
-    [...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([name, time]) => [name, round((100 * time) / total, 1)] as [string, number]);
+    [...entries]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, top)
+      .map(([name, time]) => [name, round((100 * time) / total, 1)] as [string, number]);
   return { functions: share(functions), files: share(files) };
 }
 
@@ -227,7 +287,9 @@ async function main(): Promise<void> {
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', ROOT], { stdio: 'inherit' });
   if (options.runOnOnly) {
     const runOn = await runOnScaling();
-    process.stdout.write(options.json ? `${JSON.stringify({ runOn }, null, 2)}\n` : `${runOnLines(runOn).join('\n')}\n`);
+    process.stdout.write(
+      options.json ? `${JSON.stringify({ runOn }, null, 2)}\n` : `${runOnLines(runOn).join('\n')}\n`,
+    );
     return;
   }
 
@@ -243,7 +305,12 @@ async function main(): Promise<void> {
   const freshWink = createIsolatedWink();
   const tokens = sample.reduce((sum, entry) => sum + wink.readDoc(entry.text).tokens().length(), 0);
   const analyzer = createAnalyzer();
-  const raw = sample.map((entry, i) => ({ id: `s${i}`, meta: {}, text: entry.text, origin: { file: entry.source, line: null } }));
+  const raw = sample.map((entry, i) => ({
+    id: `s${i}`,
+    meta: {},
+    text: entry.text,
+    origin: { file: entry.source, line: null },
+  }));
   // Warm-up on the same footing: the bare parse has read every sample text once (counting tokens
   // above), so the analysis reads every one once too before anything is timed.
   for (const document of raw) analyzer.analyze(document);
@@ -309,7 +376,11 @@ async function main(): Promise<void> {
   writeJsonl(large, sampleTexts(texts, options.large, 13));
   const oneWorker = await runCli(small, 1000, 1);
   const manyWorkers = await runCli(small, 1000, options.workers);
-  const documents = fs.readFileSync(path.join(BENCH, 'out.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Document);
+  const documents = fs
+    .readFileSync(path.join(BENCH, 'out.jsonl'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Document);
   const ceiling = await machineCeiling(small, 1000, options.workers, oneWorker);
   // On the larger corpus the start-up of each thread (model, lexicons, compiling the code) weighs less.
   const largeOneWorker = await runCli(large, options.large, 1);
@@ -321,11 +392,18 @@ async function main(): Promise<void> {
   let chartError: string | null = null;
   let svgBytes = 0;
   try {
-    for (const spec of [loadedTermsBySide(loadedTermRows(documents)), sourceMix(sourceMixRows(documents))]) svgBytes += (await toSVG(spec)).length;
+    for (const spec of [loadedTermsBySide(loadedTermRows(documents)), sourceMix(sourceMixRows(documents))])
+      svgBytes += (await toSVG(spec)).length;
   } catch (error) {
     chartError = error instanceof Error ? error.message : String(error);
   }
-  const tableAndCharts = { documents: documents.length, rows: table.shape[0], svgBytes, chartError, seconds: round((performance.now() - started) / 1000, 2) };
+  const tableAndCharts = {
+    documents: documents.length,
+    rows: table.shape[0],
+    svgBytes,
+    chartError,
+    seconds: round((performance.now() - started) / 1000, 2),
+  };
 
   const runOn = await runOnScaling();
 
@@ -334,12 +412,19 @@ async function main(): Promise<void> {
     const directory = path.join(BENCH, 'profile');
     fs.rmSync(directory, { recursive: true, force: true });
     await runCli(small, 1000, 1, { extraNodeArgs: ['--cpu-prof', '--cpu-prof-dir', directory] });
-    const file = fs.readdirSync(directory).filter((name) => name.endsWith('.cpuprofile')).sort()[0];
+    const file = fs
+      .readdirSync(directory)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      .sort()[0];
     profile = summarizeProfile(path.join(directory, file), 15);
   }
 
   const result = {
-    machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: {
+      cores: os.availableParallelism(),
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+    },
     corpus: { sourceTexts: texts.length, polnear: fs.existsSync(POLNEAR) },
     throughput,
     cli: {
@@ -388,8 +473,15 @@ async function main(): Promise<void> {
     ...runOnLines(runOn),
   ];
   if (profile) {
-    lines.push('', 'profile (1 worker, 1,000 docs), self time — top files:', ...profile.files.map(([name, share]) => `  ${String(share).padStart(5)} %  ${name}`));
-    lines.push('top functions:', ...profile.functions.map(([name, share]) => `  ${String(share).padStart(5)} %  ${name}`));
+    lines.push(
+      '',
+      'profile (1 worker, 1,000 docs), self time — top files:',
+      ...profile.files.map(([name, share]) => `  ${String(share).padStart(5)} %  ${name}`),
+    );
+    lines.push(
+      'top functions:',
+      ...profile.functions.map(([name, share]) => `  ${String(share).padStart(5)} %  ${name}`),
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -50,7 +50,10 @@ export function readKashmirArticle(file: string): RawDocument {
     head[lines[i].slice(0, at).trim()] = lines[i].slice(at + 1).trim();
     i++;
   }
-  const body = lines.slice(i).join('\n').replace(/^\n+|\n+$/g, '');
+  const body = lines
+    .slice(i)
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
   const source = head.source ?? '';
   const bar = source.indexOf('|');
   const meta = {
@@ -75,7 +78,8 @@ export function loadKashmirDev(dir: string): KashmirArticle[] {
   const articles = path.join(dir, 'articles');
   const gold = path.join(dir, 'gold');
   for (const needed of [dir, articles, gold]) {
-    if (!fs.existsSync(needed)) throw new UsageError(`Kashmir development set not found: ${needed} is missing (pass --data DIR)`);
+    if (!fs.existsSync(needed))
+      throw new UsageError(`Kashmir development set not found: ${needed} is missing (pass --data DIR)`);
   }
   return fs
     .readdirSync(articles)
@@ -84,7 +88,10 @@ export function loadKashmirDev(dir: string): KashmirArticle[] {
     .map((f) => {
       const goldFile = path.join(gold, f.replace(/\.txt$/, '.json'));
       if (!fs.existsSync(goldFile)) throw new UsageError(`no gold for ${f}: ${goldFile} is missing`);
-      return { raw: readKashmirArticle(path.join(articles, f)), gold: JSON.parse(fs.readFileSync(goldFile, 'utf8')) };
+      return {
+        raw: readKashmirArticle(path.join(articles, f)),
+        gold: JSON.parse(fs.readFileSync(goldFile, 'utf8')),
+      };
     });
 }
 
@@ -95,7 +102,10 @@ export interface KashmirResult {
 }
 
 /** Analyses each article once and scores it, overall and per perspective. */
-export function evaluateKashmir(articles: KashmirArticle[], dataDir: string): KashmirResult & { documents: Document[] } {
+export function evaluateKashmir(
+  articles: KashmirArticle[],
+  dataDir: string,
+): KashmirResult & { documents: Document[] } {
   const analyzer = createAnalyzer();
   const overall = emptyCounts();
   const per = new Map<string, { counts: KashmirCounts; n: number }>();
@@ -110,7 +120,10 @@ export function evaluateKashmir(articles: KashmirArticle[], dataDir: string): Ka
     group.n++;
     per.set(perspective, group);
   }
-  const order = [...PERSPECTIVES, ...[...per.keys()].filter((p) => !(PERSPECTIVES as readonly string[]).includes(p)).sort()];
+  const order = [
+    ...PERSPECTIVES,
+    ...[...per.keys()].filter((p) => !(PERSPECTIVES as readonly string[]).includes(p)).sort(),
+  ];
   const perspectives: Record<string, KashmirFigures> = {};
   for (const p of order) {
     const group = per.get(p);
@@ -121,7 +134,18 @@ export function evaluateKashmir(articles: KashmirArticle[], dataDir: string): Ka
 
 export function formatKashmir(r: KashmirResult): string {
   const n = (x: number) => x.toFixed(3);
-  const columns = ['', 'docs', 'attr F1', 'speaker', 'anon R', 'loaded F1', 'side', 'actors F1', 'hedges F1', 'boost F1'];
+  const columns = [
+    '',
+    'docs',
+    'attr F1',
+    'speaker',
+    'anon R',
+    'loaded F1',
+    'side',
+    'actors F1',
+    'hedges F1',
+    'boost F1',
+  ];
   const row = (name: string, f: KashmirFigures) => [
     name,
     String(f.documents),
@@ -134,9 +158,14 @@ export function formatKashmir(r: KashmirResult): string {
     n(f.features.hedges.f1),
     n(f.features.boosters.f1),
   ];
-  const rows = [columns, row('overall', r.overall), ...Object.entries(r.perspectives).map(([p, f]) => row(p, f))];
+  const rows = [
+    columns,
+    row('overall', r.overall),
+    ...Object.entries(r.perspectives).map(([p, f]) => row(p, f)),
+  ];
   const widths = columns.map((_, i) => Math.max(...rows.map((x) => x[i].length)));
-  const line = (x: string[]) => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (x: string[]) =>
+    x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [
     `Kashmir development set (${r.overall.documents} articles) — ${r.dataDir}`,
     '',

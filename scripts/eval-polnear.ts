@@ -62,7 +62,8 @@ export interface PolnearArticle {
 /** The package root: scripts/ sits directly below it (scripts run from source with tsx). */
 const PACKAGE_ROOT = path.join(__dirname, '..');
 
-export const defaultDataDir = (): string => path.resolve(PACKAGE_ROOT, '..', 'shared', 'benchmarks', 'polnear');
+export const defaultDataDir = (): string =>
+  path.resolve(PACKAGE_ROOT, '..', 'shared', 'benchmarks', 'polnear');
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { dataDir: defaultDataDir(), json: false, limit: null, publisher: null, errors: 0 };
@@ -72,7 +73,8 @@ function parseArgs(argv: string[]): Options {
     return v;
   };
   const count = (v: string, flag: string): number => {
-    if (!/^\d+$/.test(v)) throw new UsageError(`${flag} takes a non-negative whole number, not ${JSON.stringify(v)}`);
+    if (!/^\d+$/.test(v))
+      throw new UsageError(`${flag} takes a non-negative whole number, not ${JSON.stringify(v)}`);
     return Number(v);
   };
   for (let i = 0; i < argv.length; i++) {
@@ -82,7 +84,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--limit') opts.limit = count(value(i++, arg), arg);
     else if (arg === '--publisher') opts.publisher = value(i++, arg);
     else if (arg === '--errors') opts.errors = count(value(i++, arg), arg);
-    else throw new UsageError(`unknown argument ${arg} (usage: eval:polnear [--data DIR] [--json] [--limit N] [--publisher X] [--errors K])`);
+    else
+      throw new UsageError(
+        `unknown argument ${arg} (usage: eval:polnear [--data DIR] [--json] [--limit N] [--publisher X] [--errors K])`,
+      );
   }
   return opts;
 }
@@ -92,12 +97,16 @@ function parseArgs(argv: string[]): Options {
  * attributions (one annotator's file, see chooseAnnotations). Throws UsageError when the folder or
  * a part of it is missing, BratError on a malformed annotation line.
  */
-export function loadPolnear(dataDir: string, filter: { limit?: number | null; publisher?: string | null } = {}): PolnearArticle[] {
+export function loadPolnear(
+  dataDir: string,
+  filter: { limit?: number | null; publisher?: string | null } = {},
+): PolnearArticle[] {
   const textDir = path.join(dataDir, 'train', 'text');
   const annDir = path.join(dataDir, 'train', 'attributions');
   const metaFile = path.join(dataDir, 'metadata.tsv');
   for (const needed of [dataDir, textDir, annDir, metaFile]) {
-    if (!fs.existsSync(needed)) throw new UsageError(`PolNeAR data not found: ${needed} is missing (pass --data DIR)`);
+    if (!fs.existsSync(needed))
+      throw new UsageError(`PolNeAR data not found: ${needed} is missing (pass --data DIR)`);
   }
   const meta = parseMetadata(fs.readFileSync(metaFile, 'utf8'), metaFile);
   const annotations = chooseAnnotations(fs.readdirSync(annDir).filter((f) => f.endsWith('.ann')));
@@ -108,7 +117,10 @@ export function loadPolnear(dataDir: string, filter: { limit?: number | null; pu
     .sort();
   if (filter.publisher) {
     const known = new Set(ids.map((id) => meta.get(id)));
-    if (!known.has(filter.publisher)) throw new UsageError(`no articles of publisher ${JSON.stringify(filter.publisher)} (known: ${[...known].sort().join(', ')})`);
+    if (!known.has(filter.publisher))
+      throw new UsageError(
+        `no articles of publisher ${JSON.stringify(filter.publisher)} (known: ${[...known].sort().join(', ')})`,
+      );
     ids = ids.filter((id) => meta.get(id) === filter.publisher);
   }
   if (filter.limit != null) ids = ids.slice(0, filter.limit);
@@ -122,7 +134,12 @@ export function loadPolnear(dataDir: string, filter: { limit?: number | null; pu
     const gold = withGoldModes(text, parseBrat(fs.readFileSync(annPath, 'utf8'), annPath));
     for (const g of gold) {
       for (const span of [g.cue, g.source, g.content]) {
-        if (span && span.end > text.length) throw new BratError(annPath, 0, `span ${span.start}-${span.end} of ${g.id} runs past the text (${text.length} chars)`);
+        if (span && span.end > text.length)
+          throw new BratError(
+            annPath,
+            0,
+            `span ${span.start}-${span.end} of ${g.id} runs past the text (${text.length} chars)`,
+          );
       }
     }
     return { id, publisher, text, annotationFile: ann.file, annotators: ann.annotators, gold };
@@ -157,11 +174,26 @@ export interface PolnearResult {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function example(article: PolnearArticle, kind: 'FP' | 'FN', cue: { start: number; end: number }, source: string | null, content: string | null): ErrorExample {
+function example(
+  article: PolnearArticle,
+  kind: 'FP' | 'FN',
+  cue: { start: number; end: number },
+  source: string | null,
+  content: string | null,
+): ErrorExample {
   const { text } = article;
   const s = sentenceAround(text, cue.start, cue.end);
-  const sentence = squash(`${text.slice(s.start, cue.start)}[[${text.slice(cue.start, cue.end)}]]${text.slice(cue.end, s.end)}`);
-  return { article: article.id, kind, cue: squash(text.slice(cue.start, cue.end)), sentence, source, content: content && content.length > 160 ? content.slice(0, 157) + '...' : content };
+  const sentence = squash(
+    `${text.slice(s.start, cue.start)}[[${text.slice(cue.start, cue.end)}]]${text.slice(cue.end, s.end)}`,
+  );
+  return {
+    article: article.id,
+    kind,
+    cue: squash(text.slice(cue.start, cue.end)),
+    sentence,
+    source,
+    content: content && content.length > 160 ? content.slice(0, 157) + '...' : content,
+  };
 }
 
 function spread<T>(items: T[], k: number): T[] {
@@ -185,15 +217,25 @@ export function evaluatePolnear(articles: PolnearArticle[], dataDir: string, err
   let analyzeMs = 0;
   for (const article of articles) {
     const a0 = performance.now();
-    const doc = analyzer.analyze({ id: article.id, meta: { publisher: article.publisher }, text: article.text, origin: { file: article.id + '.txt', line: null } });
+    const doc = analyzer.analyze({
+      id: article.id,
+      meta: { publisher: article.publisher },
+      text: article.text,
+      origin: { file: article.id + '.txt', line: null },
+    });
     analyzeMs += performance.now() - a0;
-    if (doc.text !== article.text) throw new UsageError(`analyzer changed the text of ${article.id}: spans would not line up`);
+    if (doc.text !== article.text)
+      throw new UsageError(`analyzer changed the text of ${article.id}: spans would not line up`);
     const result = scorePolnear<Attribution>(article.gold, doc.attributions);
     scores.push({ publisher: article.publisher, counts: result.counts });
     if (errors > 0) {
-      for (const p of result.falsePositives) fps.push(example(article, 'FP', p.cue, p.source?.text ?? null, p.content?.text ?? null));
+      for (const p of result.falsePositives)
+        fps.push(example(article, 'FP', p.cue, p.source?.text ?? null, p.content?.text ?? null));
       for (const o of result.gold) {
-        if (!o.predicted) fns.push(example(article, 'FN', o.gold.cue, o.gold.source?.text ?? null, o.gold.content?.text ?? null));
+        if (!o.predicted)
+          fns.push(
+            example(article, 'FN', o.gold.cue, o.gold.source?.text ?? null, o.gold.content?.text ?? null),
+          );
       }
     }
   }
@@ -216,11 +258,53 @@ export function evaluatePolnear(articles: PolnearArticle[], dataDir: string, err
 const pct = (x: number) => (100 * x).toFixed(1);
 
 export function formatResult(r: PolnearResult): string {
-  const head = ['', 'articles', 'gold', 'pred', 'nested', 'found', 'correct', 'P', 'P strict', 'R', 'F1', 'F1 strict', 'source', 'mode', 'content', 'R dir', 'R ind'];
-  const row = (name: string, s: Score) => [name, s.articles, s.gold, s.predicted, s.nested, s.found, s.correct, pct(s.precision), pct(s.strictPrecision), pct(s.recall), pct(s.f1), pct(s.strictF1), pct(s.sourceAccuracy), pct(s.modeAccuracy), pct(s.contentAccuracy), pct(s.recallDirect), pct(s.recallIndirect)].map(String);
-  const rows = [head, row('overall', r.overall), ...Object.entries(r.publishers).map(([name, s]) => row(name, s))];
+  const head = [
+    '',
+    'articles',
+    'gold',
+    'pred',
+    'nested',
+    'found',
+    'correct',
+    'P',
+    'P strict',
+    'R',
+    'F1',
+    'F1 strict',
+    'source',
+    'mode',
+    'content',
+    'R dir',
+    'R ind',
+  ];
+  const row = (name: string, s: Score) =>
+    [
+      name,
+      s.articles,
+      s.gold,
+      s.predicted,
+      s.nested,
+      s.found,
+      s.correct,
+      pct(s.precision),
+      pct(s.strictPrecision),
+      pct(s.recall),
+      pct(s.f1),
+      pct(s.strictF1),
+      pct(s.sourceAccuracy),
+      pct(s.modeAccuracy),
+      pct(s.contentAccuracy),
+      pct(s.recallDirect),
+      pct(s.recallIndirect),
+    ].map(String);
+  const rows = [
+    head,
+    row('overall', r.overall),
+    ...Object.entries(r.publishers).map(([name, s]) => row(name, s)),
+  ];
   const widths = head.map((_, i) => Math.max(...rows.map((x) => x[i].length)));
-  const line = (x: string[]) => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (x: string[]) =>
+    x.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const out = [
     `PolNeAR train — attributions (${r.articles} articles; ${r.annotatorChoice})`,
     '',
@@ -243,11 +327,16 @@ export function formatResult(r: PolnearResult): string {
     out.push('', title);
     for (const e of list) {
       out.push(`- ${e.article}: ${e.sentence}`);
-      out.push(`    source: ${e.source === null ? '—' : JSON.stringify(squash(e.source))}; content: ${e.content === null ? '—' : JSON.stringify(squash(e.content))}`);
+      out.push(
+        `    source: ${e.source === null ? '—' : JSON.stringify(squash(e.source))}; content: ${e.content === null ? '—' : JSON.stringify(squash(e.content))}`,
+      );
     }
   };
   examples('False negatives (gold cue no prediction overlaps), gold source/content:', r.falseNegatives);
-  examples('False positives (predicted cue overlapping no gold cue), predicted source/content:', r.falsePositives);
+  examples(
+    'False positives (predicted cue overlapping no gold cue), predicted source/content:',
+    r.falsePositives,
+  );
   const tops = (title: string, list: [string, number][]) => {
     if (list.length) out.push('', title, '  ' + list.map(([w, n]) => `${w} ${n}`).join(', '));
   };

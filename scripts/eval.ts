@@ -83,7 +83,12 @@ function loadGold(goldDir: string): GoldDocument[] {
 /** Gazetteer names, aliases and metonyms → canonical name, so `Modi` and `Narendra Modi` agree. */
 function gazetteerAliases(): Map<string, string> {
   const actors = loadLexicons().gazetteers.flatMap((g) => g.actors);
-  return buildAliasMap(actors.map((a) => ({ name: a.name, aliases: [...a.aliases, ...(a.caseSensitiveAliases ?? []), ...(a.metonyms ?? [])] })));
+  return buildAliasMap(
+    actors.map((a) => ({
+      name: a.name,
+      aliases: [...a.aliases, ...(a.caseSensitiveAliases ?? []), ...(a.metonyms ?? [])],
+    })),
+  );
 }
 
 /** The loader's furniture mask is not part of `Document`; it is recomputed from the same text. */
@@ -125,14 +130,22 @@ function printTables(articles: CorpusScore, sentences: CorpusScore | null): void
   }
   if (sentences) {
     console.log('');
-    console.log(formatTable(`Test sentences, micro over ${sentences.documents.length} sentences`, sentences.micro));
+    console.log(
+      formatTable(`Test sentences, micro over ${sentences.documents.length} sentences`, sentences.micro),
+    );
   }
-  if (articles.unexpected.length) console.log(`\nNo gold for: ${articles.unexpected.join(', ')} (not scored)`);
+  if (articles.unexpected.length)
+    console.log(`\nNo gold for: ${articles.unexpected.join(', ')} (not scored)`);
 }
 
 function printFailures(failures: ThresholdFailure[], thresholdsFile: string): void {
-  console.error(`\neval: ${failures.length} figure(s) below ${path.relative(process.cwd(), thresholdsFile)}:`);
-  for (const f of failures) console.error(`  ${f.metric}: ${f.value === null ? 'not measured' : f.value.toFixed(3)} < ${f.minimum} (${f.reason})`);
+  console.error(
+    `\neval: ${failures.length} figure(s) below ${path.relative(process.cwd(), thresholdsFile)}:`,
+  );
+  for (const f of failures)
+    console.error(
+      `  ${f.metric}: ${f.value === null ? 'not measured' : f.value.toFixed(3)} < ${f.minimum} (${f.reason})`,
+    );
 }
 
 function main(): number {
@@ -142,8 +155,12 @@ function main(): number {
   const sentences = opts.sentences ? scoreSentences(opts, aliases) : null;
   const thresholds = fs.existsSync(opts.thresholdsFile) ? readJson<Thresholds>(opts.thresholdsFile) : {};
   const failures = checkThresholds(articles.micro, thresholds);
-  const problems = [...fatalProblems(articles, 'corpus'), ...(sentences ? fatalProblems(sentences, 'sentences') : [])];
-  if (opts.json) console.log(JSON.stringify({ corpus: articles, sentences, thresholds: { failures }, problems }, null, 2));
+  const problems = [
+    ...fatalProblems(articles, 'corpus'),
+    ...(sentences ? fatalProblems(sentences, 'sentences') : []),
+  ];
+  if (opts.json)
+    console.log(JSON.stringify({ corpus: articles, sentences, thresholds: { failures }, problems }, null, 2));
   else printTables(articles, sentences);
   if (problems.length) {
     console.error(`\neval: cannot trust these numbers:\n  ${problems.join('\n  ')}`);

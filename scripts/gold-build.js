@@ -33,7 +33,9 @@ const CATEGORIES = new Set(['toponym', 'violence-label', 'delegitimizing', 'emot
 const ACTOR_TYPES = new Set(['person', 'state', 'organization', 'group']);
 
 class GoldError extends Error {}
-const fail = (where, msg) => { throw new GoldError(`${where}: ${msg}`); };
+const fail = (where, msg) => {
+  throw new GoldError(`${where}: ${msg}`);
+};
 
 /** The analysed text: everything after the closing `---` line of the front matter. */
 function bodyOf(markdown, file) {
@@ -60,7 +62,10 @@ function resolveSimple(text, spec, where, from = 0) {
   let needle = spec;
   let index = null;
   const at = /@(\d+)$/.exec(spec);
-  if (at) { needle = spec.slice(0, at.index); index = Number(at[1]); }
+  if (at) {
+    needle = spec.slice(0, at.index);
+    index = Number(at[1]);
+  }
   const ctx = /^([\s\S]*)\[\[([\s\S]+)\]\]([\s\S]*)$/.exec(needle);
   const whole = ctx ? ctx[1] + ctx[2] + ctx[3] : needle;
   const offsetInWhole = ctx ? ctx[1].length : 0;
@@ -69,7 +74,8 @@ function resolveSimple(text, spec, where, from = 0) {
   if (hits.length === 0) fail(where, `not found: ${JSON.stringify(spec)}`);
   let start;
   if (index !== null) {
-    if (index < 1 || index > hits.length) fail(where, `${JSON.stringify(spec)}: only ${hits.length} occurrence(s)`);
+    if (index < 1 || index > hits.length)
+      fail(where, `${JSON.stringify(spec)}: only ${hits.length} occurrence(s)`);
     start = hits[index - 1];
   } else {
     if (hits.length > 1) fail(where, `ambiguous (${hits.length} occurrences): ${JSON.stringify(spec)}`);
@@ -99,8 +105,13 @@ function resolveSpan(text, spec, where) {
 function splitRoles(entry, where) {
   const bar = entry.lastIndexOf(' | ');
   if (bar === -1) return { spec: entry, roles: [] };
-  const roles = entry.slice(bar + 3).split(',').map((r) => r.trim()).filter(Boolean);
-  for (const r of roles) if (!ROLES.has(r)) fail(where, `unknown role ${JSON.stringify(r)} in ${JSON.stringify(entry)}`);
+  const roles = entry
+    .slice(bar + 3)
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  for (const r of roles)
+    if (!ROLES.has(r)) fail(where, `unknown role ${JSON.stringify(r)} in ${JSON.stringify(entry)}`);
   return { spec: entry.slice(0, bar), roles };
 }
 
@@ -114,7 +125,10 @@ function buildQuotes(text, specs, where) {
   return (specs || []).map((spec, i) => {
     const q = resolveSpan(text, spec, `${where} quotes[${i}]`);
     if (!OPEN_QUOTES.has(q.text[0]) || !CLOSE_QUOTES.has(q.text[q.text.length - 1])) {
-      fail(`${where} quotes[${i}]`, `a quote span must start and end with a quotation mark: ${JSON.stringify(q.text)}`);
+      fail(
+        `${where} quotes[${i}]`,
+        `a quote span must start and end with a quotation mark: ${JSON.stringify(q.text)}`,
+      );
     }
     return q;
   });
@@ -133,7 +147,8 @@ function checkAllQuotesListed(text, quotes, furniture, where) {
 }
 
 function requireOneOf(set, value, where, field) {
-  if (!set.has(value)) fail(where, `${field} must be one of ${[...set].join(', ')}, got ${JSON.stringify(value)}`);
+  if (!set.has(value))
+    fail(where, `${field} must be one of ${[...set].join(', ')}, got ${JSON.stringify(value)}`);
 }
 
 function buildAttributions(text, items, where) {
@@ -143,7 +158,8 @@ function buildAttributions(text, items, where) {
     requireOneOf(SOURCE_TYPES, sourceType, w, 'type');
     requireOneOf(new Set(['direct', 'indirect']), a.mode, w, 'mode');
     const anonymous = sourceType === 'unnamed';
-    if (a.anonymous !== undefined && a.anonymous !== anonymous) fail(w, 'anonymous must equal (type === unnamed) per ANNOTATION.md');
+    if (a.anonymous !== undefined && a.anonymous !== anonymous)
+      fail(w, 'anonymous must equal (type === unnamed) per ANNOTATION.md');
     if (a.speaker === undefined) fail(w, 'speaker missing (write null when not recoverable)');
     return {
       cue: resolveSpan(text, a.cue, `${w}.cue`),
@@ -170,7 +186,11 @@ function buildLoadedTerms(text, items, defaults, quotes, where) {
     const category = entry.category || base.category;
     const favours = entry.favours || base.favours;
     const neutral = entry.neutral || base.neutral;
-    if (!category || !favours || !neutral) fail(w, `no category/favours/neutral for ${JSON.stringify(span.text)} (add it to loaded-defaults.yaml or inline)`);
+    if (!category || !favours || !neutral)
+      fail(
+        w,
+        `no category/favours/neutral for ${JSON.stringify(span.text)} (add it to loaded-defaults.yaml or inline)`,
+      );
     requireOneOf(CATEGORIES, category, w, 'category');
     requireOneOf(new Set(['Pakistan', 'India', 'none']), favours, w, 'favours');
     return { ...span, category, favours, neutral, inQuote: quotes.some((q) => inside(span, q)) };
@@ -196,21 +216,29 @@ function buildActors(text, items, where) {
     const mentions = (a.mentions || []).map((entry, j) => {
       const { spec, roles: rs } = splitRoles(entry, `${w} mentions[${j}]`);
       const span = resolveSpan(text, spec, `${w} mentions[${j}]`);
-      for (const role of rs) roles.push({ mention: { start: span.start, end: span.end, text: span.text }, role, named: true });
+      for (const role of rs)
+        roles.push({ mention: { start: span.start, end: span.end, text: span.text }, role, named: true });
       return span;
     });
     (a.refs || []).forEach((entry, j) => {
       const { spec, roles: rs } = splitRoles(entry, `${w} refs[${j}]`);
-      if (rs.length === 0) fail(`${w} refs[${j}]`, 'a ref (pronoun/role noun) is listed only to carry a role: give one');
+      if (rs.length === 0)
+        fail(`${w} refs[${j}]`, 'a ref (pronoun/role noun) is listed only to carry a role: give one');
       const span = resolveSpan(text, spec, `${w} refs[${j}]`);
-      for (const role of rs) roles.push({ mention: { start: span.start, end: span.end, text: span.text }, role, named: false });
+      for (const role of rs)
+        roles.push({ mention: { start: span.start, end: span.end, text: span.text }, role, named: false });
     });
     if (mentions.length === 0) fail(w, 'an actor needs at least one named mention');
     roles.sort((x, y) => x.mention.start - y.mention.start);
     const count = (r) => roles.filter((x) => x.role === r).length;
     return {
-      name: a.name, type: a.type, mentions: mentions.sort((x, y) => x.start - y.start),
-      asSource: count('source'), asAgent: count('agent'), asPatient: count('patient'), roles,
+      name: a.name,
+      type: a.type,
+      mentions: mentions.sort((x, y) => x.start - y.start),
+      asSource: count('source'),
+      asAgent: count('agent'),
+      asPatient: count('patient'),
+      roles,
     };
   });
 }
@@ -218,7 +246,8 @@ function buildActors(text, items, where) {
 /** Nothing may be annotated inside furniture; furniture spans must not overlap each other. */
 function checkFurnitureIsClean(doc, where) {
   const spans = [];
-  for (const a of doc.attributions) for (const k of ['cue', 'source', 'content']) if (a[k]) spans.push([`attribution ${k}`, a[k]]);
+  for (const a of doc.attributions)
+    for (const k of ['cue', 'source', 'content']) if (a[k]) spans.push([`attribution ${k}`, a[k]]);
   for (const t of doc.loadedTerms) spans.push(['loaded term', t]);
   for (const h of doc.hedges) spans.push(['hedge', h]);
   for (const b of doc.boosters) spans.push(['booster', b]);
@@ -226,11 +255,16 @@ function checkFurnitureIsClean(doc, where) {
   for (const a of doc.actors) for (const r of a.roles) spans.push([`role of ${a.name}`, r.mention]);
   for (const [what, s] of spans) {
     const f = doc.furniture.find((x) => overlaps(x, s));
-    if (f) fail(where, `${what} ${JSON.stringify(s.text)} at ${s.start} lies in furniture ${JSON.stringify(f.text)}`);
+    if (f)
+      fail(
+        where,
+        `${what} ${JSON.stringify(s.text)} at ${s.start} lies in furniture ${JSON.stringify(f.text)}`,
+      );
   }
-  for (let i = 0; i < doc.furniture.length; i++) for (let j = i + 1; j < doc.furniture.length; j++) {
-    if (overlaps(doc.furniture[i], doc.furniture[j])) fail(where, 'furniture spans overlap');
-  }
+  for (let i = 0; i < doc.furniture.length; i++)
+    for (let j = i + 1; j < doc.furniture.length; j++) {
+      if (overlaps(doc.furniture[i], doc.furniture[j])) fail(where, 'furniture spans overlap');
+    }
 }
 
 /** Duplicate spans in one feature list are annotation slips. */
@@ -244,7 +278,9 @@ function checkNoDuplicates(list, where, kind) {
 }
 
 function buildDocument(id, text, src, defaults, where) {
-  const furniture = (src.furniture || []).map((s, i) => resolveSpan(text, s, `${where} furniture[${i}]`)).sort((a, b) => a.start - b.start);
+  const furniture = (src.furniture || [])
+    .map((s, i) => resolveSpan(text, s, `${where} furniture[${i}]`))
+    .sort((a, b) => a.start - b.start);
   const quotes = buildQuotes(text, src.quotes, where);
   checkAllQuotesListed(text, quotes, furniture, where);
   const doc = {
@@ -263,7 +299,11 @@ function buildDocument(id, text, src, defaults, where) {
   checkNoDuplicates(doc.loadedTerms, where, 'loaded term');
   checkNoDuplicates(doc.hedges, where, 'hedge');
   checkNoDuplicates(doc.boosters, where, 'booster');
-  checkNoDuplicates(doc.attributions.map((a) => a.cue), where, 'attribution cue');
+  checkNoDuplicates(
+    doc.attributions.map((a) => a.cue),
+    where,
+    'attribution cue',
+  );
   return doc;
 }
 
@@ -281,7 +321,10 @@ function loadDefaults() {
 function buildAll() {
   const defaults = loadDefaults();
   const outputs = new Map();
-  const files = fs.readdirSync(SRC_DIR).filter((f) => f.endsWith('.yaml') && f !== 'loaded-defaults.yaml' && f !== 'sentences.yaml').sort();
+  const files = fs
+    .readdirSync(SRC_DIR)
+    .filter((f) => f.endsWith('.yaml') && f !== 'loaded-defaults.yaml' && f !== 'sentences.yaml')
+    .sort();
   for (const file of files) {
     const src = readYaml(path.join(SRC_DIR, file));
     const id = path.basename(file, '.yaml');
@@ -308,8 +351,13 @@ function buildAll() {
 function main() {
   const check = process.argv.includes('--check');
   let outputs;
-  try { outputs = buildAll(); } catch (e) {
-    if (e instanceof GoldError) { console.error(`gold-build: ${e.message}`); process.exit(1); }
+  try {
+    outputs = buildAll();
+  } catch (e) {
+    if (e instanceof GoldError) {
+      console.error(`gold-build: ${e.message}`);
+      process.exit(1);
+    }
     throw e;
   }
   let stale = 0;
@@ -317,7 +365,10 @@ function main() {
     const json = JSON.stringify(data, null, 2) + '\n';
     if (check) {
       const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-      if (current !== json) { console.error(`gold-build: ${path.relative(ROOT, file)} is stale; run node scripts/gold-build.js`); stale++; }
+      if (current !== json) {
+        console.error(`gold-build: ${path.relative(ROOT, file)} is stale; run node scripts/gold-build.js`);
+        stale++;
+      }
     } else fs.writeFileSync(file, json);
   }
   if (stale) process.exit(1);

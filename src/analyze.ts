@@ -67,7 +67,10 @@ export function lexiconsFor(options: AnalyzeOptions, pending?: LoadLexiconsOptio
 }
 
 /** An analyzer over lexicons already loaded (`checkLexicon` reads drafts this way). */
-export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'features' | 'explain'> = {}): Analyzer {
+export function analyzerFor(
+  lexicons: Lexicons,
+  options: Pick<AnalyzeOptions, 'features' | 'explain'> = {},
+): Analyzer {
   const sourcing = compileSourcing(lexicons.cues);
   const resources: Resources = {
     loaded: compileLoadedLexicons(lexicons.loaded),
@@ -75,11 +78,17 @@ export function analyzerFor(lexicons: Lexicons, options: Pick<AnalyzeOptions, 'f
     hedges: compileCueLexicon(lexicons.hedges),
     boosters: compileCueLexicon(lexicons.boosters),
     sourcing,
-    actors: compileActorResources(lexicons.gazetteers, lexicons.recognition, sourcing.verbForms, lexicons.cues.documentHeads),
+    actors: compileActorResources(
+      lexicons.gazetteers,
+      lexicons.recognition,
+      sourcing.verbForms,
+      lexicons.cues.documentHeads,
+    ),
   };
   const enabled = (feature: FeatureName) => options.features?.[feature] !== false;
   return {
-    analyze: (raw) => analyzeParsed(raw, parseDocument(raw.text), resources, enabled, options.explain === true),
+    analyze: (raw) =>
+      analyzeParsed(raw, parseDocument(raw.text), resources, enabled, options.explain === true),
   };
 }
 
@@ -92,22 +101,54 @@ function analyzeParsed(
 ): Document {
   // Names first, then role references (sourcing reads them as speakers), then pronouns (whose
   // referent as a source is the attribution's speaker).
-  const mentions = enabled('actors') ? resolveRoleReferences(doc, res.actors, recognizeActors(doc, res.actors)) : [];
-  const sourcing = enabled('attributions') ? findSourcing(doc, res.sourcing, mentions, { explain }) : { attributions: [], rejected: [] };
+  const mentions = enabled('actors')
+    ? resolveRoleReferences(doc, res.actors, recognizeActors(doc, res.actors))
+    : [];
+  const sourcing = enabled('attributions')
+    ? findSourcing(doc, res.sourcing, mentions, { explain })
+    : { attributions: [], rejected: [] };
   const { attributions } = sourcing;
   const resolved = enabled('actors') ? resolvePronouns(doc, mentions, attributions) : [];
-  const actors = enabled('actors') ? buildActors(doc, resolved, attributions, cueTokens(doc, attributions)) : [];
-  const loadedTerms = enabled('loadedTerms') ? findLoadedTerms(doc, res.loaded, { mentions, attributions, demonyms: res.actors.demonyms }) : [];
-  const neutralTerms = enabled('loadedTerms') ? findNeutralTerms(doc, res.referents, loadedTerms, mentions) : [];
+  const actors = enabled('actors')
+    ? buildActors(doc, resolved, attributions, cueTokens(doc, attributions))
+    : [];
+  const loadedTerms = enabled('loadedTerms')
+    ? findLoadedTerms(doc, res.loaded, { mentions, attributions, demonyms: res.actors.demonyms })
+    : [];
+  const neutralTerms = enabled('loadedTerms')
+    ? findNeutralTerms(doc, res.referents, loadedTerms, mentions)
+    : [];
   const hedges = enabled('hedging') ? findCues(doc, res.hedges) : [];
   const boosters = enabled('hedging') ? findCues(doc, res.boosters) : [];
   const stats = statsOf(doc);
   const title = typeof raw.meta.title === 'string' ? raw.meta.title : null;
-  const summary = summarize({ doc, stats, attributions, loadedTerms, actors, hedges, boosters, sides: res.loaded.sides, title });
+  const summary = summarize({
+    doc,
+    stats,
+    attributions,
+    loadedTerms,
+    actors,
+    hedges,
+    boosters,
+    sides: res.loaded.sides,
+    title,
+  });
   // The user's own `language` metadata wins; the detector's warning is kept either way.
   const language = detectLanguage(raw.text);
   const meta = { ...raw.meta, language: raw.meta.language ?? language.language };
-  const document: Document = { id: raw.id, meta, text: raw.text, stats, attributions, loadedTerms, neutralTerms, actors, hedges, boosters, summary };
+  const document: Document = {
+    id: raw.id,
+    meta,
+    text: raw.text,
+    stats,
+    attributions,
+    loadedTerms,
+    neutralTerms,
+    actors,
+    hedges,
+    boosters,
+    summary,
+  };
   if (language.warning !== null) document.warnings = [language.warning];
   if (explain) document.explain = { rejectedCues: sourcing.rejected };
   return document;
@@ -125,7 +166,8 @@ function cueTokens(doc: ParsedDocument, attributions: Attribution[]): Set<number
   for (const attribution of attributions) {
     if (attribution.sourceType === 'implicit') continue;
     const { start, end } = attribution.cue;
-    for (let t = tokenIndexAtOrAfter(doc, start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) tokens.add(t);
+    for (let t = tokenIndexAtOrAfter(doc, start); t < doc.tokens.length && doc.tokens[t].end <= end; t++)
+      tokens.add(t);
   }
   return tokens;
 }
@@ -143,5 +185,10 @@ export function analyzePaths(paths: string[], options: AnalyzeOptions = {}): Doc
 
 /** Analyses one text given as a string (handy in notebooks and tests). */
 export function analyzeText(text: string, options: AnalyzeOptions & { id?: string } = {}): Document {
-  return createAnalyzer(options).analyze({ id: options.id ?? 'text', meta: {}, text, origin: { file: '(text)', line: null } });
+  return createAnalyzer(options).analyze({
+    id: options.id ?? 'text',
+    meta: {},
+    text,
+    origin: { file: '(text)', line: null },
+  });
 }

@@ -8,13 +8,19 @@ import { analyzeSentence } from './helpers';
  * sentences in Indian-outlet, Pakistani and wire styles. None of them comes from the sample corpus.
  */
 
-const mentionsOf = (doc: Document) => doc.actors.flatMap((a) => a.mentions.map((m) => [a.name, m.text])).sort((x, y) => x.join().localeCompare(y.join()));
-const rolesOf = (doc: Document) => Object.fromEntries(doc.actors.map((a) => [a.name, [a.asSource, a.asAgent, a.asPatient]]));
+const mentionsOf = (doc: Document) =>
+  doc.actors
+    .flatMap((a) => a.mentions.map((m) => [a.name, m.text]))
+    .sort((x, y) => x.join().localeCompare(y.join()));
+const rolesOf = (doc: Document) =>
+  Object.fromEntries(doc.actors.map((a) => [a.name, [a.asSource, a.asAgent, a.asPatient]]));
 
 describe('actor recognition and normalisation', () => {
   it('makes named armed forces organisations of their own, and other government phrases named by demonym the state', () => {
     // ANNOTATION.md §3 (issue #17): the Indian Army, Pakistan's military are organisations with their state's side.
-    const doc = analyzeSentence('The Indian Army and Indian security forces met the Pakistani military, while Armenian Armed Forces watched.');
+    const doc = analyzeSentence(
+      'The Indian Army and Indian security forces met the Pakistani military, while Armenian Armed Forces watched.',
+    );
     expect(mentionsOf(doc)).toEqual([
       ['Armenia', 'Armenian Armed Forces'],
       ['India', 'Indian security forces'],
@@ -35,7 +41,9 @@ describe('actor recognition and normalisation', () => {
   });
 
   it('resolves a later surname or title + surname to the person named in full earlier', () => {
-    const doc = analyzeSentence('Prime Minister Shehbaz Sharif spoke first. Later, Sharif said talks were possible, and Mr Sharif left.');
+    const doc = analyzeSentence(
+      'Prime Minister Shehbaz Sharif spoke first. Later, Sharif said talks were possible, and Mr Sharif left.',
+    );
     expect(doc.actors.map((a) => [a.name, a.mentions.length])).toEqual([['Shehbaz Sharif', 3]]);
   });
 
@@ -45,7 +53,9 @@ describe('actor recognition and normalisation', () => {
   });
 
   it('names a state’s ministry after the state, and ignores a possessive-pronoun description', () => {
-    const doc = analyzeSentence('Armenia’s Ministry of Defence denied it, while its Permanent Mission to the UN stayed silent.');
+    const doc = analyzeSentence(
+      'Armenia’s Ministry of Defence denied it, while its Permanent Mission to the UN stayed silent.',
+    );
     expect(doc.actors.map((a) => a.name).sort()).toEqual(['Armenia', 'Armenia Ministry of Defence', 'UN']);
     expect(rolesOf(doc).UN).toEqual([0, 0, 0]);
     expect(doc.actors.find((a) => a.name === 'Armenia Ministry of Defence')?.side).toBe('Armenia');
@@ -64,7 +74,9 @@ describe('actor recognition and normalisation', () => {
   });
 
   it('reads capital metonymy only when the capital acts or is acted upon', () => {
-    const doc = analyzeSentence('New Delhi rejected the claim, and pressure on Islamabad grew after a meeting in Islamabad.');
+    const doc = analyzeSentence(
+      'New Delhi rejected the claim, and pressure on Islamabad grew after a meeting in Islamabad.',
+    );
     expect(mentionsOf(doc)).toEqual([
       ['India', 'New Delhi'],
       ['Pakistan', 'Islamabad'],
@@ -79,7 +91,9 @@ describe('actor recognition and normalisation', () => {
 
 describe('actor roles', () => {
   it('credits the speaker, not a state or body named in a modifier of the source', () => {
-    const doc = analyzeSentence('Pakistan’s Foreign Office said the move was illegal. MEA spokesperson Randhir Jaiswal said the talks were over.');
+    const doc = analyzeSentence(
+      'Pakistan’s Foreign Office said the move was illegal. MEA spokesperson Randhir Jaiswal said the talks were over.',
+    );
     expect(rolesOf(doc)).toEqual({
       'Ministry of Foreign Affairs (Pakistan)': [1, 0, 0],
       Pakistan: [0, 0, 0],
@@ -100,9 +114,15 @@ describe('actor roles', () => {
   });
 
   it('gives no role to venues, recipients and names inside prepositional phrases', () => {
-    expect(rolesOf(analyzeSentence('Journalists visited Azerbaijan last week.')).Azerbaijan).toEqual([0, 0, 0]);
+    expect(rolesOf(analyzeSentence('Journalists visited Azerbaijan last week.')).Azerbaijan).toEqual([
+      0, 0, 0,
+    ]);
     expect(rolesOf(analyzeSentence('The deal gave Pakistan more leverage.')).Pakistan).toEqual([0, 0, 0]);
-    expect(rolesOf(analyzeSentence('Leaders highlighted the plight of the Kashmiri people and urged action.'))['Kashmiri people']).toEqual([0, 0, 0]);
+    expect(
+      rolesOf(analyzeSentence('Leaders highlighted the plight of the Kashmiri people and urged action.'))[
+        'Kashmiri people'
+      ],
+    ).toEqual([0, 0, 0]);
   });
 
   it('reads experiencer verbs and passives as patients, and copulas as no role', () => {
@@ -112,48 +132,85 @@ describe('actor roles', () => {
   });
 
   it('takes an -ed word tagged as an adjective as a passive participle after by (issue #17)', () => {
-    expect(rolesOf(analyzeSentence('The towns which were liberated by Nepal in 1990 are rebuilt.')).Nepal).toEqual([0, 1, 0]);
+    expect(
+      rolesOf(analyzeSentence('The towns which were liberated by Nepal in 1990 are rebuilt.')).Nepal,
+    ).toEqual([0, 1, 0]);
   });
 
   it('reads a subject after a subordinator or an example marker as the subject (issue #17)', () => {
-    expect(rolesOf(analyzeSentence('As Nepal contested the ruling, the court adjourned.')).Nepal).toEqual([0, 1, 0]);
+    expect(rolesOf(analyzeSentence('As Nepal contested the ruling, the court adjourned.')).Nepal).toEqual([
+      0, 1, 0,
+    ]);
     const roles = rolesOf(analyzeSentence('Neighbours like Nepal and Bangladesh quietly backed the plan.'));
     expect(roles.Nepal).toEqual([0, 1, 0]);
     expect(roles.Bangladesh).toEqual([0, 1, 0]);
     // A true prepositional object still takes no role from the verb after it.
-    expect(rolesOf(analyzeSentence('The plight of Nepal continues to worry donors.')).Nepal).toEqual([0, 0, 0]);
+    expect(rolesOf(analyzeSentence('The plight of Nepal continues to worry donors.')).Nepal).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it('makes a source that also acts in the same clause an agent too, and a speaker alone only a source (issue #17)', () => {
-    expect(rolesOf(analyzeSentence('Nepal reviewed the treaty on Monday, saying it was unfair.')).Nepal).toEqual([1, 1, 0]);
+    expect(
+      rolesOf(analyzeSentence('Nepal reviewed the treaty on Monday, saying it was unfair.')).Nepal,
+    ).toEqual([1, 1, 0]);
     expect(rolesOf(analyzeSentence('Nepal said the treaty was unfair.')).Nepal).toEqual([1, 0, 0]);
     // The by-agent of a reporting verb only speaks.
-    expect(rolesOf(analyzeSentence('The dam plan was condemned by Nepal on Monday.')).Nepal).toEqual([1, 0, 0]);
+    expect(rolesOf(analyzeSentence('The dam plan was condemned by Nepal on Monday.')).Nepal).toEqual([
+      1, 0, 0,
+    ]);
   });
 
   it('reads `both the countries` as the two states just coordinated when no joint speakers are near (issue #17)', () => {
-    const roles = rolesOf(analyzeSentence('Nepal and Bangladesh signed a water pact in March. Both the countries later expanded trade.'));
+    const roles = rolesOf(
+      analyzeSentence(
+        'Nepal and Bangladesh signed a water pact in March. Both the countries later expanded trade.',
+      ),
+    );
     expect(roles.Nepal).toEqual([0, 2, 0]);
     expect(roles.Bangladesh).toEqual([0, 2, 0]);
     // A group noun of another kind does not reach states.
-    expect(rolesOf(analyzeSentence('Nepal and Bangladesh signed a pact. Both leaders later expanded trade.')).Nepal).toEqual([0, 1, 0]);
+    expect(
+      rolesOf(analyzeSentence('Nepal and Bangladesh signed a pact. Both leaders later expanded trade.'))
+        .Nepal,
+    ).toEqual([0, 1, 0]);
   });
 
   it('reads the of-object of a doer noun as agent and of an undergoer noun as patient, not of other nouns (issue #17)', () => {
-    expect(rolesOf(analyzeSentence('The dam was finished under the leadership of Nepal in 1998.')).Nepal).toEqual([0, 1, 0]);
-    expect(rolesOf(analyzeSentence('The region changed after the collapse of Nepal’s monarchy and the fall of Bangladesh.')).Bangladesh).toEqual([0, 0, 1]);
-    expect(rolesOf(analyzeSentence('Donors spoke about the partition of Nepal at length.')).Nepal).toEqual([0, 0, 0]);
+    expect(
+      rolesOf(analyzeSentence('The dam was finished under the leadership of Nepal in 1998.')).Nepal,
+    ).toEqual([0, 1, 0]);
+    expect(
+      rolesOf(
+        analyzeSentence(
+          'The region changed after the collapse of Nepal’s monarchy and the fall of Bangladesh.',
+        ),
+      ).Bangladesh,
+    ).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('Donors spoke about the partition of Nepal at length.')).Nepal).toEqual([
+      0, 0, 0,
+    ]);
   });
 
   it('lets a list of three or more names share the role of its last member, not a pair (issue #17)', () => {
     const roles = rolesOf(analyzeSentence('Envoys of Nepal, Bangladesh and Bhutan met in Geneva.'));
-    expect([roles.Nepal, roles.Bangladesh, roles.Bhutan]).toEqual([[0, 1, 0], [0, 1, 0], [0, 1, 0]]);
-    expect(rolesOf(analyzeSentence('Reporters visited Nepal and Bangladesh closed its border.')).Nepal).toEqual([0, 0, 0]);
+    expect([roles.Nepal, roles.Bangladesh, roles.Bhutan]).toEqual([
+      [0, 1, 0],
+      [0, 1, 0],
+      [0, 1, 0],
+    ]);
+    expect(
+      rolesOf(analyzeSentence('Reporters visited Nepal and Bangladesh closed its border.')).Nepal,
+    ).toEqual([0, 0, 0]);
   });
 
   it('makes the subject of a passive reporting verb a patient, unless the verb reports its words (issue #17)', () => {
-    expect(rolesOf(analyzeSentence('Nepal’s proposal was rejected by Bhutan’s envoy.')).Nepal).toEqual([0, 0, 1]);
-    expect(rolesOf(analyzeSentence('Nepal was quoted as saying the deal was fair.')).Nepal).toEqual([1, 0, 0]);
+    expect(rolesOf(analyzeSentence('Nepal’s proposal was rejected by Bhutan’s envoy.')).Nepal).toEqual([
+      0, 0, 1,
+    ]);
+    expect(rolesOf(analyzeSentence('Nepal was quoted as saying the deal was fair.')).Nepal).toEqual([
+      1, 0, 0,
+    ]);
   });
 
   it('makes the object of a permissive verb the doer of the infinitive, of a directive verb a patient (issue #17)', () => {
@@ -162,9 +219,13 @@ describe('actor roles', () => {
   });
 
   it('makes the of-owner of a targeted object a patient, and the one asked `of` to act a patient (issue #17)', () => {
-    expect(rolesOf(analyzeSentence('Donors protested against the harsh measures of Nepal in the valley.')).Nepal).toEqual([0, 0, 1]);
+    expect(
+      rolesOf(analyzeSentence('Donors protested against the harsh measures of Nepal in the valley.')).Nepal,
+    ).toEqual([0, 0, 1]);
     expect(rolesOf(analyzeSentence('The council condemned the actions of Nepal.')).Nepal).toEqual([0, 0, 1]);
-    expect(rolesOf(analyzeSentence('The letter demanded of Nepal to reverse the ban.')).Nepal).toEqual([0, 0, 1]);
+    expect(rolesOf(analyzeSentence('The letter demanded of Nepal to reverse the ban.')).Nepal).toEqual([
+      0, 0, 1,
+    ]);
     expect(rolesOf(analyzeSentence('The report described the history of Nepal.')).Nepal).toEqual([0, 0, 0]);
   });
 
@@ -179,7 +240,12 @@ describe('side-aware summary', () => {
   const analyzer = createAnalyzer();
   const text =
     'India and Pakistan traded fire. Pakistan said India violated the ceasefire. Foreign Office spokesperson Mumtaz Zahra Baloch said Pakistan would respond. External Affairs Minister S. Jaishankar said India would not be deterred. Reuters reported the clashes.';
-  const doc = analyzer.analyze({ id: 'x', meta: { title: 'Pakistan accuses India of ceasefire violation' }, text, origin: { file: '(test)', line: null } });
+  const doc = analyzer.analyze({
+    id: 'x',
+    meta: { title: 'Pakistan accuses India of ceasefire violation' },
+    text,
+    origin: { file: '(test)', line: null },
+  });
 
   it('adds mentions and voices per side, prominence and top speakers, after topActorMentions and in a fixed order', () => {
     const keys = Object.keys(doc.summary);
@@ -203,10 +269,23 @@ describe('side-aware summary', () => {
   });
 
   it('counts each side’s mentions and the attributions voiced by its actors', () => {
-    const bySide = (prefix: string) => Object.fromEntries(['Pakistan', 'India', 'other'].map((side) => [side, doc.summary[`${prefix}_${side}`]]));
-    const mentions = (side: string | null) => doc.actors.filter((a) => (side === null ? !['Pakistan', 'India'].includes(a.side ?? '') : a.side === side)).reduce((n, a) => n + a.mentions.length, 0);
-    expect(bySide('actorMentions')).toEqual({ Pakistan: mentions('Pakistan'), India: mentions('India'), other: mentions(null) });
-    const voices = (side: string) => doc.attributions.filter((a) => a.speaker !== null && doc.actors.find((actor) => actor.name === a.speaker)?.side === side).length;
+    const bySide = (prefix: string) =>
+      Object.fromEntries(
+        ['Pakistan', 'India', 'other'].map((side) => [side, doc.summary[`${prefix}_${side}`]]),
+      );
+    const mentions = (side: string | null) =>
+      doc.actors
+        .filter((a) => (side === null ? !['Pakistan', 'India'].includes(a.side ?? '') : a.side === side))
+        .reduce((n, a) => n + a.mentions.length, 0);
+    expect(bySide('actorMentions')).toEqual({
+      Pakistan: mentions('Pakistan'),
+      India: mentions('India'),
+      other: mentions(null),
+    });
+    const voices = (side: string) =>
+      doc.attributions.filter(
+        (a) => a.speaker !== null && doc.actors.find((actor) => actor.name === a.speaker)?.side === side,
+      ).length;
     expect(bySide('voices').Pakistan).toBe(voices('Pakistan'));
     expect(bySide('voices').India).toBe(voices('India'));
     expect(voices('Pakistan')).toBeGreaterThanOrEqual(2);

@@ -13,11 +13,15 @@ describe('choosing the shipped loaded-term lexicons', () => {
     const doc = analyzeText(text, { shippedLexicons: ['generic', 'us-politics'] });
     expect(doc.loadedTerms.map((t) => t.entry.split('/')[0])).not.toContain('kashmir');
     expect(doc.loadedTerms.map((t) => t.text)).toContain('death tax');
-    expect(Object.keys(doc.summary).filter((key) => key.includes('Pakistan') || key.includes('kashmir'))).toEqual([]);
+    expect(
+      Object.keys(doc.summary).filter((key) => key.includes('Pakistan') || key.includes('kashmir')),
+    ).toEqual([]);
   });
 
   it('names the available lexicons when asked for one that does not exist', () => {
     expect(() => analyzeText(text, { shippedLexicons: ['kashmr'] })).toThrow(LexiconError);
-    expect(() => analyzeText(text, { shippedLexicons: ['kashmr'] })).toThrow(/no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)/);
+    expect(() => analyzeText(text, { shippedLexicons: ['kashmr'] })).toThrow(
+      /no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)/,
+    );
   });
 });

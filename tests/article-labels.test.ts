@@ -14,7 +14,9 @@ describe('shorten', () => {
   });
 
   it('keeps the brackets of a headline written by the corpus editors', () => {
-    expect(shorten('[Editors describe a long meeting of ministers on the river dispute]', 32)).toBe('[Editors describe a long…]');
+    expect(shorten('[Editors describe a long meeting of ministers on the river dispute]', 32)).toBe(
+      '[Editors describe a long…]',
+    );
   });
 
   it('cuts inside a single long word rather than dropping it, and folds whitespace', () => {
@@ -35,7 +37,11 @@ describe('articleLabels', () => {
       { id: 'b-2', label: 'The Valley Post, 2023-05-04', title: null, order: 1 },
       { id: 'c-3', label: 'c-3', title: null, order: 2 },
     ]);
-    expect(articleLabelTable(labels)[1]).toEqual({ label: 'The Valley Post, 2023-05-04', id: 'b-2', title: null });
+    expect(articleLabelTable(labels)[1]).toEqual({
+      label: 'The Valley Post, 2023-05-04',
+      id: 'b-2',
+      title: null,
+    });
   });
 
   it('keeps every label unique, numbering repeats in id order', () => {
@@ -70,8 +76,13 @@ describe('charts with article labels', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const spec = sourceMix(rows, { articles }) as Record<string, any>;
     expect(spec.encoding.y.field).toBe('articleLabel');
-    expect(spec.data.values[1]).toMatchObject({ id: 'b-later', articleTitle: 'Yak crossing row grows into a long and winding dispute' });
-    expect(spec.encoding.tooltip.map((t: { field: string }) => t.field)).toEqual(expect.arrayContaining(['articleLabel', 'id', 'articleTitle']));
+    expect(spec.data.values[1]).toMatchObject({
+      id: 'b-later',
+      articleTitle: 'Yak crossing row grows into a long and winding dispute',
+    });
+    expect(spec.encoding.tooltip.map((t: { field: string }) => t.field)).toEqual(
+      expect.arrayContaining(['articleLabel', 'id', 'articleTitle']),
+    );
     const svg = await toSVG(spec as never);
     const axes = [...svg.matchAll(/role-axis-label[\s\S]*?<\/g>/g)].map((axis) =>
       [...axis[0].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]),

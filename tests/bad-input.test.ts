@@ -2,7 +2,15 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, describeError, detectLanguage, InputError, LexiconError, loadCorpus, readCorpus } from '../src/index';
+import {
+  createAnalyzer,
+  describeError,
+  detectLanguage,
+  InputError,
+  LexiconError,
+  loadCorpus,
+  readCorpus,
+} from '../src/index';
 import { main } from '../src/cli/main';
 import type { Document } from '../src/types';
 import { allSpans, analyzeSentence, CORPUS, tempDir, jsonErrorOf } from './helpers';
@@ -32,7 +40,10 @@ function inputErrorOf(paths: string[]): InputError {
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
@@ -43,7 +54,11 @@ function hashTree(folder: string): Record<string, string> {
     for (const name of fs.readdirSync(dir).sort()) {
       const full = path.join(dir, name);
       if (fs.statSync(full).isDirectory()) walk(full);
-      else hashes[path.relative(folder, full)] = crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex');
+      else
+        hashes[path.relative(folder, full)] = crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(full))
+          .digest('hex');
     }
   };
   walk(folder);
@@ -56,7 +71,9 @@ function expectSpansIndexText(document: Document): void {
   }
 }
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
 
 /**
  * The matrix of issue #8: each bad input, the file name it is written under, its content, the line
@@ -64,25 +81,119 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0
  */
 const BAD_FILES: { name: string; content: string | Buffer; line: number | null; problem: string }[] = [
   { name: 'empty.txt', content: '', line: null, problem: 'file is empty: there is nothing to analyse' },
-  { name: 'blank.txt', content: ' \n\t\r\n   \n', line: null, problem: 'file holds only whitespace: there is nothing to analyse' },
-  { name: 'front-matter-only.md', content: '---\ntitle: A title\n---\n\n', line: null, problem: 'document body is empty' },
-  { name: 'binary.txt', content: Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02, 0xff]), line: null, problem: 'file is binary (it contains NUL bytes), not text' },
-  { name: 'latin1.txt', content: Buffer.from('Caf\xe9 au lait, said the minister.', 'latin1'), line: null, problem: 'file is not valid UTF-8 text (re-save it as UTF-8)' },
-  { name: 'utf16.txt', content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The minister said.', 'utf16le')]), line: null, problem: 'file is UTF-16 text: re-save it as UTF-8' },
+  {
+    name: 'blank.txt',
+    content: ' \n\t\r\n   \n',
+    line: null,
+    problem: 'file holds only whitespace: there is nothing to analyse',
+  },
+  {
+    name: 'front-matter-only.md',
+    content: '---\ntitle: A title\n---\n\n',
+    line: null,
+    problem: 'document body is empty',
+  },
+  {
+    name: 'binary.txt',
+    content: Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02, 0xff]),
+    line: null,
+    problem: 'file is binary (it contains NUL bytes), not text',
+  },
+  {
+    name: 'latin1.txt',
+    content: Buffer.from('Caf\xe9 au lait, said the minister.', 'latin1'),
+    line: null,
+    problem: 'file is not valid UTF-8 text (re-save it as UTF-8)',
+  },
+  {
+    name: 'utf16.txt',
+    content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The minister said.', 'utf16le')]),
+    line: null,
+    problem: 'file is UTF-16 text: re-save it as UTF-8',
+  },
   { name: 'image.txt', content: PNG, line: null, problem: 'file is a PNG image, not text' },
-  { name: 'report.txt', content: Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj')]), line: null, problem: 'file is a PDF document, not text' },
-  { name: 'article.docx.txt', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), line: null, problem: 'file is a ZIP archive (or a .docx/.xlsx/.odt document), not text' },
-  { name: 'tab-indent.md', content: '---\ntitle: ok\n\tauthor: x\n---\nBody.', line: 3, problem: 'malformed YAML front matter: Tabs are not allowed as indentation (column 1)' },
-  { name: 'unclosed-quote.md', content: '---\ntitle: "Kashmir talks\noutlet: Dawn\n---\nBody.', line: 4, problem: 'malformed YAML front matter: Missing closing "quote' },
-  { name: 'never-closed.md', content: '---\ntitle: x\nBody without the closing line.', line: 1, problem: 'front matter opened with "---" on line 1 is never closed' },
-  { name: 'list-meta.md', content: '---\ntitle: ok\ntags: [a, b]\n---\nBody.', line: 3, problem: 'metadata field "tags" must be a string, number or boolean, not a list' },
-  { name: 'not-json.jsonl', content: '{"text": "Fine."}\n{"text": "Also fine."}\n{text: broken}\n', line: 3, problem: 'line is not valid JSON' },
-  { name: 'no-text.jsonl', content: '{"text": "Fine."}\n{"body": "x"}\n', line: 2, problem: 'object has no "text" string field' },
-  { name: 'array.jsonl', content: '["a", "b"]\n', line: 1, problem: 'line must be a JSON object with a "text" field' },
-  { name: 'empty-text.jsonl', content: '{"text": "   "}\n', line: 1, problem: '"text" is empty: there is nothing to analyse' },
-  { name: 'no-text-column.csv', content: 'id,body\n1,x\n', line: 1, problem: 'CSV has no "text" column (columns: id, body)' },
-  { name: 'ragged.csv', content: 'id,text\nr1,One.\nr2,Two.,extra\n', line: 3, problem: 'row has 3 fields, the header has 2' },
-  { name: 'open-quote.csv', content: 'id,text\n1,"Fine."\n2,"Never closed, so it would swallow\n3,every row after it\n', line: 3, problem: 'quoted field opened on this line is never closed' },
+  {
+    name: 'report.txt',
+    content: Buffer.concat([
+      Buffer.from('%PDF-1.7\n%'),
+      Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+      Buffer.from('\n1 0 obj'),
+    ]),
+    line: null,
+    problem: 'file is a PDF document, not text',
+  },
+  {
+    name: 'article.docx.txt',
+    content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
+    line: null,
+    problem: 'file is a ZIP archive (or a .docx/.xlsx/.odt document), not text',
+  },
+  {
+    name: 'tab-indent.md',
+    content: '---\ntitle: ok\n\tauthor: x\n---\nBody.',
+    line: 3,
+    problem: 'malformed YAML front matter: Tabs are not allowed as indentation (column 1)',
+  },
+  {
+    name: 'unclosed-quote.md',
+    content: '---\ntitle: "Kashmir talks\noutlet: Dawn\n---\nBody.',
+    line: 4,
+    problem: 'malformed YAML front matter: Missing closing "quote',
+  },
+  {
+    name: 'never-closed.md',
+    content: '---\ntitle: x\nBody without the closing line.',
+    line: 1,
+    problem: 'front matter opened with "---" on line 1 is never closed',
+  },
+  {
+    name: 'list-meta.md',
+    content: '---\ntitle: ok\ntags: [a, b]\n---\nBody.',
+    line: 3,
+    problem: 'metadata field "tags" must be a string, number or boolean, not a list',
+  },
+  {
+    name: 'not-json.jsonl',
+    content: '{"text": "Fine."}\n{"text": "Also fine."}\n{text: broken}\n',
+    line: 3,
+    problem: 'line is not valid JSON',
+  },
+  {
+    name: 'no-text.jsonl',
+    content: '{"text": "Fine."}\n{"body": "x"}\n',
+    line: 2,
+    problem: 'object has no "text" string field',
+  },
+  {
+    name: 'array.jsonl',
+    content: '["a", "b"]\n',
+    line: 1,
+    problem: 'line must be a JSON object with a "text" field',
+  },
+  {
+    name: 'empty-text.jsonl',
+    content: '{"text": "   "}\n',
+    line: 1,
+    problem: '"text" is empty: there is nothing to analyse',
+  },
+  {
+    name: 'no-text-column.csv',
+    content: 'id,body\n1,x\n',
+    line: 1,
+    problem: 'CSV has no "text" column (columns: id, body)',
+  },
+  {
+    name: 'ragged.csv',
+    content: 'id,text\nr1,One.\nr2,Two.,extra\n',
+    line: 3,
+    problem: 'row has 3 fields, the header has 2',
+  },
+  {
+    name: 'open-quote.csv',
+    content: 'id,text\n1,"Fine."\n2,"Never closed, so it would swallow\n3,every row after it\n',
+    line: 3,
+    problem: 'quoted field opened on this line is never closed',
+  },
   { name: 'header-only.csv', content: 'id,text\n', line: null, problem: 'CSV has a header but no rows' },
 ];
 
@@ -121,7 +232,11 @@ describe('bad input: the library throws a typed error naming file and line', () 
   });
 
   it('a BOM, CRLF line ends and control characters are read verbatim', () => {
-    const file = write(tempDir(), 'crlf.md', '\ufeff---\r\ntitle: CRLF\r\n---\r\nThe minister\u0007 said\r\nthe talks\u000b resumed.\r\n');
+    const file = write(
+      tempDir(),
+      'crlf.md',
+      '\ufeff---\r\ntitle: CRLF\r\n---\r\nThe minister\u0007 said\r\nthe talks\u000b resumed.\r\n',
+    );
     const [document] = loadCorpus([file]);
     expect(document.meta).toEqual({ title: 'CRLF' });
     expect(document.text).toBe('The minister\u0007 said\r\nthe talks\u000b resumed.\r\n');
@@ -139,17 +254,32 @@ describe('bad records: an onInvalidRecord handler gets each one and reading goes
     const file = write(
       tempDir(),
       'mixed.jsonl',
-      ['{"id": "a", "text": "One."}', '{broken', '["x"]', '{"body": "x"}', '{"text": " "}', '{"text": "x", "tags": ["a"]}', '', '{"id": "b", "text": "Two."}'].join('\n'),
+      [
+        '{"id": "a", "text": "One."}',
+        '{broken',
+        '["x"]',
+        '{"body": "x"}',
+        '{"text": " "}',
+        '{"text": "x", "tags": ["a"]}',
+        '',
+        '{"id": "b", "text": "Two."}',
+      ].join('\n'),
     );
     const { ids, invalid } = readAll([file]);
     expect(ids).toEqual(['a', 'b']);
-    expect(invalid.map((message) => message.slice(0, message.indexOf(': ', file.length)))).toEqual([2, 3, 4, 5, 6].map((line) => `${file}:${line}`));
+    expect(invalid.map((message) => message.slice(0, message.indexOf(': ', file.length)))).toEqual(
+      [2, 3, 4, 5, 6].map((line) => `${file}:${line}`),
+    );
     expect(invalid[3]).toBe(`${file}:5: "text" is empty: there is nothing to analyse`);
     expect(invalid[4]).toContain('metadata field "tags" must be a string, number or boolean');
   });
 
   it('CSV: a row with a field too few or too many, or an empty text; a quoted line break keeps line numbers right', () => {
-    const file = write(tempDir(), 'mixed.csv', 'id,text,outlet\na,"One,\nacross lines.",Dawn\nb,Two.\nc,,Dawn\nd,Four.,Dawn,extra\ne,Five.,Dawn\n');
+    const file = write(
+      tempDir(),
+      'mixed.csv',
+      'id,text,outlet\na,"One,\nacross lines.",Dawn\nb,Two.\nc,,Dawn\nd,Four.,Dawn,extra\ne,Five.,Dawn\n',
+    );
     const { ids, invalid } = readAll([file]);
     expect(ids).toEqual(['a', 'e']);
     expect(invalid).toEqual([
@@ -164,7 +294,11 @@ describe('bad records: an onInvalidRecord handler gets each one and reading goes
     const csv = write(tempDir(), 'all-bad.csv', 'id,text\n1,\n');
     expect(readAll([jsonl, csv])).toEqual({
       ids: [],
-      invalid: [`${jsonl}:1: line is not valid JSON (${jsonErrorOf('{broken')})`, `${jsonl}:2: object has no "text" string field`, `${csv}:2: "text" is empty: there is nothing to analyse`],
+      invalid: [
+        `${jsonl}:1: line is not valid JSON (${jsonErrorOf('{broken')})`,
+        `${jsonl}:2: object has no "text" string field`,
+        `${csv}:2: "text" is empty: there is nothing to analyse`,
+      ],
     });
   });
 
@@ -172,11 +306,14 @@ describe('bad records: an onInvalidRecord handler gets each one and reading goes
     const openQuote = write(tempDir(), 'open.csv', 'id,text\n1,"Fine."\n2,"never closed\n3,Three.\n');
     const seen: string[] = [];
     const error = thrown(() => {
-      for (const document of readCorpus([openQuote], { onInvalidRecord: () => undefined })) seen.push(document.id);
+      for (const document of readCorpus([openQuote], { onInvalidRecord: () => undefined }))
+        seen.push(document.id);
     });
     expect(seen).toEqual(['1']);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).message).toBe(`${openQuote}:3: quoted field opened on this line is never closed: add the closing "`);
+    expect((error as InputError).message).toBe(
+      `${openQuote}:3: quoted field opened on this line is never closed: add the closing "`,
+    );
     for (const { name, content, problem } of BAD_FILES.filter((bad) => bad.line === null)) {
       const file = write(tempDir(), name, content);
       expect((thrown(() => readAll([file])) as InputError).problem, name).toContain(problem);
@@ -186,24 +323,66 @@ describe('bad records: an onInvalidRecord handler gets each one and reading goes
 
 describe('bad lexicons and gazetteers name the file, the entry and the field', () => {
   const dir = tempDir();
-  const lexicon = (entries: unknown[]) => JSON.stringify({ name: 'mine', description: 'A test lexicon.', sides: ['A', 'B'], entries });
-  const cases: { name: string; kind: 'lexicons' | 'gazetteers'; content: string; entry: string | number | null; field: string | null; problem: string }[] = [
-    { name: 'empty.json', kind: 'lexicons', content: '', entry: null, field: null, problem: 'file is empty: a lexicon is a JSON object' },
-    { name: 'syntax.json', kind: 'lexicons', content: '{\n  "name": "mine",\n}', entry: null, field: null, problem: 'invalid JSON at line 3, column 1' },
-    { name: 'binary.json', kind: 'lexicons', content: '{"name"\u0000}', entry: null, field: null, problem: 'file is binary (it contains NUL bytes), not JSON text' },
+  const lexicon = (entries: unknown[]) =>
+    JSON.stringify({ name: 'mine', description: 'A test lexicon.', sides: ['A', 'B'], entries });
+  const cases: {
+    name: string;
+    kind: 'lexicons' | 'gazetteers';
+    content: string;
+    entry: string | number | null;
+    field: string | null;
+    problem: string;
+  }[] = [
+    {
+      name: 'empty.json',
+      kind: 'lexicons',
+      content: '',
+      entry: null,
+      field: null,
+      problem: 'file is empty: a lexicon is a JSON object',
+    },
+    {
+      name: 'syntax.json',
+      kind: 'lexicons',
+      content: '{\n  "name": "mine",\n}',
+      entry: null,
+      field: null,
+      problem: 'invalid JSON at line 3, column 1',
+    },
+    {
+      name: 'binary.json',
+      kind: 'lexicons',
+      content: '{"name"\u0000}',
+      entry: null,
+      field: null,
+      problem: 'file is binary (it contains NUL bytes), not JSON text',
+    },
     {
       name: 'favours.json',
       kind: 'lexicons',
-      content: lexicon([{ id: 'bad-guys', term: 'bad guys', category: 'emotive', favours: 'C', neutral: 'people' }]),
+      content: lexicon([
+        { id: 'bad-guys', term: 'bad guys', category: 'emotive', favours: 'C', neutral: 'people' },
+      ]),
       entry: 'bad-guys',
       field: 'favours',
       problem: 'must be one of the lexicon\'s sides [A, B] or "none", got "C"',
     },
-    { name: 'not-object.json', kind: 'lexicons', content: lexicon(['bad guys']), entry: 0, field: null, problem: 'must be an object, got a string' },
+    {
+      name: 'not-object.json',
+      kind: 'lexicons',
+      content: lexicon(['bad guys']),
+      entry: 0,
+      field: null,
+      problem: 'must be an object, got a string',
+    },
     {
       name: 'type.gazetteer.json',
       kind: 'gazetteers',
-      content: JSON.stringify({ name: 'mine', description: 'Test actors.', actors: [{ name: 'Jane Roe', type: 'alien', aliases: ['Jane Roe'] }] }),
+      content: JSON.stringify({
+        name: 'mine',
+        description: 'Test actors.',
+        actors: [{ name: 'Jane Roe', type: 'alien', aliases: ['Jane Roe'] }],
+      }),
       entry: 'Jane Roe',
       field: 'type',
       problem: 'must be one of "person", "state", "organization", "group", got "alien"',
@@ -211,7 +390,11 @@ describe('bad lexicons and gazetteers name the file, the entry and the field', (
     {
       name: 'alias.gazetteer.json',
       kind: 'gazetteers',
-      content: JSON.stringify({ name: 'mine', description: 'Test actors.', actors: [{ name: 'Jane Roe', type: 'person', aliases: [''] }] }),
+      content: JSON.stringify({
+        name: 'mine',
+        description: 'Test actors.',
+        actors: [{ name: 'Jane Roe', type: 'person', aliases: [''] }],
+      }),
       entry: 'Jane Roe',
       field: 'aliases[0]',
       problem: 'must not be empty',
@@ -227,7 +410,12 @@ describe('bad lexicons and gazetteers name the file, the entry and the field', (
       expect(describeError(error)).toContain(problem);
       expect(describeError(error)).not.toContain('\n');
 
-      const cli = await run('analyze', path.join(CORPUS, '004-oic-contact-group.md'), kind === 'lexicons' ? '--lexicon' : '--gazetteer', file);
+      const cli = await run(
+        'analyze',
+        path.join(CORPUS, '004-oic-contact-group.md'),
+        kind === 'lexicons' ? '--lexicon' : '--gazetteer',
+        file,
+      );
       expect(cli.code).toBe(1);
       expect(cli.stdout).toBe('');
       expect(cli.stderr).toBe(`error: ${describeError(error)}\n`);
@@ -237,7 +425,9 @@ describe('bad lexicons and gazetteers name the file, the entry and the field', (
 
 describe('describeError gives the one line a notebook should show', () => {
   it('keeps typed messages and names unexpected errors without their stack', () => {
-    expect(describeError(new InputError('a.jsonl', 'line is not valid JSON', 7))).toBe('a.jsonl:7: line is not valid JSON');
+    expect(describeError(new InputError('a.jsonl', 'line is not valid JSON', 7))).toBe(
+      'a.jsonl:7: line is not valid JSON',
+    );
     expect(describeError(new RangeError('Maximum call stack size exceeded\n    at f (x.ts:1:1)'))).toBe(
       'RangeError: Maximum call stack size exceeded (unexpected: error.stack has the details)',
     );
@@ -268,7 +458,11 @@ describe('bad input through the CLI: one line per problem, exit code 1, inputs u
   it('a missing path and an empty folder', async () => {
     const dir = tempDir();
     const missing = await run('analyze', path.join(dir, 'missing'));
-    expect(missing).toMatchObject({ code: 1, stdout: '', stderr: `error: ${path.join(dir, 'missing')}: no such file or folder\n` });
+    expect(missing).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `error: ${path.join(dir, 'missing')}: no such file or folder\n`,
+    });
     const empty = await run('analyze', dir);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/^error: .*: folder holds no documents .*\n$/);
@@ -291,7 +485,15 @@ describe('bad input through the CLI: one line per problem, exit code 1, inputs u
     const { code, stdout, stderr } = await run('analyze', dir, '--skip-invalid', '--workers', '1');
     expect(code).toBe(0);
     // The good records of files with one bad record are kept, including those before an unclosed quote.
-    expect(JSON.parse(stdout).documents.map((d: Document) => d.id)).toEqual(['a-good', 'no-text:1', 'not-json:1', 'not-json:2', '1', 'r1', 'z1']);
+    expect(JSON.parse(stdout).documents.map((d: Document) => d.id)).toEqual([
+      'a-good',
+      'no-text:1',
+      'not-json:1',
+      'not-json:2',
+      '1',
+      'r1',
+      'z1',
+    ]);
     const skipped = stderr
       .trimEnd()
       .split('\n')
@@ -315,7 +517,16 @@ describe('bad input through the CLI: one line per problem, exit code 1, inputs u
     const outDir = path.join(dir, 'out');
     fs.mkdirSync(outDir);
 
-    const ok = await run('analyze', inputs, '--out', path.join(outDir, 'all.jsonl'), '--format', 'jsonl', '--workers', '1');
+    const ok = await run(
+      'analyze',
+      inputs,
+      '--out',
+      path.join(outDir, 'all.jsonl'),
+      '--format',
+      'jsonl',
+      '--workers',
+      '1',
+    );
     expect(ok.code).toBe(0);
     expect(fs.readFileSync(path.join(outDir, 'all.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(4);
 
@@ -325,7 +536,14 @@ describe('bad input through the CLI: one line per problem, exit code 1, inputs u
 
     write(dir, 'broken/ok.txt', 'The minister said so.');
     write(dir, 'broken/zz.jsonl', '{"text": "Fine."}\nnot json\n');
-    const failed = await run('analyze', path.join(dir, 'broken'), '--out', path.join(outDir, 'failed.json'), '--workers', '1');
+    const failed = await run(
+      'analyze',
+      path.join(dir, 'broken'),
+      '--out',
+      path.join(outDir, 'failed.json'),
+      '--workers',
+      '1',
+    );
     expect(failed.code).toBe(1);
     expect(fs.readdirSync(outDir)).toEqual(['all.jsonl']); // no partial file, no temporary left behind
 
@@ -335,7 +553,9 @@ describe('bad input through the CLI: one line per problem, exit code 1, inputs u
 
 describe('non-English text is flagged in meta.language with a warning', () => {
   it('English articles are "en" without warnings', () => {
-    expect(analyzeSentence('Officials said the border was calm, according to the police.').meta.language).toBe('en');
+    expect(
+      analyzeSentence('Officials said the border was calm, according to the police.').meta.language,
+    ).toBe('en');
     const english = analyzeSentence(
       'SRINAGAR, India (AP) — Indian troops fired tear gas at hundreds of protesters in Kashmir on Friday, officials said, as anger mounted over the killing of two civilians. Police said the protesters threw stones at soldiers.',
     );
@@ -344,11 +564,16 @@ describe('non-English text is flagged in meta.language with a warning', () => {
   });
 
   it('Urdu and Hindi: too few Latin letters', () => {
-    for (const text of ['وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔ انہوں نے کہا کہ بھارت مذاکرات کرے۔', 'प्रधानमंत्री ने मंगलवार को कहा कि सरकार बातचीत जारी रखेगी।']) {
+    for (const text of [
+      'وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔ انہوں نے کہا کہ بھارت مذاکرات کرے۔',
+      'प्रधानमंत्री ने मंगलवार को कहा कि सरकार बातचीत जारी रखेगी।',
+    ]) {
       const document = analyzeSentence(text);
       expect(document.meta.language).toBe('non-en');
       expect(document.warnings).toHaveLength(1);
-      expect(document.warnings![0]).toMatch(/^text does not look like English: only 0% of its letters are Latin script/);
+      expect(document.warnings![0]).toMatch(
+        /^text does not look like English: only 0% of its letters are Latin script/,
+      );
       expectSpansIndexText(document);
     }
   });
@@ -356,7 +581,8 @@ describe('non-English text is flagged in meta.language with a warning', () => {
   it('French and romanised Urdu: Latin script, but no English function words', () => {
     const french =
       "Le Premier ministre a déclaré mardi que le gouvernement poursuivrait les négociations avec l'Inde sur la question du Cachemire, malgré les tensions croissantes à la frontière.";
-    const romanUrdu = 'Wazir e azam ne mangal ko kaha ke hukumat Bharat ke sath Kashmir ke masle par muzakrat jari rakhegi, sarhad par barhte hue tanao ke bawajood.';
+    const romanUrdu =
+      'Wazir e azam ne mangal ko kaha ke hukumat Bharat ke sath Kashmir ke masle par muzakrat jari rakhegi, sarhad par barhte hue tanao ke bawajood.';
     for (const text of [french, romanUrdu]) {
       const document = analyzeSentence(text);
       expect(document.meta.language).toBe('non-en');
@@ -366,7 +592,12 @@ describe('non-English text is flagged in meta.language with a warning', () => {
 
   it('a text without letters is flagged too; a language given in the input is kept', () => {
     expect(detectLanguage('"""" 1234 !!! 🎉🎉').warning).toMatch(/no letters/);
-    const given = createAnalyzer({ features: { actors: false } }).analyze({ id: 'x', meta: { language: 'ur' }, text: 'کشمیر کا مسئلہ', origin: { file: '(test)', line: null } });
+    const given = createAnalyzer({ features: { actors: false } }).analyze({
+      id: 'x',
+      meta: { language: 'ur' },
+      text: 'کشمیر کا مسئلہ',
+      origin: { file: '(test)', line: null },
+    });
     expect(given.meta.language).toBe('ur');
     expect(given.warnings).toHaveLength(1);
   });
@@ -431,7 +662,9 @@ describe('hostile text is analysed without a crash, a hang or a stack overflow',
     best(make(size)); // warm up the JIT
     const small = best(make(size));
     const large = best(make(4 * size));
-    expect(large, `n: ${small.toFixed(0)} ms, 4n: ${large.toFixed(0)} ms`).toBeLessThan(10 * Math.max(small, 50));
+    expect(large, `n: ${small.toFixed(0)} ms, 4n: ${large.toFixed(0)} ms`).toBeLessThan(
+      10 * Math.max(small, 50),
+    );
   }
 
   it('thousands of quotation marks, straight and curly', () => {
@@ -443,6 +676,9 @@ describe('hostile text is analysed without a crash, a hang or a stack overflow',
   it('one huge word, and one long line of prose', () => {
     expectNearLinear((n) => 'w'.repeat(n), 100_000);
     expectNearLinear((n) => 'user.name+tag'.repeat(n / 13), 100_000);
-    expectNearLinear((n) => 'The minister said the talks may resume, according to officials. '.repeat(n / 65), 30_000);
+    expectNearLinear(
+      (n) => 'The minister said the talks may resume, according to officials. '.repeat(n / 65),
+      30_000,
+    );
   }, 60_000);
 });

@@ -4,7 +4,13 @@ import { loadedTermsBySide } from '../src/charts/loadedTermsBySide';
 import { sourceMix } from '../src/charts/sourceMix';
 import { renumberSvgDefIds, toSVG, toVega } from '../src/charts/render';
 import { GREYSCALE_SAFE_RANGE } from '../src/charts/palette';
-import { actorMentionRows, anonymityRows, hedgingRows, loadedTermRows, sourceMixRows } from '../src/table/chartRows';
+import {
+  actorMentionRows,
+  anonymityRows,
+  hedgingRows,
+  loadedTermRows,
+  sourceMixRows,
+} from '../src/table/chartRows';
 import { sourceMixWithAnonymity } from '../src/charts/sourceMixWithAnonymity';
 import { actorHeatmap } from '../src/charts/actorHeatmap';
 import { hedgingByVoice } from '../src/charts/hedgingByVoice';
@@ -12,7 +18,13 @@ import { fightinWords, labelledTerms, rankedTerms, splitDistinctive } from '../s
 import { logDensity } from '../src/charts/density';
 import { framingProfile } from '../src/charts/framingProfile';
 import { groupComparison } from '../src/charts/groupComparison';
-import type { ActorMentionRow, FightinWordsRow, FramingProfileRow, GroupComparisonRow, HedgingRow } from '../src/charts/rows';
+import type {
+  ActorMentionRow,
+  FightinWordsRow,
+  FramingProfileRow,
+  GroupComparisonRow,
+  HedgingRow,
+} from '../src/charts/rows';
 import { fixtureDocuments } from './fixtures/documents';
 
 /** Axis labels as drawn, one list per axis in SVG order: the order a reader sees. */
@@ -27,11 +39,23 @@ const mixSpec = sourceMix(sourceMixRows(fixtureDocuments));
 /** A layered chart with clipping and a gradient: exercises vega's process-wide id counters. */
 const clippedGradientSpec: TopLevelSpec = {
   title: 'clip and gradient',
-  data: { values: [{ x: 1, y: 2 }, { x: 2, y: 5 }, { x: 3, y: 3 }] },
+  data: {
+    values: [
+      { x: 1, y: 2 },
+      { x: 2, y: 5 },
+      { x: 3, y: 3 },
+    ],
+  },
   mark: {
     type: 'area',
     clip: true,
-    color: { gradient: 'linear', stops: [{ offset: 0, color: 'white' }, { offset: 1, color: 'black' }] },
+    color: {
+      gradient: 'linear',
+      stops: [
+        { offset: 0, color: 'white' },
+        { offset: 1, color: 'black' },
+      ],
+    },
   },
   encoding: {
     x: { field: 'x', type: 'quantitative', scale: { domain: [1, 2.5] } },
@@ -45,8 +69,11 @@ describe.each([
 ])('%s spec', (_name, spec) => {
   it('compiles with vega-lite, with inline data and a title', () => {
     const vega = compile(spec).spec;
-    expect(vega.data?.some((d) => 'values' in d && Array.isArray(d.values) && d.values.length > 0)).toBe(true);
-    const title = typeof spec.title === 'string' ? spec.title : (spec.title as { text?: unknown } | undefined)?.text;
+    expect(vega.data?.some((d) => 'values' in d && Array.isArray(d.values) && d.values.length > 0)).toBe(
+      true,
+    );
+    const title =
+      typeof spec.title === 'string' ? spec.title : (spec.title as { text?: unknown } | undefined)?.text;
     expect(typeof title === 'string' && title.length > 0).toBe(true);
     expect(JSON.stringify(vega.title)).toContain(String(title));
   });
@@ -84,7 +111,9 @@ describe('loadedTermsBySide', () => {
     const reversed = loadedTermsBySide([...rows].reverse());
     const svg = await toSVG(loadedSpec);
     // Same categories in the same order → identical axes and legend; only data order differs.
-    expect((reversed as { encoding: unknown }).encoding).toEqual((loadedSpec as { encoding: unknown }).encoding);
+    expect((reversed as { encoding: unknown }).encoding).toEqual(
+      (loadedSpec as { encoding: unknown }).encoding,
+    );
     expect(svg).toBe(await toSVG(loadedSpec));
   });
 });
@@ -121,7 +150,8 @@ describe('SVG def ids', () => {
   });
 
   it('are renumbered in order of first appearance, references included', () => {
-    const svg = '<clipPath id="clip7"/><g clip-path="url(#clip7)"/><clipPath id="clip3"/><rect fill="url(#gradient_9)"/><linearGradient id="gradient_9"/>';
+    const svg =
+      '<clipPath id="clip7"/><g clip-path="url(#clip7)"/><clipPath id="clip3"/><rect fill="url(#gradient_9)"/><linearGradient id="gradient_9"/>';
     expect(renumberSvgDefIds(svg, 'p-')).toBe(
       '<clipPath id="p-clip1"/><g clip-path="url(#p-clip1)"/><clipPath id="p-clip2"/><rect fill="url(#p-gradient_1)"/><linearGradient id="p-gradient_1"/>',
     );
@@ -146,7 +176,9 @@ describe('toSVG', () => {
 
 describe('edge cases', () => {
   it('draws an article without attributions without NaN coordinates', async () => {
-    const svg = await toSVG(sourceMix([...sourceMixRows(fixtureDocuments), { id: 'd-empty', sourceType: 'person', count: 0 }]));
+    const svg = await toSVG(
+      sourceMix([...sourceMixRows(fixtureDocuments), { id: 'd-empty', sourceType: 'person', count: 0 }]),
+    );
     expect(svg).not.toContain('NaN');
     expect(svg).toContain('d-empty');
   });
@@ -168,7 +200,12 @@ const mentionRows: ActorMentionRow[] = [
 ];
 const hedging: HedgingRow[] = fixtureDocuments.flatMap((d, i) =>
   (['hedge', 'booster'] as const).flatMap((kind) =>
-    (['outlet', 'quoted'] as const).map((voice) => ({ id: d.id, kind, voice, per1k: (i + 1) * (kind === 'hedge' ? 2 : 1) * (voice === 'outlet' ? 1.5 : 1) })),
+    (['outlet', 'quoted'] as const).map((voice) => ({
+      id: d.id,
+      kind,
+      voice,
+      per1k: (i + 1) * (kind === 'hedge' ? 2 : 1) * (voice === 'outlet' ? 1.5 : 1),
+    })),
   ),
 );
 const fightin: FightinWordsRow[] = [
@@ -181,7 +218,11 @@ const fightin: FightinWordsRow[] = [
   { term: 'unused', countA: 0, countB: 0, z: 0 },
 ];
 const profile: FramingProfileRow[] = fixtureDocuments.flatMap((d, i) =>
-  ['loadedPer1k', 'anonymousShare', 'hedgesPer1k'].map((feature, j) => ({ id: d.id, feature, z: [1.24, -0.56, -2.71][(i + j) % 3] })),
+  ['loadedPer1k', 'anonymousShare', 'hedgesPer1k'].map((feature, j) => ({
+    id: d.id,
+    feature,
+    z: [1.24, -0.56, -2.71][(i + j) % 3],
+  })),
 );
 const groups: GroupComparisonRow[] = [
   { group: 'Pakistan', feature: 'loadedPer1k', mean: 12.5, low: 9.25, high: 15.75, n: 5 },
@@ -191,17 +232,25 @@ const groups: GroupComparisonRow[] = [
 ];
 
 const comparisonSpecs: Array<[string, TopLevelSpec, string[]]> = [
-  ['sourceMixWithAnonymity', sourceMixWithAnonymity(sourceMixRows(fixtureDocuments), anonymityRows(fixtureDocuments)), ['mark-rect', 'mark-text']],
+  [
+    'sourceMixWithAnonymity',
+    sourceMixWithAnonymity(sourceMixRows(fixtureDocuments), anonymityRows(fixtureDocuments)),
+    ['mark-rect', 'mark-text'],
+  ],
   ['actorHeatmap', actorHeatmap(mentionRows), ['mark-rect', 'mark-text']],
   ['hedgingByVoice', hedgingByVoice(hedging), ['mark-rect']],
-  ['fightinWords', fightinWords(fightin, { groupA: 'Pakistani outlets', groupB: 'Indian outlets', labelsPerSide: 2 }), ['mark-symbol', 'mark-rect', 'mark-rule']],
+  [
+    'fightinWords',
+    fightinWords(fightin, { groupA: 'Pakistani outlets', groupB: 'Indian outlets', labelsPerSide: 2 }),
+    ['mark-symbol', 'mark-rect', 'mark-rule'],
+  ],
   ['framingProfile', framingProfile(profile), ['mark-rect', 'mark-text']],
   ['groupComparison', groupComparison(groups), ['mark-symbol', 'mark-rule', 'mark-text']],
 ];
 
 const titleText = (spec: TopLevelSpec): string => {
   const title = spec.title as string | { text: string } | undefined;
-  return typeof title === 'string' ? title : title?.text ?? '';
+  return typeof title === 'string' ? title : (title?.text ?? '');
 };
 
 describe.each(comparisonSpecs)('%s spec', (_name, spec, markClasses) => {
@@ -216,7 +265,8 @@ describe.each(comparisonSpecs)('%s spec', (_name, spec, markClasses) => {
     const svg = await toSVG(spec);
     expect(svg.startsWith('<svg')).toBe(true);
     // role-mark: the chart's own marks, not axis ticks or legend symbols.
-    for (const cls of markClasses) expect(svg, cls).toMatch(new RegExp(`class="${cls} role-mark[^"]*"[^>]*>\\s*<(path|text|line)`));
+    for (const cls of markClasses)
+      expect(svg, cls).toMatch(new RegExp(`class="${cls} role-mark[^"]*"[^>]*>\\s*<(path|text|line)`));
     expect(svg).toContain(titleText(spec).replace(/&/g, '&amp;'));
     expect(svg).not.toContain('NaN');
   });
@@ -246,7 +296,10 @@ describe('sourceMixWithAnonymity', () => {
       ],
     ) as Json;
     const [, anonymity] = spec.hconcat;
-    expect(anonymity.data.values.map((v: Json) => [v.id, v.share])).toEqual([['b', 0.25], ['a', 0]]);
+    expect(anonymity.data.values.map((v: Json) => [v.id, v.share])).toEqual([
+      ['b', 0.25],
+      ['a', 0],
+    ]);
     const svg = await toSVG(spec as TopLevelSpec);
     // `a` has no mix rows: it is on the mix panel's axis only through the shared y scale.
     expect(axisLabels(svg)).toContainEqual(['a', 'b']);
@@ -285,8 +338,27 @@ describe('actorHeatmap', () => {
     const doc = {
       ...fixtureDocuments[0],
       actors: [
-        { name: 'India', type: 'state' as const, side: 'India', mentions: [{ start: 0, end: 3, text: 'The' }, { start: 4, end: 7, text: 'min' }], asSource: 0, asAgent: 0, asPatient: 0 },
-        { name: 'UN', type: 'organization' as const, side: null, mentions: [{ start: 0, end: 3, text: 'The' }], asSource: 0, asAgent: 0, asPatient: 0 },
+        {
+          name: 'India',
+          type: 'state' as const,
+          side: 'India',
+          mentions: [
+            { start: 0, end: 3, text: 'The' },
+            { start: 4, end: 7, text: 'min' },
+          ],
+          asSource: 0,
+          asAgent: 0,
+          asPatient: 0,
+        },
+        {
+          name: 'UN',
+          type: 'organization' as const,
+          side: null,
+          mentions: [{ start: 0, end: 3, text: 'The' }],
+          asSource: 0,
+          asAgent: 0,
+          asPatient: 0,
+        },
       ],
     };
     expect(actorMentionRows([doc])).toEqual([
@@ -305,7 +377,12 @@ describe('hedgingByVoice', () => {
   });
 
   it('takes the per-voice rates from the summary, and refuses Documents without them', () => {
-    const summary = { hedgesPer1kOutlet: 12.5, hedgesPer1kQuoted: 0, boostersPer1kOutlet: 2.25, boostersPer1kQuoted: 40 };
+    const summary = {
+      hedgesPer1kOutlet: 12.5,
+      hedgesPer1kQuoted: 0,
+      boostersPer1kOutlet: 2.25,
+      boostersPer1kQuoted: 40,
+    };
     const doc = { ...fixtureDocuments[0], summary: { ...fixtureDocuments[0].summary, ...summary } };
     expect(hedgingRows([doc])).toEqual([
       { id: 'a-occupation', kind: 'hedge', voice: 'outlet', per1k: 12.5 },
@@ -319,7 +396,12 @@ describe('hedgingByVoice', () => {
 
 describe('fightinWords', () => {
   it('ranks the k most extreme terms of each side, from the most A to the most B, ties to the more frequent term', () => {
-    expect(rankedTerms(fightin, 2).map((r) => r.term)).toEqual(['occupied', 'martyrs', 'integral', 'terrorists']);
+    expect(rankedTerms(fightin, 2).map((r) => r.term)).toEqual([
+      'occupied',
+      'martyrs',
+      'integral',
+      'terrorists',
+    ]);
     expect([...labelledTerms(fightin, 2)].sort()).toEqual(['integral', 'martyrs', 'occupied', 'terrorists']);
     const tied: FightinWordsRow[] = [
       { term: 'b', countA: 1, countB: 0, z: 2 },
@@ -357,7 +439,11 @@ describe('fightinWords', () => {
   it('fades the ranked terms that are not distinctive', async () => {
     // Four per side reaches 'talks' (z 0.1): its bar is faded, the distinctive ones are not.
     const svg = await toSVG(fightinWords(fightin, { groupA: 'PK', groupB: 'IN', labelsPerSide: 4 }));
-    const bars = [...svg.matchAll(/aria-label="[^"]*Term: (\w+);[^"]*"[^>]*role="graphics-symbol" aria-roledescription="bar"[^>]*?(opacity="([\d.]+)")?\/>/g)];
+    const bars = [
+      ...svg.matchAll(
+        /aria-label="[^"]*Term: (\w+);[^"]*"[^>]*role="graphics-symbol" aria-roledescription="bar"[^>]*?(opacity="([\d.]+)")?\/>/g,
+      ),
+    ];
     const opacityOf = Object.fromEntries(bars.map((m) => [m[1], m[3] ?? '1']));
     expect(opacityOf).toMatchObject({ talks: '0.4', occupied: '1', valiant: '1', integral: '1' });
   });
@@ -367,19 +453,27 @@ describe('fightinWords', () => {
     const rows: FightinWordsRow[] = Array.from({ length: 30000 }, (_, i) => {
       const countA = (i * 7919) % 251;
       const countB = (i * 104729) % 241;
-      return { term: `t${i}`, countA, countB, z: Math.round(((countA - countB) / Math.sqrt(countA + countB + 1)) * 400) / 100 };
+      return {
+        term: `t${i}`,
+        countA,
+        countB,
+        z: Math.round(((countA - countB) / Math.sqrt(countA + countB + 1)) * 400) / 100,
+      };
     });
     const spec = fightinWords(rows, { groupA: 'A', groupB: 'B', maxPoints: 800 }) as Json;
     const [scatter, bars] = spec.hconcat;
     const [cells, , points] = scatter.layer;
     expect(points.data.values).toHaveLength(800);
     expect(cells.data.values.length).toBeLessThanOrEqual(24 * 20);
-    const drawnTerms = points.data.values.length + cells.data.values.reduce((sum: number, c: Json) => sum + c.terms, 0);
+    const drawnTerms =
+      points.data.values.length + cells.data.values.reduce((sum: number, c: Json) => sum + c.terms, 0);
     expect(drawnTerms).toBe(rows.filter((r) => r.countA + r.countB > 0).length);
     expect(bars.layer[0].data.values).toHaveLength(20);
     const svg = await toSVG(spec as TopLevelSpec);
     expect((svg.match(/<path/g) ?? []).length).toBeLessThan(2000);
-    expect(svg).toMatch(/the 800 terms with the largest \|z\|; grey cells: the other \d{1,2},\d{3} terms \(\d+(,\d{3})? of them with \|z\| ≥ 1\.96\)/);
+    expect(svg).toMatch(
+      /the 800 terms with the largest \|z\|; grey cells: the other \d{1,2},\d{3} terms \(\d+(,\d{3})? of them with \|z\| ≥ 1\.96\)/,
+    );
   });
 
   it('refuses two groups with the same name', () => {
@@ -407,14 +501,28 @@ describe('logDensity', () => {
   it('does not depend on the order of the points, and skips what a log axis cannot show', () => {
     const reversed = logDensity([...points].reverse(), { xBins: 3, yBins: 4 });
     expect(reversed).toEqual(logDensity(points, { xBins: 3, yBins: 4 }));
-    expect(logDensity([{ x: 0, y: 1 }, { x: -2, y: 1 }], { xBins: 2, yBins: 2 })).toEqual([]);
+    expect(
+      logDensity(
+        [
+          { x: 0, y: 1 },
+          { x: -2, y: 1 },
+        ],
+        { xBins: 2, yBins: 2 },
+      ),
+    ).toEqual([]);
   });
 
   it('gives a single value a range one unit wide (a decade on x) and a cell holding it', () => {
     // The range is [10^0.5, 10^1.5] × [1.5, 2.5] in 4 × 4 bins; the value sits on the third edge.
-    expect(logDensity([{ x: 10, y: 2 }, { x: 10, y: 2 }], { xBins: 4, yBins: 4 })).toEqual([
-      { x: 10, x2: 17.7828, y: 2, y2: 2.25, count: 2 },
-    ]);
+    expect(
+      logDensity(
+        [
+          { x: 10, y: 2 },
+          { x: 10, y: 2 },
+        ],
+        { xBins: 4, yBins: 4 },
+      ),
+    ).toEqual([{ x: 10, x2: 17.7828, y: 2, y2: 2.25, count: 2 }]);
   });
 
   it('refuses bins that are not positive integers', () => {
@@ -447,7 +555,9 @@ describe('groupComparison', () => {
     const spec = groupComparison(groups) as Json;
     expect(spec.resolve.scale.x).toBe('independent');
     const svg = await toSVG(spec as TopLevelSpec);
-    const headers = [...svg.matchAll(/class="mark-text role-title-text"[^>]*><text[^>]*>([^<]*)</g)].map((m) => m[1]);
+    const headers = [...svg.matchAll(/class="mark-text role-title-text"[^>]*><text[^>]*>([^<]*)</g)].map(
+      (m) => m[1],
+    );
     expect(headers.slice(0, 2)).toEqual(['loadedPer1k', 'anonymousShare']);
     // Groups sorted by name, the same rows in every panel.
     expect(axisLabels(svg).filter((labels) => labels.includes('Pakistan'))).toEqual([
@@ -457,12 +567,24 @@ describe('groupComparison', () => {
     expect(svg).toContain('>n = 5<');
     expect(svg).toContain('>n = 1<');
     // 3 intervals (wire has none), 4 means.
-    const rules = [...svg.matchAll(/class="mark-rule role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => (m[1].match(/<line/g) ?? []).length);
+    const rules = [...svg.matchAll(/class="mark-rule role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map(
+      (m) => (m[1].match(/<line/g) ?? []).length,
+    );
     expect(rules.reduce((a, b) => a + b, 0)).toBe(3);
-    const ordered = await toSVG(groupComparison(groups, { groupOrder: ['wire', 'Pakistan', 'India'], featureOrder: ['anonymousShare'] }));
+    const ordered = await toSVG(
+      groupComparison(groups, {
+        groupOrder: ['wire', 'Pakistan', 'India'],
+        featureOrder: ['anonymousShare'],
+      }),
+    );
     expect(axisLabels(ordered)[0]).toEqual(['wire', 'Pakistan', 'India']);
-    expect([...ordered.matchAll(/aria-label="Title text '([^']*)'"/g)].map((m) => m[1]).slice(0, 2)).toEqual(['anonymousShare', 'loadedPer1k']);
-    const points = [...svg.matchAll(/class="mark-symbol role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map((m) => (m[1].match(/<path/g) ?? []).length);
+    expect([...ordered.matchAll(/aria-label="Title text '([^']*)'"/g)].map((m) => m[1]).slice(0, 2)).toEqual([
+      'anonymousShare',
+      'loadedPer1k',
+    ]);
+    const points = [...svg.matchAll(/class="mark-symbol role-mark[^"]*"[^>]*>([\s\S]*?)<\/g>/g)].map(
+      (m) => (m[1].match(/<path/g) ?? []).length,
+    );
     expect(points.reduce((a, b) => a + b, 0)).toBe(4);
   });
 });
@@ -481,32 +603,88 @@ describe('charts on a large corpus (1,500 articles)', () => {
   const value = (i: number, j: number): number => ((i * 7919 + j * 104729) % 1000) / 100;
 
   const large: Array<[string, TopLevelSpec]> = [
-    ['loadedTermsBySide', loadedTermsBySide(ids.flatMap((id, i) => sides.map((side, j) => ({ id, side, per1k: value(i, j) }))))],
-    ['sourceMix', sourceMix(ids.flatMap((id, i) => sourceTypes.map((sourceType, j) => ({ id, sourceType, count: Math.round(value(i, j)) }))))],
+    [
+      'loadedTermsBySide',
+      loadedTermsBySide(ids.flatMap((id, i) => sides.map((side, j) => ({ id, side, per1k: value(i, j) })))),
+    ],
+    [
+      'sourceMix',
+      sourceMix(
+        ids.flatMap((id, i) =>
+          sourceTypes.map((sourceType, j) => ({ id, sourceType, count: Math.round(value(i, j)) })),
+        ),
+      ),
+    ],
     [
       'sourceMixWithAnonymity',
       sourceMixWithAnonymity(
-        ids.flatMap((id, i) => sourceTypes.map((sourceType, j) => ({ id, sourceType, count: Math.round(value(i, j)) }))),
+        ids.flatMap((id, i) =>
+          sourceTypes.map((sourceType, j) => ({ id, sourceType, count: Math.round(value(i, j)) })),
+        ),
         ids.map((id, i) => ({ id, attributions: 10, anonymous: Math.round(value(i, 0)) })),
       ),
     ],
-    ['actorHeatmap', actorHeatmap(ids.flatMap((id, i) => actors.map((actor, j) => ({ id, actor, side: j % 2 ? 'India' : null, mentions: Math.round(value(i, j)) }))))],
+    [
+      'actorHeatmap',
+      actorHeatmap(
+        ids.flatMap((id, i) =>
+          actors.map((actor, j) => ({
+            id,
+            actor,
+            side: j % 2 ? 'India' : null,
+            mentions: Math.round(value(i, j)),
+          })),
+        ),
+      ),
+    ],
     [
       'hedgingByVoice',
-      hedgingByVoice(ids.flatMap((id, i) => (['hedge', 'booster'] as const).flatMap((kind, j) => (['outlet', 'quoted'] as const).map((voice, k) => ({ id, kind, voice, per1k: value(i, j * 2 + k) }))))),
+      hedgingByVoice(
+        ids.flatMap((id, i) =>
+          (['hedge', 'booster'] as const).flatMap((kind, j) =>
+            (['outlet', 'quoted'] as const).map((voice, k) => ({
+              id,
+              kind,
+              voice,
+              per1k: value(i, j * 2 + k),
+            })),
+          ),
+        ),
+      ),
     ],
     [
       'fightinWords',
       fightinWords(
-        Array.from({ length: ARTICLES * 2 }, (_, i) => ({ term: `term${i}`, countA: 1 + (i % 37), countB: 1 + (i % 23), z: value(i, 1) - 5 })),
+        Array.from({ length: ARTICLES * 2 }, (_, i) => ({
+          term: `term${i}`,
+          countA: 1 + (i % 37),
+          countB: 1 + (i % 23),
+          z: value(i, 1) - 5,
+        })),
         { groupA: 'Pakistani outlets', groupB: 'Indian outlets' },
       ),
     ],
-    ['framingProfile', framingProfile(ids.flatMap((id, i) => features.map((feature, j) => ({ id, feature, z: value(i, j) / 2 - 2.5 }))))],
+    [
+      'framingProfile',
+      framingProfile(
+        ids.flatMap((id, i) => features.map((feature, j) => ({ id, feature, z: value(i, j) / 2 - 2.5 }))),
+      ),
+    ],
     [
       // One group per article: the most groups a corpus can have.
       'groupComparison',
-      groupComparison(ids.flatMap((group, i) => features.map((feature, j) => ({ group, feature, mean: value(i, j), low: value(i, j) - 1, high: value(i, j) + 1, n: 1 + (i % 9) })))),
+      groupComparison(
+        ids.flatMap((group, i) =>
+          features.map((feature, j) => ({
+            group,
+            feature,
+            mean: value(i, j),
+            low: value(i, j) - 1,
+            high: value(i, j) + 1,
+            n: 1 + (i % 9),
+          })),
+        ),
+      ),
     ],
   ];
 
@@ -537,7 +715,9 @@ describe('charts on a large corpus (1,500 articles)', () => {
 
   it('keeps one labelled bar per article while the articles fit on a screen', async () => {
     const few = ids.slice(0, 30).reverse();
-    const labels = axisLabels(await toSVG(loadedTermsBySide(few.map((id) => ({ id, side: 'India', per1k: 1 })))));
+    const labels = axisLabels(
+      await toSVG(loadedTermsBySide(few.map((id) => ({ id, side: 'India', per1k: 1 })))),
+    );
     expect(labels).toContainEqual([...few].sort());
   });
 });
@@ -564,7 +744,9 @@ describe('labels a reader can take in', () => {
       { group: 'a', feature: 'f', mean: 0.1, low: 0.08, high: 0.34, n: 4 },
       { group: 'b', feature: 'f', mean: 0.2, low: 0.1, high: 0.3, n: 4 },
     ];
-    const layers = (groupComparison(rows) as unknown as { spec: { layer: { encoding: { x?: { axis?: object } } }[] } }).spec.layer;
+    const layers = (
+      groupComparison(rows) as unknown as { spec: { layer: { encoding: { x?: { axis?: object } } }[] } }
+    ).spec.layer;
     for (const layer of layers.slice(0, 2)) {
       expect(layer.encoding.x?.axis).toEqual({ tickCount: 5, labelSeparation: 8, labelOverlap: true });
     }

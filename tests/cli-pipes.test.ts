@@ -27,19 +27,29 @@ async function run(argv: string[], stdin: string[] = []) {
 
 /** Runs the CLI as its own process (from src/, through tsx), its standard input a pipe. */
 function pipe(argv: string[], input: string) {
-  const script = "require('./src/cli/main').main(process.argv.slice(1)).then((code) => { process.exitCode = code; })";
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script, ...argv], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const script =
+    "require('./src/cli/main').main(process.argv.slice(1)).then((code) => { process.exitCode = code; })";
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', script, ...argv], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return { code: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
 /** The sample corpus as JSONL: id, text, then its metadata (front matter) as fields. */
 function corpusJsonl(): string[] {
-  return loadCorpus([CORPUS]).map((document) => JSON.stringify({ id: document.id, text: document.text, ...document.meta }));
+  return loadCorpus([CORPUS]).map((document) =>
+    JSON.stringify({ id: document.id, text: document.text, ...document.meta }),
+  );
 }
 
 describe('framing --version, help and exit statuses', () => {
   it('prints the version of package.json and exits 0', async () => {
-    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     expect(await run(['--version'])).toEqual({ code: 0, stdout: `framing-kit ${version}\n`, stderr: '' });
   });
 
@@ -53,7 +63,14 @@ describe('framing --version, help and exit statuses', () => {
   });
 
   it('exits 2 on bad usage, with the usage on standard error and nothing on standard output', async () => {
-    for (const argv of [[], ['analyse', CORPUS], ['analyze'], ['analyze', CORPUS, '--colour'], ['analyze', '-', '-'], ['analyze', CORPUS, '--id', 'x']]) {
+    for (const argv of [
+      [],
+      ['analyse', CORPUS],
+      ['analyze'],
+      ['analyze', CORPUS, '--colour'],
+      ['analyze', '-', '-'],
+      ['analyze', CORPUS, '--id', 'x'],
+    ]) {
       const { code, stdout, stderr } = await run(argv);
       expect([argv, code, stdout]).toEqual([argv, 2, '']);
       expect(stderr).toContain('Usage: framing analyze');
@@ -61,7 +78,10 @@ describe('framing --version, help and exit statuses', () => {
   });
 
   it('exits 1 on bad input with one line naming the file and line, and 0 when done', async () => {
-    const bad = await run(['analyze', '-', '--format', 'jsonl'], ['{"text": "Police said so."}\n', '{"text": 5}\n']);
+    const bad = await run(
+      ['analyze', '-', '--format', 'jsonl'],
+      ['{"text": "Police said so."}\n', '{"text": 5}\n'],
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('error: <stdin>:2: object has no "text" string field\n');
     expect((await run(['analyze', path.join(CORPUS, 'missing.md')])).code).toBe(1);
@@ -84,7 +104,10 @@ describe('framing analyze - (standard input)', () => {
   });
 
   it('reads plain text as one document named by --id', async () => {
-    const { code, stdout } = await run(['analyze', '-', '--id', 'note-1', '--format', 'jsonl'], ['Officials said the border ', 'was calm.\n']);
+    const { code, stdout } = await run(
+      ['analyze', '-', '--id', 'note-1', '--format', 'jsonl'],
+      ['Officials said the border ', 'was calm.\n'],
+    );
     expect(code).toBe(0);
     const document = JSON.parse(stdout);
     expect(document.id).toBe('note-1');
@@ -106,23 +129,51 @@ describe('framing analyze - (standard input)', () => {
 
 describe('a reader that closes the pipe early', () => {
   it('ends the run quietly with status 0', async () => {
-    const script = "require('./src/cli/main').main(process.argv.slice(1)).then((code) => { process.exitCode = code; })";
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, 'analyze', '-', '--format', 'jsonl', '--workers', '1'], { cwd: ROOT });
+    const script =
+      "require('./src/cli/main').main(process.argv.slice(1)).then((code) => { process.exitCode = code; })";
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '-e', script, 'analyze', '-', '--format', 'jsonl', '--workers', '1'],
+      { cwd: ROOT },
+    );
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     // Enough documents that the output outlasts the pipe's buffer once nobody reads it.
-    child.stdin.end(`${Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'The minister said the talks would resume on Monday. '.repeat(20) })).join('\n')}\n`);
+    child.stdin.end(
+      `${Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'The minister said the talks would resume on Monday. '.repeat(20) })).join('\n')}\n`,
+    );
     child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+    const code = await new Promise<number | null>((resolve) =>
+      child.on('close', (status) => resolve(status)),
+    );
     expect([code, stderr]).toEqual([0, '']);
   }, 120_000);
 });
 
 describe('CSV output carries the metadata', () => {
   const records = [
-    { id: 'a', text: 'The minister said the talks would resume.', title: 'Talks, "again"', outlet: 'Dawn', date: '2019-08-05' },
-    { id: 'b', text: 'Police said the protest was peaceful.', outlet: 'The Hindu', perspective: 'India', title: 'Line one\nline two' },
-    { id: 'c', text: 'Officials said the border was calm.', pages: 3, wire: true, language: 'en', note: null },
+    {
+      id: 'a',
+      text: 'The minister said the talks would resume.',
+      title: 'Talks, "again"',
+      outlet: 'Dawn',
+      date: '2019-08-05',
+    },
+    {
+      id: 'b',
+      text: 'Police said the protest was peaceful.',
+      outlet: 'The Hindu',
+      perspective: 'India',
+      title: 'Line one\nline two',
+    },
+    {
+      id: 'c',
+      text: 'Officials said the border was calm.',
+      pages: 3,
+      wire: true,
+      language: 'en',
+      note: null,
+    },
   ];
   const metaColumns = ['title', 'outlet', 'date', 'language', 'perspective', 'pages', 'wire', 'note'];
 
@@ -144,7 +195,12 @@ describe('CSV output carries the metadata', () => {
       const record = records[i] as Record<string, unknown>;
       expect(row[0]).toBe(record.id);
       metaColumns.forEach((key, k) => {
-        const expected = key === 'language' ? 'en' : record[key] === undefined || record[key] === null ? '' : String(record[key]);
+        const expected =
+          key === 'language'
+            ? 'en'
+            : record[key] === undefined || record[key] === null
+              ? ''
+              : String(record[key]);
         expect([key, row[1 + k]]).toEqual([key, expected]);
       });
     });
@@ -154,8 +210,13 @@ describe('CSV output carries the metadata', () => {
     const lines = records.map((record) => JSON.stringify(record)).join('\n');
     const file = path.join(tempDir(), 'records.jsonl');
     fs.writeFileSync(file, lines);
-    expect((await run(['analyze', '-', '--format', 'csv'], [lines])).stdout).toBe((await run(['analyze', file, '--format', 'csv'])).stdout);
-    const clash = await run(['analyze', '-', '--format', 'csv'], [JSON.stringify({ id: 'x', text: 'Police said so.', words: 'many' })]);
+    expect((await run(['analyze', '-', '--format', 'csv'], [lines])).stdout).toBe(
+      (await run(['analyze', file, '--format', 'csv'])).stdout,
+    );
+    const clash = await run(
+      ['analyze', '-', '--format', 'csv'],
+      [JSON.stringify({ id: 'x', text: 'Police said so.', words: 'many' })],
+    );
     const [header, row] = parseCsv(clash.stdout).map((record) => record.fields);
     expect(header.slice(0, 3)).toEqual(['id', 'meta.words', 'language']);
     expect(row[1]).toBe('many');
@@ -181,7 +242,13 @@ describe('documents serialised in pieces', () => {
   });
 
   it('gives one piece per attribution, so no piece holds the whole output', () => {
-    const document = { id: 'x', meta: {}, attributions: [{ content: 'a\nb' }, { content: '“c”' }], actors: [], warnings: undefined };
+    const document = {
+      id: 'x',
+      meta: {},
+      attributions: [{ content: 'a\nb' }, { content: '“c”' }],
+      actors: [],
+      warnings: undefined,
+    };
     const pieces = jsonPieces(document, null);
     expect(pieces.join('')).toBe(json(document));
     expect(pieces.filter((piece) => piece.includes('content'))).toHaveLength(2);

@@ -7,7 +7,10 @@ import { CORPUS, tempDir } from './helpers';
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) });
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+  });
   return { code, stdout, stderr };
 }
 
@@ -24,7 +27,12 @@ describe('framing analyze', async () => {
 
   it('writes one document per line as JSONL and one summary row per document as CSV', async () => {
     const jsonl = await run('analyze', CORPUS, '--format', 'jsonl');
-    expect(jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toHaveLength(5);
+    expect(
+      jsonl.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toHaveLength(5);
     const csv = (await run('analyze', CORPUS, '--format', 'csv')).stdout.trimEnd().split('\n');
     expect(csv).toHaveLength(6);
     expect(csv[0].split(',').slice(0, 3)).toEqual(['id', 'title', 'date']);
@@ -42,7 +50,9 @@ describe('framing analyze', async () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['a.txt', 'out.json']);
     const refused = await run('analyze', input, '--out', input);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe(`error: ${input}: refusing to overwrite an input file: choose another --out\n`);
+    expect(refused.stderr).toBe(
+      `error: ${input}: refusing to overwrite an input file: choose another --out\n`,
+    );
     expect(fs.readFileSync(input, 'utf8')).toBe('The minister said the talks would resume.');
   });
 
@@ -63,7 +73,9 @@ describe('framing analyze', async () => {
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     const { code, stdout, stderr } = await run('analyze', dir, '--skip-invalid');
     expect(code).toBe(0);
-    expect(stderr).toBe(`warning: skipped ${path.join(dir, 'empty.txt')}: file is empty: there is nothing to analyse\n`);
+    expect(stderr).toBe(
+      `warning: skipped ${path.join(dir, 'empty.txt')}: file is empty: there is nothing to analyse\n`,
+    );
     expect(JSON.parse(stdout).documents.map((d: { id: string }) => d.id)).toEqual(['good']);
   });
 
@@ -79,7 +91,9 @@ describe('framing analyze', async () => {
       const skipped = await run('analyze', file, '--skip-invalid', '--workers', '1');
       expect(skipped.code).toBe(0);
       expect(ids(skipped.stdout)).toEqual(['r1', 'r3']);
-      expect(skipped.stderr).toMatch(new RegExp(`^warning: skipped ${escape(file)}:2: line is not valid JSON \\([^\n]*\\)\n$`));
+      expect(skipped.stderr).toMatch(
+        new RegExp(`^warning: skipped ${escape(file)}:2: line is not valid JSON \\([^\n]*\\)\n$`),
+      );
 
       const failed = await run('analyze', file, '--workers', '1');
       expect(failed.code).toBe(1);
@@ -88,7 +102,10 @@ describe('framing analyze', async () => {
 
     it('CSV with a record missing its text', async () => {
       const file = path.join(tempDir(), 'records.csv');
-      fs.writeFileSync(file, 'id,text\nc1,The minister said the talks would resume.\nc2\nc3,"Police said the protest was ""peaceful""."\n');
+      fs.writeFileSync(
+        file,
+        'id,text\nc1,The minister said the talks would resume.\nc2\nc3,"Police said the protest was ""peaceful""."\n',
+      );
       const skipped = await run('analyze', file, '--skip-invalid', '--workers', '1');
       expect(skipped.code).toBe(0);
       expect(ids(skipped.stdout)).toEqual(['c1', 'c3']);
@@ -101,9 +118,19 @@ describe('framing analyze', async () => {
 
     it('an unclosed quote or bytes that are not UTF-8 skip the rest of their file, keeping what was read before, with one warning', async () => {
       const dir = tempDir();
-      fs.writeFileSync(path.join(dir, 'a.csv'), 'id,text\nc1,The minister said the talks would resume.\nc2,"Never closed\nc3,Police said so.\n');
+      fs.writeFileSync(
+        path.join(dir, 'a.csv'),
+        'id,text\nc1,The minister said the talks would resume.\nc2,"Never closed\nc3,Police said so.\n',
+      );
       fs.writeFileSync(path.join(dir, 'b.txt'), 'Officials said the border was calm.');
-      fs.writeFileSync(path.join(dir, 'c.jsonl'), Buffer.concat([Buffer.from('{"text": "Police said so."}\n{"text": "Caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+      fs.writeFileSync(
+        path.join(dir, 'c.jsonl'),
+        Buffer.concat([
+          Buffer.from('{"text": "Police said so."}\n{"text": "Caf'),
+          Buffer.from([0xe9]),
+          Buffer.from('"}\n'),
+        ]),
+      );
       const { code, stdout, stderr } = await run('analyze', dir, '--skip-invalid', '--workers', '1');
       expect(code).toBe(0);
       expect(ids(stdout)).toEqual(['c1', 'b']);
@@ -118,12 +145,15 @@ describe('framing analyze', async () => {
     const file = path.join(CORPUS, '004-oic-contact-group.md');
     const all = JSON.parse((await run('analyze', file)).stdout).documents[0];
     expect(all.loadedTerms.some((t: { entry: string }) => t.entry.startsWith('kashmir/'))).toBe(true);
-    const generic = JSON.parse((await run('analyze', file, '--lexicons', 'generic,us-politics')).stdout).documents[0];
+    const generic = JSON.parse((await run('analyze', file, '--lexicons', 'generic,us-politics')).stdout)
+      .documents[0];
     expect(generic.loadedTerms.length).toBeGreaterThan(0);
     expect(generic.loadedTerms.every((t: { entry: string }) => !t.entry.startsWith('kashmir/'))).toBe(true);
     const typo = await run('analyze', file, '--lexicons', 'kashmr');
     expect(typo.code).toBe(1);
-    expect(typo.stderr).toMatch(/^error: .*no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)\n$/);
+    expect(typo.stderr).toMatch(
+      /^error: .*no shipped lexicon "kashmr" \(available: generic, kashmir, us-politics\)\n$/,
+    );
   });
 
   it('--gazetteers recognises actors through the named shipped gazetteers only', async () => {

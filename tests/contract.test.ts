@@ -39,7 +39,9 @@ describe('the output contract on the sample corpus', () => {
   it('validates a flagged non-English document, warnings included, against the schema', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schema', 'document.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
-    const urdu = JSON.parse(JSON.stringify(analyzeText('وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔', { id: 'urdu' })));
+    const urdu = JSON.parse(
+      JSON.stringify(analyzeText('وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔', { id: 'urdu' })),
+    );
     expect(urdu.warnings).toHaveLength(1);
     expect(validate(urdu) ? [] : validate.errors).toEqual([]);
     const { language: _language, ...metaWithoutLanguage } = urdu.meta;
@@ -56,7 +58,8 @@ describe('the output contract on the sample corpus', () => {
   });
 
   it('fires each of the four features on the sample articles', () => {
-    const total = (pick: (d: (typeof documents)[number]) => unknown[]) => documents.reduce((sum, d) => sum + pick(d).length, 0);
+    const total = (pick: (d: (typeof documents)[number]) => unknown[]) =>
+      documents.reduce((sum, d) => sum + pick(d).length, 0);
     expect(total((d) => d.attributions)).toBeGreaterThanOrEqual(10);
     expect(total((d) => d.loadedTerms)).toBeGreaterThanOrEqual(10);
     expect(total((d) => d.actors)).toBeGreaterThanOrEqual(10);
@@ -64,20 +67,38 @@ describe('the output contract on the sample corpus', () => {
   });
 
   it('keeps attributions anonymous exactly when the source is unnamed', () => {
-    for (const attribution of documents.flatMap((d) => d.attributions)) expect(attribution.anonymous).toBe(attribution.sourceType === 'unnamed');
+    for (const attribution of documents.flatMap((d) => d.attributions))
+      expect(attribution.anonymous).toBe(attribution.sourceType === 'unnamed');
   });
 
   it('is deterministic: a second run gives the same bytes in every format', () => {
     const again = analyzePaths([CORPUS]);
-    for (const format of ['json', 'jsonl', 'csv'] as const) expect(formatDocuments(again, format)).toBe(formatDocuments(documents, format));
+    for (const format of ['json', 'jsonl', 'csv'] as const)
+      expect(formatDocuments(again, format)).toBe(formatDocuments(documents, format));
   });
 
   it('writes summaries as flat rows with the same keys for every document', () => {
     const keys = Object.keys(documents[0].summary);
     for (const document of documents) {
       expect(Object.keys(document.summary)).toEqual(keys);
-      for (const value of Object.values(document.summary)) expect(['number', 'string'].includes(typeof value) || value === null).toBe(true);
+      for (const value of Object.values(document.summary))
+        expect(['number', 'string'].includes(typeof value) || value === null).toBe(true);
     }
-    expect(keys).toEqual(expect.arrayContaining(['words', 'attributionsPer1k', 'anonymousShare', 'directShare', 'distinctSources', 'loadedPer1k', 'loadedPer1k_Pakistan', 'loadedPer1k_India', 'actorsDistinct', 'topActor', 'hedgesPer1k', 'boostersPer1k']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'words',
+        'attributionsPer1k',
+        'anonymousShare',
+        'directShare',
+        'distinctSources',
+        'loadedPer1k',
+        'loadedPer1k_Pakistan',
+        'loadedPer1k_India',
+        'actorsDistinct',
+        'topActor',
+        'hedgesPer1k',
+        'boostersPer1k',
+      ]),
+    );
   });
 });

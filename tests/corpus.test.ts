@@ -30,8 +30,13 @@ describe('the sample corpus', () => {
 
   it('states only metadata the texts give: titles in brackets were supplied, not invented', () => {
     const documents = loadCorpus([CORPUS]);
-    expect(documents.find((d) => d.id === '002-pakistan-diplomatic-offensive')?.meta).toMatchObject({ outlet: 'Daily Express', dateline: 'Karachi' });
-    expect(documents.find((d) => d.id === '003-karabakh-model-kashmir')?.meta).toMatchObject({ author: 'Hilal Ahmad' });
+    expect(documents.find((d) => d.id === '002-pakistan-diplomatic-offensive')?.meta).toMatchObject({
+      outlet: 'Daily Express',
+      dateline: 'Karachi',
+    });
+    expect(documents.find((d) => d.id === '003-karabakh-model-kashmir')?.meta).toMatchObject({
+      author: 'Hilal Ahmad',
+    });
     for (const document of documents) expect(document.meta).not.toHaveProperty('perspective');
   });
 });
@@ -41,7 +46,11 @@ describe('loading documents', () => {
     const dir = tempDir();
     write(dir, 'b/two.md', '---\nid: second\noutlet: Dawn\ndate: 2019-08-05\n---\nBody two.');
     write(dir, 'a.txt', 'Body one, no front matter.');
-    write(dir, 'c.jsonl', '{"id": "j1", "text": "Line one.", "outlet": "Reuters"}\n\n{"text": "Line two."}\n');
+    write(
+      dir,
+      'c.jsonl',
+      '{"id": "j1", "text": "Line one.", "outlet": "Reuters"}\n\n{"text": "Line two."}\n',
+    );
     write(dir, 'd.csv', 'id,outlet,text\nc1,AP,"A quoted, multi\nline ""text""."\n');
     write(dir, 'notes.pdf', 'ignored');
     const documents = loadCorpus([dir]);
@@ -56,7 +65,11 @@ describe('loading documents', () => {
     const dir = tempDir();
     const cases: [string, string | Buffer, string][] = [
       ['empty.txt', '', 'file is empty: there is nothing to analyse'],
-      ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'file is a PNG image, not text'],
+      [
+        'image.txt',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+        'file is a PNG image, not text',
+      ],
       ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'file is not valid UTF-8 text'],
       ['yaml.md', '---\ntitle: [unclosed\n---\nBody.', 'malformed YAML front matter'],
       ['open.md', '---\ntitle: x\nBody.', 'never closed'],
@@ -69,7 +82,9 @@ describe('loading documents', () => {
       expect(error.file).toBe(file);
       expect(error.message).toContain(problem);
     }
-    expect(errorOf([path.join(dir, 'missing.txt')]).message).toBe(`${path.join(dir, 'missing.txt')}: no such file or folder`);
+    expect(errorOf([path.join(dir, 'missing.txt')]).message).toBe(
+      `${path.join(dir, 'missing.txt')}: no such file or folder`,
+    );
     const emptyFolder = path.join(dir, 'nothing');
     fs.mkdirSync(emptyFolder);
     expect(errorOf([emptyFolder]).message).toContain('folder holds no documents');
@@ -77,7 +92,10 @@ describe('loading documents', () => {
 
   it('reports the line of a bad JSONL record', () => {
     const file = write(tempDir(), 'x.jsonl', '{"text": "ok"}\n{"text": 3}\n');
-    expect(errorOf([file])).toMatchObject({ line: 2, message: `${file}:2: object has no "text" string field` });
+    expect(errorOf([file])).toMatchObject({
+      line: 2,
+      message: `${file}:2: object has no "text" string field`,
+    });
   });
 
   it('refuses two documents with the same id', () => {

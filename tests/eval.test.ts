@@ -24,7 +24,11 @@ import {
 } from '../src/eval';
 
 const span = (start: number, end: number, text = '') => ({ start, end, text });
-const cue = (start: number, end: number, inQuote = false): Cue => ({ ...span(start, end), entry: 'x', inQuote });
+const cue = (start: number, end: number, inQuote = false): Cue => ({
+  ...span(start, end),
+  entry: 'x',
+  inQuote,
+});
 const goldCue = (start: number, end: number, inQuote = false): GoldCue => ({ ...span(start, end), inQuote });
 
 function goldAttribution(cueStart: number, over: Partial<GoldAttribution> = {}): GoldAttribution {
@@ -56,7 +60,11 @@ function predictedAttribution(cueStart: number, over: Partial<Attribution> = {})
   };
 }
 
-function actor(name: string, mentions: [number, number][], roles: { agent?: number; patient?: number; source?: number } = {}): GoldActor & PredictedActor {
+function actor(
+  name: string,
+  mentions: [number, number][],
+  roles: { agent?: number; patient?: number; source?: number } = {},
+): GoldActor & PredictedActor {
   return {
     name,
     type: 'state',
@@ -90,12 +98,24 @@ describe('prf', () => {
 
 describe('matchOneToOne', () => {
   it('does not credit one long prediction for two gold spans', () => {
-    const m = matchOneToOne([span(0, 5), span(6, 10)], [span(0, 10)], (x) => x, (x) => x, () => true);
+    const m = matchOneToOne(
+      [span(0, 5), span(6, 10)],
+      [span(0, 10)],
+      (x) => x,
+      (x) => x,
+      () => true,
+    );
     expect(m.pairs).toHaveLength(1);
     expect(m.unmatchedGold).toHaveLength(1);
   });
   it('takes the largest overlap first', () => {
-    const m = matchOneToOne([span(0, 10)], [span(8, 12), span(2, 9)], (x) => x, (x) => x, () => true);
+    const m = matchOneToOne(
+      [span(0, 10)],
+      [span(8, 12), span(2, 9)],
+      (x) => x,
+      (x) => x,
+      () => true,
+    );
     expect(m.pairs[0].predicted).toEqual(span(2, 9));
   });
 });
@@ -130,13 +150,22 @@ describe('scoreAttributions', () => {
     expect(s.speaker.accuracy).toBe(1);
   });
   it('treats a null source as right only against a null source', () => {
-    const s = scoreAttributions([goldAttribution(20, { source: null })], [predictedAttribution(20)], new Map());
+    const s = scoreAttributions(
+      [goldAttribution(20, { source: null })],
+      [predictedAttribution(20)],
+      new Map(),
+    );
     expect(s.source).toMatchObject({ correct: 0, total: 1 });
   });
 });
 
 describe('scoreLoadedTerms', () => {
-  const term = (start: number, end: number, category: string, favours: string): GoldLoadedTerm & LoadedTerm => ({
+  const term = (
+    start: number,
+    end: number,
+    category: string,
+    favours: string,
+  ): GoldLoadedTerm & LoadedTerm => ({
     ...span(start, end),
     entry: 'e',
     category,
@@ -147,7 +176,11 @@ describe('scoreLoadedTerms', () => {
     inQuote: false,
   });
   it('separates exact from overlap matches and scores category/favours on overlap matches', () => {
-    const gold = [term(0, 4, 'toponym', 'Pakistan'), term(10, 27, 'delegitimizing', 'Pakistan'), term(40, 50, 'emotive', 'none')];
+    const gold = [
+      term(0, 4, 'toponym', 'Pakistan'),
+      term(10, 27, 'delegitimizing', 'Pakistan'),
+      term(40, 50, 'emotive', 'none'),
+    ];
     const predicted = [
       term(0, 4, 'toponym', 'Pakistan'), // exact
       term(18, 27, 'delegitimizing', 'India'), // overlap only; favours wrong
@@ -165,7 +198,10 @@ describe('scoreLoadedTerms', () => {
 describe('scoreCues', () => {
   it('scores hedges exactly and leniently and checks inQuote', () => {
     // gold: "is said to" [10,20), "almost" [30,36) in quote; predicted: "said to" [13,20), "almost" [30,36) not in quote, "May" [50,53)
-    const s = scoreCues([goldCue(10, 20), goldCue(30, 36, true)], [cue(13, 20), cue(30, 36, false), cue(50, 53)]);
+    const s = scoreCues(
+      [goldCue(10, 20), goldCue(30, 36, true)],
+      [cue(13, 20), cue(30, 36, false), cue(50, 53)],
+    );
     expect(s.exact).toMatchObject({ tp: 1, fp: 2, fn: 1 });
     expect(s.lenient).toMatchObject({ tp: 2, fp: 1, fn: 0 });
     expect(s.lenient.precision).toBeCloseTo(2 / 3);
@@ -181,7 +217,14 @@ describe('scoreActors', () => {
     { name: 'India', aliases: ['New Delhi'] },
   ]);
   const gold = [
-    actor('India', [[0, 5], [20, 29]], { agent: 2, patient: 1 }),
+    actor(
+      'India',
+      [
+        [0, 5],
+        [20, 29],
+      ],
+      { agent: 2, patient: 1 },
+    ),
     actor('Narendra Modi', [[40, 45]], { source: 1 }),
     actor('Pakistan', [[60, 68]], { agent: 1 }),
   ];
@@ -209,14 +252,33 @@ describe('scoreActors', () => {
     expect(s.roles.byMention).toBeNull();
   });
   it('scores roles per mention when predictions carry them', () => {
-    const g: GoldActor[] = [{ ...actor('India', [[0, 5]], { agent: 1 }), roles: [{ mention: span(0, 5), role: 'agent', named: true }] }];
-    const right: PredictedActor[] = [{ ...actor('India', [[0, 5]], { agent: 1 }), roles: [{ mention: { start: 1, end: 5 }, role: 'agent' }] }];
-    const wrong: PredictedActor[] = [{ ...actor('India', [[0, 5]], { patient: 1 }), roles: [{ mention: { start: 0, end: 5 }, role: 'patient' }] }];
+    const g: GoldActor[] = [
+      {
+        ...actor('India', [[0, 5]], { agent: 1 }),
+        roles: [{ mention: span(0, 5), role: 'agent', named: true }],
+      },
+    ];
+    const right: PredictedActor[] = [
+      {
+        ...actor('India', [[0, 5]], { agent: 1 }),
+        roles: [{ mention: { start: 1, end: 5 }, role: 'agent' }],
+      },
+    ];
+    const wrong: PredictedActor[] = [
+      {
+        ...actor('India', [[0, 5]], { patient: 1 }),
+        roles: [{ mention: { start: 0, end: 5 }, role: 'patient' }],
+      },
+    ];
     expect(scoreActors(g, right, new Map()).roles.byMention).toMatchObject({ correct: 1, total: 1 });
     expect(scoreActors(g, wrong, new Map()).roles.byMention).toMatchObject({ correct: 0, total: 1 });
   });
   it('scoreRoleCounts ignores actors the gold does not have only in recall', () => {
-    const r = scoreRoleCounts([actor('India', [[0, 5]], { agent: 1 })], [actor('China', [[0, 5]], { agent: 1 })], new Map());
+    const r = scoreRoleCounts(
+      [actor('India', [[0, 5]], { agent: 1 })],
+      [actor('China', [[0, 5]], { agent: 1 })],
+      new Map(),
+    );
     expect(r).toMatchObject({ tp: 0, fp: 1, fn: 1 });
   });
 });
@@ -238,7 +300,17 @@ describe('scoreFurniture', () => {
 });
 
 function goldDoc(id: string, text: string, hedges: GoldCue[]): GoldDocument {
-  return { id, textLength: text.length, furniture: [], quotes: [], attributions: [], loadedTerms: [], actors: [], hedges, boosters: [] };
+  return {
+    id,
+    textLength: text.length,
+    furniture: [],
+    quotes: [],
+    attributions: [],
+    loadedTerms: [],
+    actors: [],
+    hedges,
+    boosters: [],
+  };
 }
 
 function predictedDoc(id: string, text: string, hedges: Cue[]): PredictedDocument {
@@ -259,8 +331,16 @@ function predictedDoc(id: string, text: string, hedges: Cue[]): PredictedDocumen
 describe('scoreCorpus', () => {
   const a = 'It may rain, perhaps.';
   const b = 'About 70 came.';
-  const gold = [goldDoc('a', a, [goldCue(3, 6), goldCue(13, 20)]), goldDoc('b', b, [goldCue(0, 5)]), goldDoc('c', 'x', [])];
-  const predicted = [predictedDoc('a', a, [cue(3, 6)]), predictedDoc('b', b, [cue(0, 5), cue(9, 13)]), predictedDoc('z', 'y', [])];
+  const gold = [
+    goldDoc('a', a, [goldCue(3, 6), goldCue(13, 20)]),
+    goldDoc('b', b, [goldCue(0, 5)]),
+    goldDoc('c', 'x', []),
+  ];
+  const predicted = [
+    predictedDoc('a', a, [cue(3, 6)]),
+    predictedDoc('b', b, [cue(0, 5), cue(9, 13)]),
+    predictedDoc('z', 'y', []),
+  ];
   const s = scoreCorpus(predicted, gold);
   it('sums counts over documents (micro) and recomputes ratios', () => {
     // a: 1 TP, 0 FP, 1 FN; b: 1 TP, 1 FP, 0 FN → 2 TP, 1 FP, 1 FN → P = R = 2/3
@@ -279,14 +359,21 @@ describe('scoreCorpus', () => {
 });
 
 describe('checkThresholds', () => {
-  const s = scoreCorpus([predictedDoc('b', 'About 70 came.', [cue(0, 5), cue(9, 13)])], [goldDoc('b', 'About 70 came.', [goldCue(0, 5)])]);
+  const s = scoreCorpus(
+    [predictedDoc('b', 'About 70 came.', [cue(0, 5), cue(9, 13)])],
+    [goldDoc('b', 'About 70 came.', [goldCue(0, 5)])],
+  );
   it('fails figures below their minimum and passes the rest', () => {
     // hedges exact: P = 1/2, R = 1
     const failures = checkThresholds(s.micro, { 'hedges.exact.precision': 0.6, 'hedges.exact.recall': 1 });
     expect(failures.map((f) => f.metric)).toEqual(['hedges.exact.precision']);
   });
   it('rejects unknown metric names and unmeasured metrics with a positive minimum', () => {
-    const failures = checkThresholds(s.micro, { 'hedges.exactt.f1': 0, 'furniture.characters': 0.5, 'boosters.exact.f1': 0 });
+    const failures = checkThresholds(s.micro, {
+      'hedges.exactt.f1': 0,
+      'furniture.characters': 0.5,
+      'boosters.exact.f1': 0,
+    });
     expect(failures.map((f) => f.reason)).toEqual(['unknown metric', 'not measured']);
   });
   it('the shipped thresholds file names only known metrics', () => {
@@ -296,7 +383,9 @@ describe('checkThresholds', () => {
       [{ ...predictedDoc('b', 'About 70 came.', []), furniture: [] }],
       [goldDoc('b', 'About 70 came.', [])],
     );
-    expect(checkThresholds(withFurniture.micro, thresholds).filter((f) => f.reason === 'unknown metric')).toEqual([]);
+    expect(
+      checkThresholds(withFurniture.micro, thresholds).filter((f) => f.reason === 'unknown metric'),
+    ).toEqual([]);
   });
 });
 
@@ -306,7 +395,10 @@ describe('gold files', () => {
   const body = (md: string) => md.slice(/^---\n[\s\S]*?\n---\n/.exec(md)![0].length);
   const files = fs.readdirSync(goldDir).filter((f) => /^\d{3}-.*\.json$/.test(f));
   it('has one gold file per corpus article', () => {
-    const articles = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '.json'));
+    const articles = fs
+      .readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, '.json'));
     expect(files.sort()).toEqual(articles.sort());
   });
   it.each(files)('every span of %s quotes the corpus text exactly', (file) => {
@@ -315,7 +407,9 @@ describe('gold files', () => {
     const spans: { start: number; end: number; text: string }[] = [
       ...gold.furniture,
       ...gold.quotes,
-      ...gold.attributions.flatMap((a) => [a.cue, a.source, a.content].filter((x): x is NonNullable<typeof x> => x !== null)),
+      ...gold.attributions.flatMap((a) =>
+        [a.cue, a.source, a.content].filter((x): x is NonNullable<typeof x> => x !== null),
+      ),
       ...gold.loadedTerms,
       ...gold.hedges,
       ...gold.boosters,
@@ -327,7 +421,9 @@ describe('gold files', () => {
 });
 
 describe('test sentences', () => {
-  const sentences = JSON.parse(fs.readFileSync(path.join(__dirname, 'gold', 'sentences.json'), 'utf8')) as (GoldDocument & { text: string })[];
+  const sentences = JSON.parse(
+    fs.readFileSync(path.join(__dirname, 'gold', 'sentences.json'), 'utf8'),
+  ) as (GoldDocument & { text: string })[];
   it('has at least 40 hand-written sentences with unique ids', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(40);
     expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);

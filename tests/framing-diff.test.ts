@@ -43,7 +43,9 @@ describe('framingDiff', () => {
     expect(militants.b.map((w) => [w.wording, w.favours])).toEqual([['freedom fighters', 'Pakistan']]);
     // Referents named by both come first.
     const firstOneSided = diff.referents.findIndex((r) => r.a.length === 0 || r.b.length === 0);
-    expect(diff.referents.slice(0, firstOneSided === -1 ? undefined : firstOneSided).map((r) => r.referent)).toContain('militants');
+    expect(
+      diff.referents.slice(0, firstOneSided === -1 ? undefined : firstOneSided).map((r) => r.referent),
+    ).toContain('militants');
     // Every referent shown has at least one loaded wording: plain-only ones say nothing about framing.
     expect(diff.referents.every((r) => [...r.a, ...r.b].some((w) => w.loaded))).toBe(true);
   });
@@ -75,12 +77,18 @@ describe('showFramingDiff', () => {
     expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
     expect(html).toContain('grid-template-columns:1fr 1fr');
     expect(html.match(/class="framing-kit-highlight"/g)).toHaveLength(2);
-    expect(html.indexOf('<table class="fk-diff">')).toBeLessThan(html.indexOf('class="framing-kit-highlight"'));
+    expect(html.indexOf('<table class="fk-diff">')).toBeLessThan(
+      html.indexOf('class="framing-kit-highlight"'),
+    );
     expect(html).toContain('<th>A · in-attack</th><th>B · pk-attack</th>');
-    expect(html).toContain('Wording for “militants”</th><td>terrorists ×1 (loaded, favours India)</td><td>freedom fighters ×1 (loaded, favours Pakistan)</td>');
+    expect(html).toContain(
+      'Wording for “militants”</th><td>terrorists ×1 (loaded, favours India)</td><td>freedom fighters ×1 (loaded, favours Pakistan)</td>',
+    );
     // Tags balance.
     for (const tag of ['div', 'table', 'tr', 'td', 'span', 'p']) {
-      expect((html.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length, tag).toBe((html.match(new RegExp(`</${tag}>`, 'g')) ?? []).length);
+      expect((html.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length, tag).toBe(
+        (html.match(new RegExp(`</${tag}>`, 'g')) ?? []).length,
+      );
     }
     expect(framingDiffHtml(indian, pakistani)).toBe(html);
   });

@@ -18,7 +18,13 @@ const rows: Row[] = [
 
 describe('groupRollup', () => {
   it('groups by fields in first-appearance order and reduces each group', () => {
-    expect(groupRollup(rows, ['actor'], { articles: distinctCount('id'), mentions: sum('mentions'), rows: count() })).toEqual([
+    expect(
+      groupRollup(rows, ['actor'], {
+        articles: distinctCount('id'),
+        mentions: sum('mentions'),
+        rows: count(),
+      }),
+    ).toEqual([
       { actor: 'Ferry Board', articles: 2, mentions: 5, rows: 2 },
       { actor: 'City Council', articles: 2, mentions: 6, rows: 3 },
     ]);

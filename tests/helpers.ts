@@ -29,7 +29,9 @@ export function allSpans(document: Document): { where: string; span: Span }[] {
   });
   document.loadedTerms.forEach((t, i) => spans.push({ where: `loadedTerms[${i}]`, span: t }));
   document.neutralTerms.forEach((t, i) => spans.push({ where: `neutralTerms[${i}]`, span: t }));
-  document.actors.forEach((a) => a.mentions.forEach((m, i) => spans.push({ where: `actors[${a.name}].mentions[${i}]`, span: m })));
+  document.actors.forEach((a) =>
+    a.mentions.forEach((m, i) => spans.push({ where: `actors[${a.name}].mentions[${i}]`, span: m })),
+  );
   document.hedges.forEach((h, i) => spans.push({ where: `hedges[${i}]`, span: h }));
   document.boosters.forEach((b, i) => spans.push({ where: `boosters[${i}]`, span: b }));
   return spans;

@@ -7,7 +7,13 @@ import { documentA, documentB, fixtureDocuments } from './fixtures/documents';
 
 /** Tags the highlighter writes, and which of them never have a closing tag. */
 const VOID_TAGS = new Set(['br']);
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 const unescape = (s: string): string => s.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]);
 
 interface Char {
@@ -106,7 +112,11 @@ describe('highlight', () => {
 
   it('says whom a loaded term judged by target is said of, and how', () => {
     const term = documentA.loadedTerms[0];
-    const judged = (role: 'agent' | 'speaker') => highlight({ ...documentA, loadedTerms: [{ ...term, favours: 'Pakistan', target: 'India', targetRole: role }] });
+    const judged = (role: 'agent' | 'speaker') =>
+      highlight({
+        ...documentA,
+        loadedTerms: [{ ...term, favours: 'Pakistan', target: 'India', targetRole: role }],
+      });
     expect(judged('agent')).toContain('favours Pakistan (said of India); neutral alternative');
     expect(judged('agent')).toContain('data-favours="Pakistan" data-target="India"');
     expect(judged('speaker')).toContain('favours Pakistan (in the words of India)');
@@ -137,7 +147,9 @@ describe('highlight', () => {
       boosters: [],
     };
     const html = highlight(doc);
-    expect(html).toContain('title="Content attributed to Shah Mahmood Qureshi (direct, continued without a cue of its own)">The world cannot look away.</span>');
+    expect(html).toContain(
+      'title="Content attributed to Shah Mahmood Qureshi (direct, continued without a cue of its own)">The world cannot look away.</span>',
+    );
   });
 
   it('nests overlapping spans without crossing tags, reopening the inner span where needed', () => {
@@ -149,10 +161,41 @@ describe('highlight', () => {
       id: 'overlap',
       text,
       attributions: [
-        { cue: span(text, 'said'), source: span(text, 'He'), content: span(text, 'Indian occupation forces must leave'), continuation: [], speaker: 'X', speakers: ['X'], sourceType: 'person', anonymous: false, mode: 'indirect' },
+        {
+          cue: span(text, 'said'),
+          source: span(text, 'He'),
+          content: span(text, 'Indian occupation forces must leave'),
+          continuation: [],
+          speaker: 'X',
+          speakers: ['X'],
+          sourceType: 'person',
+          anonymous: false,
+          mode: 'indirect',
+        },
       ],
-      loadedTerms: [{ ...span(text, 'occupation forces'), entry: 'k/occupation-forces', category: 'delegitimizing', favours: 'Pakistan', target: null, targetRole: null, neutral: 'security forces', inQuote: false }],
-      actors: [{ name: 'India', type: 'state', side: 'India', mentions: [span(text, 'Indian occupation')], asSource: 0, asAgent: 0, asPatient: 0 } as Actor],
+      loadedTerms: [
+        {
+          ...span(text, 'occupation forces'),
+          entry: 'k/occupation-forces',
+          category: 'delegitimizing',
+          favours: 'Pakistan',
+          target: null,
+          targetRole: null,
+          neutral: 'security forces',
+          inQuote: false,
+        },
+      ],
+      actors: [
+        {
+          name: 'India',
+          type: 'state',
+          side: 'India',
+          mentions: [span(text, 'Indian occupation')],
+          asSource: 0,
+          asAgent: 0,
+          asPatient: 0,
+        } as Actor,
+      ],
       hedges: [],
       boosters: [{ ...span(text, 'must'), entry: 'boosters/must', inQuote: false } as Cue],
     };
@@ -179,7 +222,18 @@ describe('highlight', () => {
       actors: [],
       hedges: [],
       boosters: [],
-      loadedTerms: [{ ...span(text, 'R&D'), entry: 'x/r&d', category: 'emotive', favours: '"A" & <B>', target: null, targetRole: null, neutral: 'research <neutral>', inQuote: false }],
+      loadedTerms: [
+        {
+          ...span(text, 'R&D'),
+          entry: 'x/r&d',
+          category: 'emotive',
+          favours: '"A" & <B>',
+          target: null,
+          targetRole: null,
+          neutral: 'research <neutral>',
+          inQuote: false,
+        },
+      ],
     };
     const html = highlight(doc);
     expect(html).not.toContain('<b>');
@@ -198,14 +252,28 @@ describe('highlight', () => {
       ...documentB,
       id: 'paragraphs',
       text,
-      attributions: [{ cue: span(text, 'said'), source: null, content, continuation: [], speaker: null, speakers: [], sourceType: 'unnamed', anonymous: true, mode: 'direct' }],
+      attributions: [
+        {
+          cue: span(text, 'said'),
+          source: null,
+          content,
+          continuation: [],
+          speaker: null,
+          speakers: [],
+          sourceType: 'unnamed',
+          anonymous: true,
+          mode: 'direct',
+        },
+      ],
       loadedTerms: [],
       actors: [],
       hedges: [],
       boosters: [],
     };
     const html = highlight(doc, { layers: { furniture: false } });
-    const { paragraphs, tags } = parse(html.slice(html.indexOf('<div class="fk-text">'), html.lastIndexOf('</div>')));
+    const { paragraphs, tags } = parse(
+      html.slice(html.indexOf('<div class="fk-text">'), html.lastIndexOf('</div>')),
+    );
     expect(paragraphs.map((p) => p.map((c) => c.char).join(''))).toEqual([
       'First paragraph, line one\nline two said it.',
       'Second "quote that',
@@ -213,13 +281,32 @@ describe('highlight', () => {
     ]);
     expect(tags.filter((t) => t === 'br')).toHaveLength(1); // the single line break, not the blank lines
     expect(tags.filter((t) => t === 'p')).toHaveLength(3);
-    expect(paragraphs[1].filter((c) => c.classes.has('fk-content')).map((c) => c.char).join('')).toBe('quote that');
-    expect(paragraphs[2].filter((c) => c.classes.has('fk-content')).map((c) => c.char).join('')).toBe('runs on');
+    expect(
+      paragraphs[1]
+        .filter((c) => c.classes.has('fk-content'))
+        .map((c) => c.char)
+        .join(''),
+    ).toBe('quote that');
+    expect(
+      paragraphs[2]
+        .filter((c) => c.classes.has('fk-content'))
+        .map((c) => c.char)
+        .join(''),
+    ).toBe('runs on');
   });
 
   it('dims page furniture found in the verbatim text', () => {
     const text = 'By Hilal Ahmad\n\nSRINAGAR, India (AP) — Officials said the curfew may be lifted.';
-    const doc: Document = { ...documentB, id: 'furniture', text, attributions: [], loadedTerms: [], actors: [], hedges: [], boosters: [] };
+    const doc: Document = {
+      ...documentB,
+      id: 'furniture',
+      text,
+      attributions: [],
+      loadedTerms: [],
+      actors: [],
+      hedges: [],
+      boosters: [],
+    };
     const { paragraphs } = parse(highlight(doc));
     expect(paragraphs[0].every((c) => c.classes.has('fk-furniture'))).toBe(true);
     expect(paragraphs[1].find((c) => c.char === 'O')?.classes.has('fk-furniture')).toBe(false);
@@ -253,7 +340,9 @@ describe('highlight', () => {
     expect(highlight(documentA)).toBe(highlight(documentA));
     // Identical spans of different kinds nest by kind, not by input order.
     const body = (html: string): string => html.slice(html.indexOf('class="fk-text"'));
-    expect(body(highlight(reordered)).replace(/ title="[^"]*"/g, '')).toBe(body(highlight(documentA)).replace(/ title="[^"]*"/g, ''));
+    expect(body(highlight(reordered)).replace(/ title="[^"]*"/g, '')).toBe(
+      body(highlight(documentA)).replace(/ title="[^"]*"/g, ''),
+    );
   });
 
   it('is sent as HTML with a text fallback', () => {

@@ -30,7 +30,9 @@ describe('Kashmir scorer (a port of the set’s score.py)', () => {
   });
 
   it('matches strings as a multiset with a 60 % containment rule', () => {
-    expect(multisetMatch(['brutal crackdown', 'martyred'], ['brutal', 'martyred', 'martyred'])).toEqual([1, 2, 1]);
+    expect(multisetMatch(['brutal crackdown', 'martyred'], ['brutal', 'martyred', 'martyred'])).toEqual([
+      1, 2, 1,
+    ]);
     expect(multisetMatch(['the crackdown'], ['crackdown'])).toEqual([1, 0, 0]);
     expect(multisetMatch(['crackdown'], ['brutal crackdown'])).toEqual([0, 1, 1]);
   });
@@ -41,7 +43,9 @@ describe('Kashmir scorer (a port of the set’s score.py)', () => {
     expect(speakerOk('MHA', 'Ministry of Home Affairs', actors, [], none)).toBe(true);
     expect(speakerOk('Ravi Menon', 'Menon', [], [], none)).toBe(true);
     expect(speakerOk('Ravi Menon', 'Ravi Menon and Asha Rao', [], [], none)).toBe(false);
-    expect(speakerOk('Ravi Menon', 'Ravi Menon and Asha Rao', [], ['Ravi Menon', 'Asha Rao'], none)).toBe(true);
+    expect(speakerOk('Ravi Menon', 'Ravi Menon and Asha Rao', [], ['Ravi Menon', 'Asha Rao'], none)).toBe(
+      true,
+    );
     expect(speakerOk(null, null, [], [], none)).toBe(true);
     expect(speakerOk('Ravi Menon', null, [], [], none)).toBe(false);
   });
@@ -73,7 +77,15 @@ describe('Kashmir scorer (a port of the set’s score.py)', () => {
       hedges: [],
       boosters: [],
       actors: [
-        { name: 'Menon', type: 'person', side: null, mentions: [menon], asSource: 1, asAgent: 0, asPatient: 0 },
+        {
+          name: 'Menon',
+          type: 'person',
+          side: null,
+          mentions: [menon],
+          asSource: 1,
+          asAgent: 0,
+          asPatient: 0,
+        },
         { name: 'Delhi', type: 'state', side: null, mentions: [], asSource: 0, asAgent: 0, asPatient: 0 },
       ],
     } as unknown as Document;
@@ -81,8 +93,18 @@ describe('Kashmir scorer (a port of the set’s score.py)', () => {
     scoreKashmirDocument(
       {
         attributions: [
-          { cue: 'said', speaker: 'Ravi Menon', anonymous: false, sentence: 'Foreign Secretary Ravi Menon said the' },
-          { cue: 'said', speaker: null, anonymous: true, sentence: 'the talks would resume, an official said.' },
+          {
+            cue: 'said',
+            speaker: 'Ravi Menon',
+            anonymous: false,
+            sentence: 'Foreign Secretary Ravi Menon said the',
+          },
+          {
+            cue: 'said',
+            speaker: null,
+            anonymous: true,
+            sentence: 'the talks would resume, an official said.',
+          },
         ],
         actors: [{ name: 'Ravi Menon', aliases: [] }],
       },
@@ -115,9 +137,13 @@ describe.runIf(hasData)('Kashmir development set', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kashmir-'));
     const predictions = path.join(dir, 'dev.json');
     fs.writeFileSync(predictions, JSON.stringify({ documents: result.documents }));
-    const printed = execFileSync('python3', [path.join(dataDir, 'score.py'), path.join(dataDir, 'gold'), predictions], {
-      encoding: 'utf8',
-    });
+    const printed = execFileSync(
+      'python3',
+      [path.join(dataDir, 'score.py'), path.join(dataDir, 'gold'), predictions],
+      {
+        encoding: 'utf8',
+      },
+    );
     fs.rmSync(dir, { recursive: true, force: true });
     expect(formatLikeScorePy(result.overall)).toEqual(printed.trim().split('\n'));
   });

@@ -4,14 +4,27 @@ import { legibilityProblems, overlap, type TextBox } from './browser/legibility'
 
 const box = (text: string, x: number, y: number, width: number, height: number): TextBox => ({
   text,
-  corners: [[x, y], [x + width, y], [x + width, y + height], [x, y + height]],
+  corners: [
+    [x, y],
+    [x + width, y],
+    [x + width, y + height],
+    [x, y + height],
+  ],
 });
 
 /** A box rotated by `degrees` about its top-left corner, as Vega draws angled axis labels. */
-const rotated = (text: string, x: number, y: number, width: number, height: number, degrees: number): TextBox => {
+const rotated = (
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  degrees: number,
+): TextBox => {
   const a = (degrees * Math.PI) / 180;
   const corners = box(text, 0, 0, width, height).corners.map(
-    ([px, py]) => [x + px * Math.cos(a) - py * Math.sin(a), y + px * Math.sin(a) + py * Math.cos(a)] as [number, number],
+    ([px, py]) =>
+      [x + px * Math.cos(a) - py * Math.sin(a), y + px * Math.sin(a) + py * Math.cos(a)] as [number, number],
   );
   return { text, corners };
 };
@@ -37,7 +50,12 @@ describe('overlap', () => {
 
 describe('legibilityProblems', () => {
   it('reports overlapping pairs, text outside the chart and text cut by the renderer', () => {
-    const texts = [box('modi', 10, 10, 30, 12), box('minister', 20, 12, 50, 12), box('edge', 190, 50, 30, 12), box('Distinctive (|z| ≥ …', 10, 80, 100, 12)];
+    const texts = [
+      box('modi', 10, 10, 30, 12),
+      box('minister', 20, 12, 50, 12),
+      box('edge', 190, 50, 30, 12),
+      box('Distinctive (|z| ≥ …', 10, 80, 100, 12),
+    ];
     expect(legibilityProblems({ width: 200, height: 100, texts })).toEqual([
       '"modi" overlaps "minister"',
       '"edge" reaches outside the chart (200×100)',
@@ -47,6 +65,8 @@ describe('legibilityProblems', () => {
 
   it('accepts an ellipsis the chart chose itself (present in its spec)', () => {
     const texts = [box('A long headline…', 10, 10, 100, 12)];
-    expect(legibilityProblems({ width: 200, height: 100, texts }, JSON.stringify({ label: 'A long headline…' }))).toEqual([]);
+    expect(
+      legibilityProblems({ width: 200, height: 100, texts }, JSON.stringify({ label: 'A long headline…' })),
+    ).toEqual([]);
   });
 });

@@ -12,7 +12,14 @@ const boostersOf = (text: string) => analyzeSentence(text).boosters.map((b) => b
 
 describe('loaded terms: both sides, spans and case', () => {
   it('matches the IIOJK family in every spelling, favouring Pakistan', () => {
-    for (const form of ['IIOJK', 'IIOJ&K', 'IIOJ and K', 'IIOJ-K', 'Indian Illegally Occupied Jammu & Kashmir', 'Indian illegally occupied Jammu and Kashmir']) {
+    for (const form of [
+      'IIOJK',
+      'IIOJ&K',
+      'IIOJ and K',
+      'IIOJ-K',
+      'Indian Illegally Occupied Jammu & Kashmir',
+      'Indian illegally occupied Jammu and Kashmir',
+    ]) {
       expect(termsOf(`Protests were held in ${form} on Friday.`), form).toEqual([[form, 'Pakistan']]);
     }
   });
@@ -23,7 +30,9 @@ describe('loaded terms: both sides, spans and case', () => {
       ['PoK', 'India'],
       ['PoJK', 'India'],
     ]);
-    expect(termsOf('Jammu and Kashmir is an integral and inalienable part of India.')).toEqual([['integral and inalienable part', 'India']]);
+    expect(termsOf('Jammu and Kashmir is an integral and inalienable part of India.')).toEqual([
+      ['integral and inalienable part', 'India'],
+    ]);
     expect(termsOf('The surgical strikes showed that terrorism will be answered.')).toEqual([
       ['surgical strikes', 'India'],
       ['terrorism', 'India'],
@@ -44,20 +53,28 @@ describe('loaded terms: both sides, spans and case', () => {
   });
 
   it('lets the longest overlapping phrase win even when a shorter one starts earlier', () => {
-    expect(termsOf('Azerbaijan is a symbol of resilience against foreign aggression.').map(([t]) => t)).toEqual(['resilience against foreign aggression']);
-    expect(termsOf('They must rescind the trumped-up and fallacious charges.').map(([t]) => t)).toEqual(['trumped-up and fallacious charges']);
+    expect(
+      termsOf('Azerbaijan is a symbol of resilience against foreign aggression.').map(([t]) => t),
+    ).toEqual(['resilience against foreign aggression']);
+    expect(termsOf('They must rescind the trumped-up and fallacious charges.').map(([t]) => t)).toEqual([
+      'trumped-up and fallacious charges',
+    ]);
   });
 
   it('leaves wire-style and institutional wording alone', () => {
     const wire =
       'Suspected militants attacked a police post in Indian-administered Kashmir, separatists called a strike, and the revocation of Article 370 turned the state into a Union Territory near the LoC.';
     expect(termsOf(wire)).toEqual([]);
-    expect(termsOf('A militant attack in Pahalgam killed 26 people, and counter-terrorism units were deployed.')).toEqual([]);
+    expect(
+      termsOf('A militant attack in Pahalgam killed 26 people, and counter-terrorism units were deployed.'),
+    ).toEqual([]);
     expect(termsOf('Three militants were killed in an encounter and two were neutralised.')).toEqual([]);
   });
 
   it('knows Pakistani delegitimizing terms and records quotes', () => {
-    const doc = analyzeSentence('“The illegal accession was never accepted,” he said, blaming the Hindutva agenda.');
+    const doc = analyzeSentence(
+      '“The illegal accession was never accepted,” he said, blaming the Hindutva agenda.',
+    );
     expect(doc.loadedTerms.map((t) => [t.text, t.favours, t.inQuote])).toEqual([
       ['illegal accession', 'Pakistan', true],
       ['Hindutva agenda', 'Pakistan', false],
@@ -65,7 +82,9 @@ describe('loaded terms: both sides, spans and case', () => {
   });
 
   it('gives every match a neutral alternative and an entry id', () => {
-    for (const term of analyzeSentence('Occupation forces in IOK used draconian laws against Kashmiri brethren.').loadedTerms) {
+    for (const term of analyzeSentence(
+      'Occupation forces in IOK used draconian laws against Kashmiri brethren.',
+    ).loadedTerms) {
       expect(term.neutral.length, term.text).toBeGreaterThan(0);
       expect(term.entry, term.text).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
     }
@@ -74,17 +93,25 @@ describe('loaded terms: both sides, spans and case', () => {
 
 describe('hedges: context rules (ANNOTATION.md §4)', () => {
   it('May the month is not a hedge; may of possibility is', () => {
-    expect(hedgesOf('The elections were held in May 2024. May 9 was calm. The talks may resume.')).toEqual(['may']);
+    expect(hedgesOf('The elections were held in May 2024. May 9 was calm. The talks may resume.')).toEqual([
+      'may',
+    ]);
   });
 
   it('could of past ability is not a hedge; could of possibility is', () => {
     expect(hedgesOf('As a boy he could swim across the river.')).toEqual([]);
     expect(hedgesOf('Journalists could not enter the district.')).toEqual([]);
-    expect(hedgesOf('Tensions could escalate, and the attack could not be ruled out.')).toEqual(['could', 'could not be ruled out']);
+    expect(hedgesOf('Tensions could escalate, and the attack could not be ruled out.')).toEqual([
+      'could',
+      'could not be ruled out',
+    ]);
   });
 
   it('about/around/some/nearly count only before quantities', () => {
-    expect(hedgesOf('About 40 people were detained and around a dozen injured.')).toEqual(['About', 'around']);
+    expect(hedgesOf('About 40 people were detained and around a dozen injured.')).toEqual([
+      'About',
+      'around',
+    ]);
     expect(hedgesOf('They talked about Kashmir, and some shops stayed shut around the market.')).toEqual([]);
   });
 
@@ -96,12 +123,18 @@ describe('hedges: context rules (ANNOTATION.md §4)', () => {
 
   it('possible as possibility, not as available or feasible', () => {
     expect(hedgesOf('Officials warned of a possible attack.')).toEqual(['possible']);
-    expect(hedgesOf('Pakistan will exercise all possible options and respond as soon as possible.')).toEqual([]);
+    expect(hedgesOf('Pakistan will exercise all possible options and respond as soon as possible.')).toEqual(
+      [],
+    );
     expect(hedgesOf('The ceasefire made it possible for families to return.')).toEqual([]);
   });
 
   it('knows wire hedges: suspected, reportedly, potentially', () => {
-    expect(hedgesOf('Suspected rebels reportedly fired at a potentially dangerous checkpoint.')).toEqual(['Suspected', 'reportedly', 'potentially']);
+    expect(hedgesOf('Suspected rebels reportedly fired at a potentially dangerous checkpoint.')).toEqual([
+      'Suspected',
+      'reportedly',
+      'potentially',
+    ]);
   });
 });
 
@@ -114,12 +147,16 @@ describe('boosters: context rules (ANNOTATION.md §4)', () => {
   it('show/prove/demonstrate count only as evidence claims', () => {
     expect(boostersOf('The data prove that arrests rose.')).toEqual(['prove']);
     expect(boostersOf('The report demonstrates how the curfew hurt trade.')).toEqual(['demonstrates']);
-    expect(boostersOf('Protesters marched to show solidarity, and the exhibition shows photographs.')).toEqual([]);
+    expect(
+      boostersOf('Protesters marched to show solidarity, and the exhibition shows photographs.'),
+    ).toEqual([]);
   });
 
   it('always/never as certainty, not as past habit', () => {
     expect(boostersOf('India will never accept mediation.')).toEqual(['never']);
-    expect(boostersOf('Pakistan has always denied the charge, and the fair was always held in May.')).toEqual([]);
+    expect(boostersOf('Pakistan has always denied the charge, and the fair was always held in May.')).toEqual(
+      [],
+    );
   });
 
   it('ever counts in a negated modal claim only', () => {
@@ -129,17 +166,26 @@ describe('boosters: context rules (ANNOTATION.md §4)', () => {
 
   it('intensified clarity and clear evidence are boosters; clear alone is not', () => {
     expect(boostersOf('Our position on the talks is abundantly clear.')).toEqual(['abundantly clear']);
-    expect(boostersOf('The tapes are clear evidence of the plot, the lawyer argued.')).toEqual(['clear evidence']);
+    expect(boostersOf('The tapes are clear evidence of the plot, the lawyer argued.')).toEqual([
+      'clear evidence',
+    ]);
     expect(boostersOf('The sky was clear over the pass.')).toEqual([]);
   });
 
   it('setting the record straight and the fact of the matter present what follows as fact', () => {
-    expect(boostersOf('Setting the record straight, the envoy listed the dates.')).toEqual(['Setting the record straight']);
-    expect(boostersOf('The fact of the matter is that the road stayed shut.')).toEqual(['The fact of the matter is']);
+    expect(boostersOf('Setting the record straight, the envoy listed the dates.')).toEqual([
+      'Setting the record straight',
+    ]);
+    expect(boostersOf('The fact of the matter is that the road stayed shut.')).toEqual([
+      'The fact of the matter is',
+    ]);
   });
 
   it('phrases of certainty stay whole; the verb of confirm-that is the verb', () => {
-    expect(boostersOf('It is clear that the ceasefire has held, and make no mistake, it will.')).toEqual(['It is clear that', 'make no mistake']);
+    expect(boostersOf('It is clear that the ceasefire has held, and make no mistake, it will.')).toEqual([
+      'It is clear that',
+      'make no mistake',
+    ]);
     expect(boostersOf('Officials confirmed that two soldiers died.')).toEqual(['confirmed']);
   });
 });

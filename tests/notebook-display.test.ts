@@ -82,19 +82,36 @@ describe('tables', () => {
   });
 
   it('escapes HTML and right-aligns numeric columns', () => {
-    const html = toHtmlTable({ columns: ['name', 'n'], rows: [['<b>&', 1.23456], ['x', null]] });
+    const html = toHtmlTable({
+      columns: ['name', 'n'],
+      rows: [
+        ['<b>&', 1.23456],
+        ['x', null],
+      ],
+    });
     expect(html).toContain('<td>&lt;b&gt;&amp;</td>');
     expect(html).toContain('<td style="text-align:right">1.235</td>');
     expect(html).not.toContain('<b>');
   });
 
   it('has a column-aligned text fallback', () => {
-    expect(toTextTable({ columns: ['id', 'n'], rows: [['long-id', 1], ['x', 22]] })).toBe('id       n\nlong-id  1\nx        22');
+    expect(
+      toTextTable({
+        columns: ['id', 'n'],
+        rows: [
+          ['long-id', 1],
+          ['x', 22],
+        ],
+      }),
+    ).toBe('id       n\nlong-id  1\nx        22');
   });
 });
 
 describe('withProgress', () => {
-  const record = (): { sent: Array<[DisplayContent, boolean]>; writer: (c: DisplayContent, u: boolean) => void } => {
+  const record = (): {
+    sent: Array<[DisplayContent, boolean]>;
+    writer: (c: DisplayContent, u: boolean) => void;
+  } => {
     const sent: Array<[DisplayContent, boolean]> = [];
     return { sent, writer: (content, update) => sent.push([content, update]) };
   };
@@ -124,13 +141,24 @@ describe('withProgress', () => {
 
   it('throttles live updates but always shows the final line', async () => {
     const { sent, writer } = record();
-    await withProgress(Array.from({ length: 100 }, (_, i) => i), 'items', (x) => x, { writer, now: () => 0 });
-    expect(sent.map(([c]) => c.data['text/plain'])).toEqual(['Processing items: 0 of 100 done', 'Processed 100 items']);
+    await withProgress(
+      Array.from({ length: 100 }, (_, i) => i),
+      'items',
+      (x) => x,
+      { writer, now: () => 0 },
+    );
+    expect(sent.map(([c]) => c.data['text/plain'])).toEqual([
+      'Processing items: 0 of 100 done',
+      'Processed 100 items',
+    ]);
   });
 
   it('uses the singular for one item, and awaits asynchronous work in order', async () => {
     const { sent, writer } = record();
-    const results = await withProgress([3], 'documents', async (x) => x * 2, { singular: 'document', writer });
+    const results = await withProgress([3], 'documents', async (x) => x * 2, {
+      singular: 'document',
+      writer,
+    });
     expect(results).toEqual([6]);
     expect(sent[sent.length - 1][0].data['text/plain']).toBe('Processed 1 document');
   });
@@ -145,10 +173,15 @@ describe('withProgress', () => {
 
   it('says where it stopped when an item fails, and rethrows', async () => {
     const { sent, writer } = record();
-    const failing = withProgress([1, 2, 3], 'documents', (v) => {
-      if (v === 2) throw new Error('bad document');
-      return v;
-    }, { writer });
+    const failing = withProgress(
+      [1, 2, 3],
+      'documents',
+      (v) => {
+        if (v === 2) throw new Error('bad document');
+        return v;
+      },
+      { writer },
+    );
     await expect(failing).rejects.toThrow('bad document');
     expect(sent[sent.length - 1][0].data['text/plain']).toBe('Processing documents: stopped at 2 of 3');
   });

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 const NOTEBOOKS_DIR = join(__dirname, '..', 'notebooks');
 const MAX_NOTEBOOK_BYTES = 2 * 1024 * 1024;
-const NOTEBOOKS = readdirSync(NOTEBOOKS_DIR).filter((name) => name.endsWith('.ipynb')).sort();
+const NOTEBOOKS = readdirSync(NOTEBOOKS_DIR)
+  .filter((name) => name.endsWith('.ipynb'))
+  .sort();
 
 describe('committed notebooks', () => {
   it('exist', () => {

@@ -23,14 +23,17 @@ const texts = loadCorpus([CORPUS]).map((document) => document.text);
 // A second wink, read eagerly; like parseDocument's, it reads each document as a fresh process does.
 const wink = createIsolatedWink(['pos']);
 const nlp = wink.nlp;
-const MIXED = 'The U.S. envoy’s “IIOJ&K” remarks — Pakistan-occupied Kashmir, PoK, Ümit’s Müller — were said to be “false”.\nIt was 2019.';
+const MIXED =
+  'The U.S. envoy’s “IIOJ&K” remarks — Pakistan-occupied Kashmir, PoK, Ümit’s Müller — were said to be “false”.\nIt was 2019.';
 
 describe('tokens', () => {
   it('read lemmas on demand exactly as wink gives them for the whole document', () => {
     for (const text of [...texts, MIXED]) {
       const parsed = parseDocument(text);
       const doc = wink.readDoc(parsed.analysisText);
-      const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map((lemma) => lemma.toLowerCase());
+      const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map(
+        (lemma) => lemma.toLowerCase(),
+      );
       const values = doc.tokens().out(nlp.its.value) as string[];
       const pos = doc.tokens().out(nlp.its.pos) as string[];
       const expected = eager.filter((_, i) => pos[i] !== 'SPACE' && values[i].trim() !== '');
@@ -38,14 +41,17 @@ describe('tokens', () => {
     }
   });
 
-  it('are read from wink\'s document data exactly as its `its` functions read them', () => {
+  it("are read from wink's document data exactly as its `its` functions read them", () => {
     const nbsp = 'Line one.\u00a0\u00a0Two\n\n\tthree  four\u2009five';
     for (const text of [...texts, MIXED, nbsp]) {
       const doc = wink.readDoc(text);
       const tokens = wink.tokensOf(doc);
-      const all = <T>(read: (token: number) => T) => Array.from({ length: tokens.length }, (_, token) => read(token));
+      const all = <T>(read: (token: number) => T) =>
+        Array.from({ length: tokens.length }, (_, token) => read(token));
       expect(all(tokens.value)).toEqual(doc.tokens().out(nlp.its.value));
-      expect(all(tokens.precedingSpaces)).toEqual((doc.tokens().out(nlp.its.precedingSpaces) as string[]).map((spaces) => spaces.length));
+      expect(all(tokens.precedingSpaces)).toEqual(
+        (doc.tokens().out(nlp.its.precedingSpaces) as string[]).map((spaces) => spaces.length),
+      );
       expect(all(tokens.pos)).toEqual(doc.tokens().out(nlp.its.pos));
       expect(all(tokens.type)).toEqual(doc.tokens().out(nlp.its.type));
     }
@@ -54,7 +60,17 @@ describe('tokens', () => {
 
   it('serialise as the plain token, lemma included, and nothing else', () => {
     const token = parseDocument('They were told.').tokens[1];
-    expect(JSON.parse(JSON.stringify(token))).toEqual({ index: 1, start: 5, end: 9, text: 'were', lower: 'were', lemma: 'be', pos: 'AUX', isWord: true, sentence: 0 });
+    expect(JSON.parse(JSON.stringify(token))).toEqual({
+      index: 1,
+      start: 5,
+      end: 9,
+      text: 'were',
+      lower: 'were',
+      lemma: 'be',
+      pos: 'AUX',
+      isWord: true,
+      sentence: 0,
+    });
     expect(token.lemma).toBe('be');
   });
 });
@@ -89,15 +105,23 @@ describe('phrase-start index', () => {
     const parsed = parseDocument('Armed forces of the Republic of Zubrowka met in Freedonia.');
     const first = compilePhrases([{ phrase: 'armed forces', value: 'a' }]);
     expect(findPhrases(first, parsed).map((match) => match.text)).toEqual(['Armed forces']);
-    const later = compilePhrases([{ phrase: 'Republic of Zubrowka', value: 'z' }, { phrase: 'Freedonia', value: 'f' }]);
-    expect(findPhrases(later, parsed).map((match) => match.text)).toEqual(['Republic of Zubrowka', 'Freedonia']);
+    const later = compilePhrases([
+      { phrase: 'Republic of Zubrowka', value: 'z' },
+      { phrase: 'Freedonia', value: 'f' },
+    ]);
+    expect(findPhrases(later, parsed).map((match) => match.text)).toEqual([
+      'Republic of Zubrowka',
+      'Freedonia',
+    ]);
     expect(longestAt(first, parsed, 0)?.text).toBe('Armed forces');
   });
 
   it('stays exact when more matchers exist than bits (bits are then shared)', () => {
     const parsed = parseDocument('Alpha beta gamma delta epsilon zeta eta theta.');
     const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
-    const matchers = Array.from({ length: 70 }, (_, i) => compilePhrases([{ phrase: words[i % words.length], value: i }]));
+    const matchers = Array.from({ length: 70 }, (_, i) =>
+      compilePhrases([{ phrase: words[i % words.length], value: i }]),
+    );
     matchers.forEach((matcher, i) => {
       const found = findPhrases(matcher, parsed).map((match) => match.text.toLowerCase());
       expect(found).toEqual([words[i % words.length]]);
@@ -118,7 +142,10 @@ describe('scans that skip a regular expression', () => {
 
   it('tell headings and link titles from paragraphs by their word count, whatever the white space', () => {
     // Eight words or fewer without a full stop: a footer heading (masking all after it); ten: only a link title.
-    const kinds = (line: string) => findFurniture(`Headline\n\nBody text ends here.\n\n${line}\n\nMore body text.`).map((span) => span.kind);
+    const kinds = (line: string) =>
+      findFurniture(`Headline\n\nBody text ends here.\n\n${line}\n\nMore body text.`).map(
+        (span) => span.kind,
+      );
     expect(kinds('More from the\u00a0desk\u2009 of \t our newsroom today')).toEqual(['footer']);
     expect(kinds('More from the desk of our newsroom today at noon')).toEqual(['related-link']);
     // A standalone line of 3 to 25 words without final punctuation links to another story.
@@ -132,7 +159,10 @@ describe('scans that skip a regular expression', () => {
   });
 
   it('find e-mail addresses with and without an @', () => {
-    const spans = (text: string) => findFurniture(text).filter((span) => span.kind === 'email').map((span) => text.slice(span.start, span.end));
+    const spans = (text: string) =>
+      findFurniture(text)
+        .filter((span) => span.kind === 'email')
+        .map((span) => text.slice(span.start, span.end));
     expect(spans('Write to a.b@example.com today.')).toEqual(['a.b@example.com']);
     expect(spans('Write to [email protected] today.')).toEqual(['[email protected]']);
     expect(spans('No address here.')).toEqual([]);
@@ -141,11 +171,22 @@ describe('scans that skip a regular expression', () => {
   it('count words and English function words as the word pattern and a lower-cased lookup would', () => {
     const reference = (text: string) => {
       const words = text.match(/\p{L}[\p{L}\p{M}'’]*/gu) ?? [];
-      const functionWords = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'"))).length;
-      return { words: words.length, functionWordShare: words.length === 0 ? 0 : Math.round((functionWords / words.length) * 10000) / 10000 };
+      const functionWords = words.filter((word) =>
+        ENGLISH_FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'")),
+      ).length;
+      return {
+        words: words.length,
+        functionWordShare:
+          words.length === 0 ? 0 : Math.round((functionWords / words.length) * 10000) / 10000,
+      };
     };
     // Case, apostrophes, marks, astral letters, and letters whose lower case is ASCII (the Kelvin sign is `k`).
-    const crafted = ['THE Of aNd ÄND the’s The\u212Aa İt i I it’s it\'s whose WHOSE bétween between’ x', 'کشمیر کا مسئلہ the of', '𐐀the 𝐭he t\u0301he THE\u0301 the', 'ТНЕ the'];
+    const crafted = [
+      "THE Of aNd ÄND the’s The\u212Aa İt i I it’s it's whose WHOSE bétween between’ x",
+      'کشمیر کا مسئلہ the of',
+      '𐐀the 𝐭he t\u0301he THE\u0301 the',
+      'ТНЕ the',
+    ];
     for (const text of [MIXED, ...crafted, ...texts]) {
       const { words, functionWordShare } = detectLanguage(text);
       expect({ words, functionWordShare }).toEqual(reference(text));
@@ -154,31 +195,57 @@ describe('scans that skip a regular expression', () => {
 
   it('find quotes among other non-Latin-1 characters', () => {
     const text = '“Peace — not war,” said Ümit; ‘absurd’ was the reply, and ‚low‛ marks are no quotes.';
-    expect(findQuoteRegions(text).map((region) => text.slice(region.start, region.end))).toEqual(['“Peace — not war,”', '‘absurd’']);
+    expect(findQuoteRegions(text).map((region) => text.slice(region.start, region.end))).toEqual([
+      '“Peace — not war,”',
+      '‘absurd’',
+    ]);
   });
 });
 
 describe('the PolNeAR sample, when it is there', () => {
   const directory = path.join(__dirname, '..', '..', 'shared', 'benchmarks', 'polnear', 'train', 'text');
   it.runIf(fs.existsSync(directory))('gives every token its own text and the same lemmas as wink', () => {
-    const names = fs.readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().slice(0, 40);
+    const names = fs
+      .readdirSync(directory)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .slice(0, 40);
     for (const name of names) {
       const text = fs.readFileSync(path.join(directory, name), 'utf8');
       const parsed = parseDocument(text);
       for (const token of parsed.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
       const doc = wink.readDoc(parsed.analysisText);
-      const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map((lemma) => lemma.toLowerCase());
+      const eager = (doc.tokens().out(nlp.its.lemma as unknown as typeof nlp.its.value) as string[]).map(
+        (lemma) => lemma.toLowerCase(),
+      );
       const values = doc.tokens().out(nlp.its.value) as string[];
       const pos = doc.tokens().out(nlp.its.pos) as string[];
-      expect(parsed.tokens.map((token) => token.lemma)).toEqual(eager.filter((_, i) => pos[i] !== 'SPACE' && values[i].trim() !== ''));
+      expect(parsed.tokens.map((token) => token.lemma)).toEqual(
+        eager.filter((_, i) => pos[i] !== 'SPACE' && values[i].trim() !== ''),
+      );
     }
   });
 });
 
 describe('phrase pieces', () => {
   it('are the matches of the piece pattern, normalised', () => {
-    const reference = (phrase: string) => Array.from(phrase.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu), (match) => (match[0] === '&' ? 'and' : match[0].toLowerCase()));
-    const phrases = [MIXED, 'IIOJ&K', 'Pakistan-occupied Kashmir', '  spaced  out ', '\u0301accent first', 'emoji 😀 between', 'lone \ud800 surrogate', 'ÆON Ölfus 2019', '', '&&'];
-    for (const phrase of [...phrases, ...texts.map((text) => text.slice(0, 2000))]) expect(phrasePieces(phrase)).toEqual(reference(phrase));
+    const reference = (phrase: string) =>
+      Array.from(phrase.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu), (match) =>
+        match[0] === '&' ? 'and' : match[0].toLowerCase(),
+      );
+    const phrases = [
+      MIXED,
+      'IIOJ&K',
+      'Pakistan-occupied Kashmir',
+      '  spaced  out ',
+      '\u0301accent first',
+      'emoji 😀 between',
+      'lone \ud800 surrogate',
+      'ÆON Ölfus 2019',
+      '',
+      '&&',
+    ];
+    for (const phrase of [...phrases, ...texts.map((text) => text.slice(0, 2000))])
+      expect(phrasePieces(phrase)).toEqual(reference(phrase));
   });
 });

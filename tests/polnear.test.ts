@@ -26,10 +26,21 @@ const span = (...pairs: [number, number][]): GoldSpan => ({
   text: '',
 });
 
-const gold = (id: string, cue: GoldSpan, source: GoldSpan | null, content: GoldSpan | null, mode: Mode = 'indirect'): GoldWithMode => ({ id, cue, source, content, mode });
+const gold = (
+  id: string,
+  cue: GoldSpan,
+  source: GoldSpan | null,
+  content: GoldSpan | null,
+  mode: Mode = 'indirect',
+): GoldWithMode => ({ id, cue, source, content, mode });
 
 const r = (start: number, end: number) => ({ start, end });
-const pred = (cue: [number, number], source: [number, number] | null, content: [number, number] | null, mode: Mode = 'indirect'): PredictedAttribution => ({
+const pred = (
+  cue: [number, number],
+  source: [number, number] | null,
+  content: [number, number] | null,
+  mode: Mode = 'indirect',
+): PredictedAttribution => ({
   cue: r(...cue),
   source: source && r(...source),
   content: content && r(...content),
@@ -68,7 +79,12 @@ describe('parseBrat', () => {
   });
 
   it('keeps discontinuous fragments and the overall span', () => {
-    expect(parsed[0].content).toEqual({ fragments: [r(11, 20), r(25, 30)], start: 11, end: 30, text: 'the plan is dead' });
+    expect(parsed[0].content).toEqual({
+      fragments: [r(11, 20), r(25, 30)],
+      start: 11,
+      end: 30,
+      text: 'the plan is dead',
+    });
     expect(parsed[0].cue).toMatchObject({ start: 6, end: 10, fragments: [r(6, 10)] });
     expect(parsed[0].source).toMatchObject({ start: 0, end: 5, text: 'Trump' });
   });
@@ -79,7 +95,12 @@ describe('parseBrat', () => {
   });
 
   it('merges numbered roles, matches roles case-insensitively and falls back to the trigger for the cue', () => {
-    expect(parsed[2].content).toMatchObject({ fragments: [r(90, 95), r(100, 105)], start: 90, end: 105, text: 'first second' });
+    expect(parsed[2].content).toMatchObject({
+      fragments: [r(90, 95), r(100, 105)],
+      start: 90,
+      end: 105,
+      text: 'first second',
+    });
     expect(parsed[2].cue).toMatchObject({ start: 85, end: 89 });
     expect(parsed[2].source).toBeNull();
   });
@@ -89,8 +110,12 @@ describe('parseBrat', () => {
     expect(bad('E1\tAttribution:T1 Cue:T1\nstray text')).toThrow(/bad\.ann:2: not a BRAT annotation line/);
     expect(bad('T1\tCue 5 x\tsaid')).toThrow(/bad\.ann:1: bad offsets/);
     expect(bad('T1\tCue 9 5\tsaid')).toThrow(/bad\.ann:1: .*ends before it starts/);
-    expect(bad('T1\tCue 5 9\tsaid\nE1\tAttribution:T1 Cue:T2')).toThrow(/bad\.ann:2: event E1 refers to undefined annotation T2/);
-    expect(bad('T1\tCue 5 9\tsaid\nE1\tAttribution:T1 Speaker:T1')).toThrow(/bad\.ann:2: unknown role "Speaker"/);
+    expect(bad('T1\tCue 5 9\tsaid\nE1\tAttribution:T1 Cue:T2')).toThrow(
+      /bad\.ann:2: event E1 refers to undefined annotation T2/,
+    );
+    expect(bad('T1\tCue 5 9\tsaid\nE1\tAttribution:T1 Speaker:T1')).toThrow(
+      /bad\.ann:2: unknown role "Speaker"/,
+    );
     expect(bad('just text')).toThrow(BratError);
   });
 });
@@ -113,7 +138,9 @@ describe('gold mode', () => {
   it('reads the New York Times double-apostrophe quotes and discontinuous content', () => {
     const text = "''We will win,'' he said, ''and soon.''";
     const content = span([0, 16], [26, 39]);
-    expect(withGoldModes(text, [{ id: 'E1', cue: span([20, 24]), source: span([17, 19]), content }])[0].mode).toBe('direct');
+    expect(
+      withGoldModes(text, [{ id: 'E1', cue: span([20, 24]), source: span([17, 19]), content }])[0].mode,
+    ).toBe('direct');
   });
 });
 
@@ -131,7 +158,17 @@ describe('scorePolnear', () => {
       pred([200, 205], null, null), // FP
     ];
     const s = scorePolnear(g, p);
-    expect(s.counts).toMatchObject({ gold: 3, predicted: 4, found: 2, correct: 2, sourceCorrect: 1, modeCorrect: 2, contentCorrect: 1, goldDirect: 1, foundDirect: 1 });
+    expect(s.counts).toMatchObject({
+      gold: 3,
+      predicted: 4,
+      found: 2,
+      correct: 2,
+      sourceCorrect: 1,
+      modeCorrect: 2,
+      contentCorrect: 1,
+      goldDirect: 1,
+      foundDirect: 1,
+    });
     expect(s.falsePositives).toEqual([p[2], p[3]]);
     expect(s.gold.map((o) => o.predicted)).toEqual([p[0], p[1], null]);
     const rt = rates(s.counts);
@@ -148,7 +185,14 @@ describe('scorePolnear', () => {
   it('counts a prediction overlapping two gold cues once for precision and finds both', () => {
     const g = [gold('E1', span([0, 5]), null, null), gold('E2', span([5, 10]), null, null)];
     const s = scorePolnear(g, [pred([3, 7], null, null)]);
-    expect(s.counts).toMatchObject({ gold: 2, predicted: 1, found: 2, correct: 1, sourceCorrect: 2, contentCorrect: 2 });
+    expect(s.counts).toMatchObject({
+      gold: 2,
+      predicted: 1,
+      found: 2,
+      correct: 1,
+      sourceCorrect: 2,
+      contentCorrect: 2,
+    });
     expect(rates(s.counts)).toMatchObject({ precision: 1, recall: 1, f1: 1 });
   });
 
@@ -183,8 +227,14 @@ describe('scorePolnear', () => {
   });
 
   it('adds up micro totals overall and per publisher', () => {
-    const a = scorePolnear([gold('E1', span([0, 4]), null, null)], [pred([0, 4], null, null), pred([9, 12], null, null)]).counts;
-    const b = scorePolnear([gold('E1', span([0, 4]), null, null), gold('E2', span([8, 12]), null, null)], []).counts;
+    const a = scorePolnear(
+      [gold('E1', span([0, 4]), null, null)],
+      [pred([0, 4], null, null), pred([9, 12], null, null)],
+    ).counts;
+    const b = scorePolnear(
+      [gold('E1', span([0, 4]), null, null), gold('E2', span([8, 12]), null, null)],
+      [],
+    ).counts;
     const t = totals([
       { publisher: 'nyt', counts: a },
       { publisher: 'breitbart', counts: b },
@@ -207,7 +257,9 @@ describe('corpus files', () => {
   });
 
   it('reads the publisher of each file from metadata.tsv', () => {
-    const meta = parseMetadata('compartment\tfilename\tpublisher\ntrain\tnyt_x\tnyt\ntrain\tbb_y\tbreitbart\n');
+    const meta = parseMetadata(
+      'compartment\tfilename\tpublisher\ntrain\tnyt_x\tnyt\ntrain\tbb_y\tbreitbart\n',
+    );
     expect([...meta]).toEqual([
       ['nyt_x', 'nyt'],
       ['bb_y', 'breitbart'],
@@ -235,14 +287,24 @@ describe('PolNeAR regression guard (first 20 train articles)', () => {
 });
 
 describe('analysis independent of reading order', () => {
-  it.runIf(fs.existsSync(dataDir))('gives each of 60 PolNeAR articles the same result read forwards or backwards in one process', () => {
-    const articles = loadPolnear(dataDir, { limit: 60 });
-    const analyzer = createAnalyzer();
-    const read = (list: typeof articles) =>
-      new Map(list.map((a) => [a.id, JSON.stringify(analyzer.analyze({ id: a.id, meta: {}, text: a.text, origin: { file: a.id, line: null } }))]));
-    const forwards = read(articles);
-    const backwards = read([...articles].reverse());
-    const differing = articles.filter((a) => forwards.get(a.id) !== backwards.get(a.id)).map((a) => a.id);
-    expect(differing).toEqual([]);
-  });
+  it.runIf(fs.existsSync(dataDir))(
+    'gives each of 60 PolNeAR articles the same result read forwards or backwards in one process',
+    () => {
+      const articles = loadPolnear(dataDir, { limit: 60 });
+      const analyzer = createAnalyzer();
+      const read = (list: typeof articles) =>
+        new Map(
+          list.map((a) => [
+            a.id,
+            JSON.stringify(
+              analyzer.analyze({ id: a.id, meta: {}, text: a.text, origin: { file: a.id, line: null } }),
+            ),
+          ]),
+        );
+      const forwards = read(articles);
+      const backwards = read([...articles].reverse());
+      const differing = articles.filter((a) => forwards.get(a.id) !== backwards.get(a.id)).map((a) => a.id);
+      expect(differing).toEqual([]);
+    },
+  );
 });

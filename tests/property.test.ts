@@ -10,15 +10,89 @@ import { allSpans, analyzeSentence } from './helpers';
  * CRLF. Words the features react to are mixed in so spans are actually produced.
  */
 const FRAGMENTS = [
-  'The', 'minister', 'said', 'told reporters', 'according to', 'officials', 'Prime Minister Imran Khan', 'Narendra Modi',
-  'India', 'Pakistan', 'Kashmir', 'Indian-occupied Kashmir', 'terrorists', 'freedom fighters', 'may', 'might', 'clearly',
-  'the so-called', 'Reuters', 'SRINAGAR, India (AP) —', 'KARACHI :', 'By Hilal Ahmad', 'Must Read', 'said:',
-  '"', '“', '”', '‘', '’', "'", "''", '``', '(', ')', '[', ']', '{', '}', ':', ';', ',', '.', '...', '…', '?!', '—', '-', '&',
-  '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u000b', '\f', '\u200b', '\u202e',
-  '😀', '👍🏽', '👨‍👩‍👧', '🇵🇰', '\ud83d', '\ude00',
-  '\r\n', '\n', '\n\n', '\r', '\t', '\u00a0', '\u2009', ' ',
-  'کشمیر', 'وزیر اعظم نے کہا', 'प्रधानमंत्री', 'Ünïcödé', 'e\u0301',
-  'user@example.com', 'https://example.com/a?b=c', '#Kashmir', '@handle', '1,000', '5.5%', '2019-08-05',
+  'The',
+  'minister',
+  'said',
+  'told reporters',
+  'according to',
+  'officials',
+  'Prime Minister Imran Khan',
+  'Narendra Modi',
+  'India',
+  'Pakistan',
+  'Kashmir',
+  'Indian-occupied Kashmir',
+  'terrorists',
+  'freedom fighters',
+  'may',
+  'might',
+  'clearly',
+  'the so-called',
+  'Reuters',
+  'SRINAGAR, India (AP) —',
+  'KARACHI :',
+  'By Hilal Ahmad',
+  'Must Read',
+  'said:',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  "''",
+  '``',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ';',
+  ',',
+  '.',
+  '...',
+  '…',
+  '?!',
+  '—',
+  '-',
+  '&',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u000b',
+  '\f',
+  '\u200b',
+  '\u202e',
+  '😀',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🇵🇰',
+  '\ud83d',
+  '\ude00',
+  '\r\n',
+  '\n',
+  '\n\n',
+  '\r',
+  '\t',
+  '\u00a0',
+  '\u2009',
+  ' ',
+  'کشمیر',
+  'وزیر اعظم نے کہا',
+  'प्रधानमंत्री',
+  'Ünïcödé',
+  'e\u0301',
+  'user@example.com',
+  'https://example.com/a?b=c',
+  '#Kashmir',
+  '@handle',
+  '1,000',
+  '5.5%',
+  '2019-08-05',
 ];
 
 const fragment = fc.oneof(
@@ -26,7 +100,12 @@ const fragment = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }, // any code units, lone surrogates included
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 3000 }).map((length) => 'x'.repeat(length)) }, // huge words
-  { weight: 1, arbitrary: fc.integer({ min: 1, max: 300 }).chain((length) => fc.constantFrom('"', '“', '(', ':').map((mark) => mark.repeat(length))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1, max: 300 })
+      .chain((length) => fc.constantFrom('"', '“', '(', ':').map((mark) => mark.repeat(length))),
+  },
 );
 
 const separator = fc.constantFrom(' ', ' ', ' ', '', '\n', '\r\n', '\u00a0');
@@ -74,7 +153,9 @@ describe('a megabyte of cue-dense words with no sentence breaks', () => {
     expect(document.attributions.length).toBeGreaterThan(10_000);
     expect(output).toBeLessThanOrEqual(OUTPUT_PER_INPUT_BYTE * Buffer.byteLength(text));
     expect(document.stats.sentences).toBeGreaterThanOrEqual(document.stats.tokens / MAX_SENTENCE_TOKENS);
-    const longest = Math.max(...document.attributions.map((a) => (a.content ? a.content.end - a.content.start : 0)));
+    const longest = Math.max(
+      ...document.attributions.map((a) => (a.content ? a.content.end - a.content.start : 0)),
+    );
     // No word of this text is longer than 12 characters: a content of MAX_SENTENCE_TOKENS tokens fits in 13 × that.
     expect(longest).toBeLessThanOrEqual(13 * MAX_SENTENCE_TOKENS);
   }, 120_000);

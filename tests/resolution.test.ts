@@ -7,18 +7,27 @@ import { analyzeSentence } from './helpers';
  * resolved. Every sentence is made up for these tests; none comes from a corpus or benchmark.
  */
 
-const persons = (doc: Document) => doc.actors.filter((a) => a.type === 'person').map((a) => a.name).sort();
-const mentions = (doc: Document, name: string) => doc.actors.find((a) => a.name === name)?.mentions.map((m) => `${m.text}/${m.via}`) ?? [];
+const persons = (doc: Document) =>
+  doc.actors
+    .filter((a) => a.type === 'person')
+    .map((a) => a.name)
+    .sort();
+const mentions = (doc: Document, name: string) =>
+  doc.actors.find((a) => a.name === name)?.mentions.map((m) => `${m.text}/${m.via}`) ?? [];
 const speakers = (doc: Document) => doc.attributions.map((a) => [a.cue.text, a.speaker, a.sourceType]);
 
 describe('names without a NER model', () => {
   it('takes a capitalised run starting with a given name as a person, but no month or weekday', () => {
-    const doc = analyzeSentence('Farhan Dar and Neha Joshi reached the village in May, before Monday Market opened.');
+    const doc = analyzeSentence(
+      'Farhan Dar and Neha Joshi reached the village in May, before Monday Market opened.',
+    );
     expect(persons(doc)).toEqual(['Farhan Dar', 'Neha Joshi']);
   });
 
   it('takes a name in apposition to a role, and a name after a lower-case role noun', () => {
-    const doc = analyzeSentence('Tashi Norbu, a spokesman for the regional council, said the pass was closed. Border official Lobsang Dorje agreed.');
+    const doc = analyzeSentence(
+      'Tashi Norbu, a spokesman for the regional council, said the pass was closed. Border official Lobsang Dorje agreed.',
+    );
     expect(persons(doc)).toEqual(['Lobsang Dorje', 'Tashi Norbu']);
     expect(speakers(doc)[0]).toEqual(['said', 'Tashi Norbu', 'person']);
   });
@@ -48,7 +57,9 @@ describe('variants within a document', () => {
   });
 
   it('keeps two people with the same surname apart, and maps a surname alone to the latest of them', () => {
-    const doc = analyzeSentence('Sardar Khan, a farmer, said the shells fell at night. Yasir Khan, a teacher, said the school shut. Khan added that no one came.');
+    const doc = analyzeSentence(
+      'Sardar Khan, a farmer, said the shells fell at night. Yasir Khan, a teacher, said the school shut. Khan added that no one came.',
+    );
     expect(persons(doc)).toEqual(['Sardar Khan', 'Yasir Khan']);
     expect(speakers(doc).map(([, speaker]) => speaker)).toEqual(['Sardar Khan', 'Yasir Khan', 'Yasir Khan']);
   });
@@ -72,23 +83,31 @@ describe('spellings, hyphens and initials', () => {
 
 describe('role nouns and pronouns', () => {
   it('resolves a role noun to the person introduced with that title, and marks it via role', () => {
-    const doc = analyzeSentence('Foreign Secretary Lena Okafor met the envoy. The foreign secretary said the meeting was useful.');
+    const doc = analyzeSentence(
+      'Foreign Secretary Lena Okafor met the envoy. The foreign secretary said the meeting was useful.',
+    );
     expect(speakers(doc)).toEqual([['said', 'Lena Okafor', 'person']]);
     expect(mentions(doc, 'Lena Okafor')).toEqual(['Lena Okafor/name', 'foreign secretary/role']);
   });
 
   it('resolves an abbreviated title to the holder of the full one', () => {
-    const doc = analyzeSentence('Prime Minister Arvind Rao toured the district. The PM said relief would arrive.');
+    const doc = analyzeSentence(
+      'Prime Minister Arvind Rao toured the district. The PM said relief would arrive.',
+    );
     expect(speakers(doc)).toEqual([['said', 'Arvind Rao', 'person']]);
   });
 
   it('leaves an office-holder the text never names unnamed and anonymous', () => {
     const doc = analyzeSentence('The talks were postponed, the interior minister said.');
-    expect(doc.attributions.map((a) => [a.speaker, a.sourceType, a.anonymous])).toEqual([[null, 'unnamed', true]]);
+    expect(doc.attributions.map((a) => [a.speaker, a.sourceType, a.anonymous])).toEqual([
+      [null, 'unnamed', true],
+    ]);
   });
 
   it('makes plural sources of a named body and unissued reports anonymous', () => {
-    const doc = analyzeSentence('Navy sources said two boats were seized. Reports said the crews were freed.');
+    const doc = analyzeSentence(
+      'Navy sources said two boats were seized. Reports said the crews were freed.',
+    );
     expect(doc.attributions.map((a) => [a.cue.text, a.speaker, a.anonymous])).toEqual([
       ['said', null, true],
       ['said', null, true],
@@ -96,7 +115,9 @@ describe('role nouns and pronouns', () => {
   });
 
   it('resolves a pronoun source to the last speaker and records it as a mention via pronoun', () => {
-    const doc = analyzeSentence('Omar Wani, a shopkeeper, said the market was empty. He said prices had doubled.');
+    const doc = analyzeSentence(
+      'Omar Wani, a shopkeeper, said the market was empty. He said prices had doubled.',
+    );
     expect(speakers(doc)).toEqual([
       ['said', 'Omar Wani', 'person'],
       ['said', 'Omar Wani', 'person'],
@@ -106,12 +127,16 @@ describe('role nouns and pronouns', () => {
   });
 
   it('resolves `it` with no body speaking yet to the body the sentence before the quote was about', () => {
-    const doc = analyzeSentence('The Foreign Office summoned the envoy on Monday.\n\n“We reject these claims. They are baseless,” it said.');
+    const doc = analyzeSentence(
+      'The Foreign Office summoned the envoy on Monday.\n\n“We reject these claims. They are baseless,” it said.',
+    );
     expect(speakers(doc)).toEqual([['said', 'Ministry of Foreign Affairs (Pakistan)', 'organization']]);
   });
 
   it('gives a definite document the issuer of the document just cited', () => {
-    const doc = analyzeSentence('A statement from the Ministry of External Affairs said the talks had ended. The statement added that no date was set.');
+    const doc = analyzeSentence(
+      'A statement from the Ministry of External Affairs said the talks had ended. The statement added that no date was set.',
+    );
     expect(doc.attributions.map((a) => [a.cue.text, a.speaker, a.sourceType])).toEqual([
       ['said', 'Ministry of External Affairs (India)', 'document'],
       ['added', 'Ministry of External Affairs (India)', 'document'],
@@ -119,7 +144,9 @@ describe('role nouns and pronouns', () => {
   });
 
   it('makes some members of a people an unnamed source, and the people as such an actor', () => {
-    const doc = analyzeSentence('In the old city, many ordinary Kashmiris said a curfew was coming. The Kashmiri people said they wanted talks.');
+    const doc = analyzeSentence(
+      'In the old city, many ordinary Kashmiris said a curfew was coming. The Kashmiri people said they wanted talks.',
+    );
     expect(doc.attributions.map((a) => [a.speaker, a.sourceType])).toEqual([
       [null, 'unnamed'],
       ['Kashmiri people', 'organization'],
@@ -129,7 +156,9 @@ describe('role nouns and pronouns', () => {
 
 describe('bodies of a state', () => {
   it('takes a state’s possessed army or ministry as that body, and `the military` as the body named', () => {
-    const doc = analyzeSentence('India’s foreign office condemned the raid. Pakistan’s military said two jets fell. The military said the pilots were safe.');
+    const doc = analyzeSentence(
+      'India’s foreign office condemned the raid. Pakistan’s military said two jets fell. The military said the pilots were safe.',
+    );
     expect(speakers(doc)).toEqual([
       ['condemned', 'Ministry of External Affairs (India)', 'organization'],
       ['said', 'Pakistan military', 'organization'],
@@ -140,19 +169,25 @@ describe('bodies of a state', () => {
   });
 
   it('resolves `they` and `the two leaders` to the speakers of the last attribution with several', () => {
-    const doc = analyzeSentence('Governor Asha Verma and Mayor Tariq Lone said the roads would reopen. The two leaders later toured the site. They met traders there.');
+    const doc = analyzeSentence(
+      'Governor Asha Verma and Mayor Tariq Lone said the roads would reopen. The two leaders later toured the site. They met traders there.',
+    );
     expect(mentions(doc, 'Asha Verma')).toEqual(['Asha Verma/name', 'leaders/role', 'They/pronoun']);
     expect(doc.actors.find((a) => a.name === 'Tariq Lone')?.asAgent).toBe(2);
   });
 
   it('resolves `it` as a clause subject to the body named before it, but not the expletive `it is`', () => {
-    const doc = analyzeSentence('Nepal joined the forum in 2010 and it has hosted two summits since. It is worth noting that costs rose.');
+    const doc = analyzeSentence(
+      'Nepal joined the forum in 2010 and it has hosted two summits since. It is worth noting that costs rose.',
+    );
     expect(mentions(doc, 'Nepal')).toEqual(['Nepal/name', 'it/pronoun']);
     expect(doc.actors.find((a) => a.name === 'Nepal')?.asAgent).toBe(2);
   });
 
   it('reads `military` before a noun as an adjective, except before a text the military issues', () => {
-    const doc = analyzeSentence('Indian military trucks crossed the bridge. A Pakistani military statement said the post was hit.');
+    const doc = analyzeSentence(
+      'Indian military trucks crossed the bridge. A Pakistani military statement said the post was hit.',
+    );
     expect(doc.actors.map((a) => a.name)).toEqual(['Pakistan military']);
     expect(speakers(doc)).toEqual([['said', 'Pakistan military', 'document']]);
   });
@@ -168,8 +203,13 @@ describe('bodies of a state', () => {
   });
 
   it('keeps the portfolio out of the name after it, and reads a demonym + a listed body as that body', () => {
-    const doc = analyzeSentence('Second Secretary of the Indian External Affairs Ministry Nisha Rao, replying to the delegate, said the claims were false.');
+    const doc = analyzeSentence(
+      'Second Secretary of the Indian External Affairs Ministry Nisha Rao, replying to the delegate, said the claims were false.',
+    );
     expect(persons(doc)).toEqual(['Nisha Rao']);
-    expect(doc.actors.map((a) => a.name).sort()).toEqual(['Ministry of External Affairs (India)', 'Nisha Rao']);
+    expect(doc.actors.map((a) => a.name).sort()).toEqual([
+      'Ministry of External Affairs (India)',
+      'Nisha Rao',
+    ]);
   });
 });

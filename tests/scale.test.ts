@@ -19,13 +19,18 @@ const WORKER_TIMEOUT = 120_000;
 async function run(argv: string[], options: { tty?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), stderrIsTTY: options.tty ?? false });
+  const code = await main(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    stderrIsTTY: options.tty ?? false,
+  });
   return { code, stdout, stderr };
 }
 
 const expected = (() => {
   let documents: ReturnType<typeof analyze> | null = null;
-  return (format: 'json' | 'jsonl' | 'csv') => formatDocuments((documents ??= analyze(loadCorpus([CORPUS]))), format);
+  return (format: 'json' | 'jsonl' | 'csv') =>
+    formatDocuments((documents ??= analyze(loadCorpus([CORPUS]))), format);
 })();
 
 describe('streamed output', () => {
@@ -41,8 +46,16 @@ describe('streamed output', () => {
   it('writes the same empty outputs as before when every file is skipped', async () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
-    const outputs = await Promise.all(['json', 'jsonl', 'csv'].map((format) => run(['analyze', dir, '--skip-invalid', '--format', format, '--workers', '1'])));
-    expect(outputs.map((output) => output.stdout)).toEqual([formatDocuments([], 'json'), '', formatDocuments([], 'csv')]);
+    const outputs = await Promise.all(
+      ['json', 'jsonl', 'csv'].map((format) =>
+        run(['analyze', dir, '--skip-invalid', '--format', format, '--workers', '1']),
+      ),
+    );
+    expect(outputs.map((output) => output.stdout)).toEqual([
+      formatDocuments([], 'json'),
+      '',
+      formatDocuments([], 'csv'),
+    ]);
     expect(outputs.every((output) => output.code === 0)).toBe(true);
   });
 });
@@ -58,7 +71,9 @@ describe('worker threads', () => {
       expect(three.stdout).toBe(expected('json'));
       const dir = tempDir();
       const out = path.join(dir, 'summary.csv');
-      expect((await run(['analyze', CORPUS, '--workers', '3', '--format', 'csv', '--out', out])).code).toBe(0);
+      expect((await run(['analyze', CORPUS, '--workers', '3', '--format', 'csv', '--out', out])).code).toBe(
+        0,
+      );
       expect(fs.readFileSync(out, 'utf8')).toBe(expected('csv'));
       expect(fs.readdirSync(dir)).toEqual(['summary.csv']);
     },
@@ -69,9 +84,20 @@ describe('worker threads', () => {
   it.runIf(fs.existsSync(polnearTexts))(
     'give the same bytes on 1 and 2 workers for 80 real articles (no document depends on what its thread read before)',
     async () => {
-      const names = fs.readdirSync(polnearTexts).filter((name) => name.endsWith('.txt')).sort().slice(0, 80);
+      const names = fs
+        .readdirSync(polnearTexts)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .slice(0, 80);
       const records = path.join(tempDir(), 'articles.jsonl');
-      fs.writeFileSync(records, names.map((name) => JSON.stringify({ id: name, text: fs.readFileSync(path.join(polnearTexts, name), 'utf8') })).join('\n') + '\n');
+      fs.writeFileSync(
+        records,
+        names
+          .map((name) =>
+            JSON.stringify({ id: name, text: fs.readFileSync(path.join(polnearTexts, name), 'utf8') }),
+          )
+          .join('\n') + '\n',
+      );
       const one = await run(['analyze', records, '--format', 'csv', '--workers', '1']);
       const two = await run(['analyze', records, '--format', 'csv', '--workers', '2']);
       expect(one.code).toBe(0);
@@ -105,26 +131,46 @@ describe('worker threads', () => {
     async () => {
       const dir = tempDir();
       const records = path.join(dir, 'records.jsonl');
-      fs.writeFileSync(records, '{"id": "r1", "text": "The minister said the talks would resume."}\n{"id": "r2", "text": "Officials said the border was calm."}\n{broken\n');
+      fs.writeFileSync(
+        records,
+        '{"id": "r1", "text": "The minister said the talks would resume."}\n{"id": "r2", "text": "Officials said the border was calm."}\n{broken\n',
+      );
       const single = await run(['analyze', records, '--format', 'jsonl', '--workers', '1']);
       const threaded = await run(['analyze', records, '--format', 'jsonl', '--workers', '2']);
       expect(threaded.code).toBe(1);
-      expect(threaded.stderr).toBe(`error: ${records}:3: line is not valid JSON (${jsonErrorOf('{broken')})\n`);
-      expect(threaded.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['r1', 'r2']);
+      expect(threaded.stderr).toBe(
+        `error: ${records}:3: line is not valid JSON (${jsonErrorOf('{broken')})\n`,
+      );
+      expect(
+        threaded.stdout
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line).id),
+      ).toEqual(['r1', 'r2']);
       expect(threaded).toEqual(single);
 
       fs.writeFileSync(path.join(dir, 'good.txt'), 'Rebels said the attack was a warning.');
       const skipped = await run(['analyze', dir, '--format', 'jsonl', '--skip-invalid', '--workers', '2']);
       expect(skipped.code).toBe(0);
-      expect(skipped.stderr).toBe(`warning: skipped ${records}:3: line is not valid JSON (${jsonErrorOf('{broken')})\n`);
-      expect(skipped.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['good', 'r1', 'r2']);
+      expect(skipped.stderr).toBe(
+        `warning: skipped ${records}:3: line is not valid JSON (${jsonErrorOf('{broken')})\n`,
+      );
+      expect(
+        skipped.stdout
+          .trimEnd()
+          .split('\n')
+          .map((line) => JSON.parse(line).id),
+      ).toEqual(['good', 'r1', 'r2']);
     },
     WORKER_TIMEOUT,
   );
 
   it('keep detecting duplicate ids without holding the documents', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'a.jsonl'), '{"id": "same", "text": "One."}\n{"id": "same", "text": "Two."}\n');
+    fs.writeFileSync(
+      path.join(dir, 'a.jsonl'),
+      '{"id": "same", "text": "One."}\n{"id": "same", "text": "Two."}\n',
+    );
     const { code, stderr } = await run(['analyze', dir, '--workers', '1']);
     expect(code).toBe(1);
     expect(stderr).toBe(`error: ${path.join(dir, 'a.jsonl')}:2: document id "same" is used twice\n`);
@@ -147,7 +193,8 @@ describe('worker threads', () => {
     async () => {
       const raw = loadCorpus([CORPUS]);
       const streamed = [];
-      for await (const document of analyzeStream(raw, { workers: 2, maxInFlight: 2 })) streamed.push(document);
+      for await (const document of analyzeStream(raw, { workers: 2, maxInFlight: 2 }))
+        streamed.push(document);
       expect(streamed).toEqual(analyze(raw));
     },
     WORKER_TIMEOUT,
@@ -164,20 +211,43 @@ describe('--skip-invalid with worker threads', () => {
       const lines: string[] = [];
       for (let i = 1; i <= 40; i++) {
         if (i % 7 === 0) lines.push(i % 2 === 0 ? '{"id": "bad"}' : `{"id": "j${i}", "text": `);
-        else if (i === 8) lines.push('{"id": "j8", "text": "وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔"}');
-        else lines.push(JSON.stringify({ id: `j${i}`, text: `Officials said talks number ${i} would resume on Friday.` }));
+        else if (i === 8)
+          lines.push('{"id": "j8", "text": "وزیر اعظم نے کہا کہ کشمیر کا مسئلہ حل ہونا چاہیے۔"}');
+        else
+          lines.push(
+            JSON.stringify({ id: `j${i}`, text: `Officials said talks number ${i} would resume on Friday.` }),
+          );
       }
       fs.writeFileSync(path.join(dir, 'a.jsonl'), `${lines.join('\n')}\n`);
-      fs.writeFileSync(path.join(dir, 'b.csv'), 'id,text\nc1,The minister said the border was calm.\nc2,\nc3,Police said the protest was peaceful.\n');
+      fs.writeFileSync(
+        path.join(dir, 'b.csv'),
+        'id,text\nc1,The minister said the border was calm.\nc2,\nc3,Police said the protest was peaceful.\n',
+      );
       fs.writeFileSync(path.join(dir, 'c.txt'), '');
       const single = await run(['analyze', dir, '--format', 'jsonl', '--skip-invalid', '--workers', '1']);
-      const threaded = await run(['analyze', dir, '--format', 'jsonl', '--skip-invalid', '--workers', '2', '--quiet']);
+      const threaded = await run([
+        'analyze',
+        dir,
+        '--format',
+        'jsonl',
+        '--skip-invalid',
+        '--workers',
+        '2',
+        '--quiet',
+      ]);
       expect(single.code).toBe(0);
-      const ids = single.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id);
+      const ids = single.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).id);
       expect(ids).toHaveLength(40 - 5 + 2);
       expect(ids).not.toContain('bad');
       const warnings = single.stderr.trimEnd().split('\n');
-      expect(warnings.map((warning) => warning.replace(/^(warning: (skipped )?\S+?:\d+).*$/, '$1').replace(`${dir}${path.sep}`, ''))).toEqual([
+      expect(
+        warnings.map((warning) =>
+          warning.replace(/^(warning: (skipped )?\S+?:\d+).*$/, '$1').replace(`${dir}${path.sep}`, ''),
+        ),
+      ).toEqual([
         'warning: skipped a.jsonl:7',
         'warning: a.jsonl:8',
         ...[14, 21, 28, 35].map((line) => `warning: skipped a.jsonl:${line}`),
@@ -204,7 +274,8 @@ describe('the ordered pool', () => {
     workers: 3,
     maxInFlight,
     start: () => new Worker(ECHO_WORKER, { eval: true }),
-    reviveError: (error: { name: string; message: string }) => Object.assign(new Error(error.message), { name: error.name }),
+    reviveError: (error: { name: string; message: string }) =>
+      Object.assign(new Error(error.message), { name: error.name }),
   });
 
   it('yields results in input order and never reads more than maxInFlight ahead', async () => {
@@ -230,7 +301,8 @@ describe('the ordered pool', () => {
   it('throws a worker error, and an input error, at its place in the order', async () => {
     const fromWorker: number[] = [];
     await expect(async () => {
-      for await (const value of mapOrdered<number, number>([1, 2, 3, -4, 5, 6], options(4))) fromWorker.push(value);
+      for await (const value of mapOrdered<number, number>([1, 2, 3, -4, 5, 6], options(4)))
+        fromWorker.push(value);
     }).rejects.toThrow('negative: -4');
     expect(fromWorker).toEqual([10, 20, 30]);
 
@@ -248,7 +320,11 @@ describe('the ordered pool', () => {
 
   it('carries an error class name and its fields across the thread boundary', () => {
     const error = Object.assign(new TypeError('bad'), { file: 'a.txt', line: 3 });
-    expect(serializeError(error)).toMatchObject({ name: 'TypeError', message: 'bad', fields: { file: 'a.txt', line: 3 } });
+    expect(serializeError(error)).toMatchObject({
+      name: 'TypeError',
+      message: 'bad',
+      fields: { file: 'a.txt', line: 3 },
+    });
   });
 });
 
@@ -264,11 +340,17 @@ describe('streamed reading', () => {
 
   it('reads JSONL and CSV files larger than one read chunk, multi-byte characters across chunk edges', () => {
     const dir = tempDir();
-    const texts = Array.from({ length: 900 }, (_, i) => `Line ${i}: کشمیر 😀 “quoted” — ${'é'.repeat(i % 97)} ${'news '.repeat(40)}`);
+    const texts = Array.from(
+      { length: 900 },
+      (_, i) => `Line ${i}: کشمیر 😀 “quoted” — ${'é'.repeat(i % 97)} ${'news '.repeat(40)}`,
+    );
     const jsonl = path.join(dir, 'big.jsonl');
     fs.writeFileSync(jsonl, texts.map((text, i) => JSON.stringify({ id: `d${i}`, text })).join('\r\n'));
     const csv = path.join(dir, 'big.csv');
-    fs.writeFileSync(csv, ['id,text', ...texts.map((text, i) => `d${i},"${text.replace(/"/g, '""')}\nsecond line"`)].join('\n'));
+    fs.writeFileSync(
+      csv,
+      ['id,text', ...texts.map((text, i) => `d${i},"${text.replace(/"/g, '""')}\nsecond line"`)].join('\n'),
+    );
     expect(fs.statSync(jsonl).size).toBeGreaterThan(3 * 65536);
     const fromJsonl = Array.from(readDocumentFile(jsonl));
     expect(fromJsonl.map((d) => d.text)).toEqual(texts);
@@ -292,13 +374,21 @@ describe('progress', () => {
   it('shows the rate and the time left, and keeps warnings on lines of their own', () => {
     let clock = 0;
     let written = '';
-    const progress = createProgress({ enabled: true, total: 4, write: (text) => void (written += text), now: () => clock, intervalMs: 0 });
+    const progress = createProgress({
+      enabled: true,
+      total: 4,
+      write: (text) => void (written += text),
+      now: () => clock,
+      intervalMs: 0,
+    });
     clock = 1000;
     progress.tick();
     const line = '1/4 documents · 1.0 docs/s · ETA 3s';
     expect(written).toBe(`\r${line}`);
     progress.note('warning: a.txt: mostly not English');
-    expect(written).toBe(`\r${line}\r${' '.repeat(line.length)}\rwarning: a.txt: mostly not English\n\r${line}`);
+    expect(written).toBe(
+      `\r${line}\r${' '.repeat(line.length)}\rwarning: a.txt: mostly not English\n\r${line}`,
+    );
     clock = 2000;
     progress.tick();
     progress.tick();
@@ -308,8 +398,15 @@ describe('progress', () => {
   });
 
   it('prints each document warning as "warning: <file>: <message>"', () => {
-    const document = { ...analyzeSentence('Officials said the border was calm.'), warnings: ['mostly non-Latin script'] };
-    expect(encodeDocument(document, { file: 'a.jsonl', line: 2 }, 'summary').warnings).toEqual(['mostly non-Latin script']);
-    expect(encodeDocument(analyzeSentence('Calm.'), { file: 'a.txt', line: null }, 'summary').warnings).toEqual([]);
+    const document = {
+      ...analyzeSentence('Officials said the border was calm.'),
+      warnings: ['mostly non-Latin script'],
+    };
+    expect(encodeDocument(document, { file: 'a.jsonl', line: 2 }, 'summary').warnings).toEqual([
+      'mostly non-Latin script',
+    ]);
+    expect(
+      encodeDocument(analyzeSentence('Calm.'), { file: 'a.txt', line: null }, 'summary').warnings,
+    ).toEqual([]);
   });
 });

@@ -52,7 +52,8 @@ describe('the sourcing pipeline', () => {
   });
 
   it('with explain, names the rule that turned each cue candidate down', () => {
-    const text = 'That said, the school reopened. The so-called reform failed. The minister is said to be ill.';
+    const text =
+      'That said, the school reopened. The so-called reform failed. The minister is said to be ill.';
     const rejected = analyze(text, true).explain?.rejectedCues.map((r) => [r.cue.text, r.rule]);
     expect(rejected).toEqual([
       ['said', 'idiomOrAnonymityMarker'],
@@ -62,8 +63,13 @@ describe('the sourcing pipeline', () => {
   });
 
   it('names the pass rule that turned down a cue the vetoes let through', () => {
-    const explain = analyze('Officials from both towns met, and the plan, noted in passing, was dropped.', true).explain;
-    expect(explain?.rejectedCues.map((r) => [r.cue.text, r.rule])).toEqual([['noted', 'clauseCueWithoutClause']]);
+    const explain = analyze(
+      'Officials from both towns met, and the plan, noted in passing, was dropped.',
+      true,
+    ).explain;
+    expect(explain?.rejectedCues.map((r) => [r.cue.text, r.rule])).toEqual([
+      ['noted', 'clauseCueWithoutClause'],
+    ]);
   });
 
   it('leaves the output as it was without explain', () => {

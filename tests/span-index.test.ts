@@ -16,7 +16,9 @@ describe('span look-ups used for linear-time sourcing', () => {
   it('spanCover tells whether some span contains the range, as a scan would', () => {
     fc.assert(
       fc.property(spansArb, queryArb, (spans, q) => {
-        expect(spanCover(spans)(q.start, q.end)).toBe(spans.some((s) => s.start <= q.start && q.end <= s.end));
+        expect(spanCover(spans)(q.start, q.end)).toBe(
+          spans.some((s) => s.start <= q.start && q.end <= s.end),
+        );
       }),
       { seed: 7, numRuns: 500 },
     );
@@ -25,7 +27,9 @@ describe('span look-ups used for linear-time sourcing', () => {
   it('spanOverlap tells whether some span overlaps the range, as a scan would', () => {
     fc.assert(
       fc.property(spansArb, queryArb, (spans, q) => {
-        expect(spanOverlap(spans)(q.start, q.end)).toBe(spans.some((s) => s.start < q.end && q.start < s.end));
+        expect(spanOverlap(spans)(q.start, q.end)).toBe(
+          spans.some((s) => s.start < q.end && q.start < s.end),
+        );
       }),
       { seed: 11, numRuns: 500 },
     );
@@ -35,11 +39,28 @@ describe('span look-ups used for linear-time sourcing', () => {
     fc.assert(
       fc.property(spansArb, queryArb, (spans, q) => {
         const mentions = spans
-          .map((s, i) => ({ ...s, text: '', firstToken: 0, endToken: 0, actor: `a${i}`, type: 'person', side: null, via: 'alias' }) as ActorMention)
+          .map(
+            (s, i) =>
+              ({
+                ...s,
+                text: '',
+                firstToken: 0,
+                endToken: 0,
+                actor: `a${i}`,
+                type: 'person',
+                side: null,
+                via: 'alias',
+              }) as ActorMention,
+          )
           .sort((a, b) => a.start - b.start);
-        expect(mentionsWithin(mentions, q.start, q.end)).toEqual(mentions.filter((m) => m.start >= q.start && m.end <= q.end));
+        expect(mentionsWithin(mentions, q.start, q.end)).toEqual(
+          mentions.filter((m) => m.start >= q.start && m.end <= q.end),
+        );
         const first = firstMentionFrom(mentions, q.start);
-        expect(mentions.slice(0, first).every((m) => m.start < q.start) && mentions.slice(first).every((m) => m.start >= q.start)).toBe(true);
+        expect(
+          mentions.slice(0, first).every((m) => m.start < q.start) &&
+            mentions.slice(first).every((m) => m.start >= q.start),
+        ).toBe(true);
       }),
       { seed: 13, numRuns: 500 },
     );

@@ -45,7 +45,9 @@ describe('zScores', () => {
   });
 
   it('rejects a text column instead of averaging it', () => {
-    expect(() => zScores(featureRows(fixtureDocuments), ['topSide'])).toThrow(/"topSide" of row "a-occupation" is a string/);
+    expect(() => zScores(featureRows(fixtureDocuments), ['topSide'])).toThrow(
+      /"topSide" of row "a-occupation" is a string/,
+    );
   });
 
   it('emits long rows per document then feature, from the feature table', () => {
@@ -59,7 +61,9 @@ describe('zScores', () => {
       'c-talks/hedgesPer1k',
     ]);
     // hedgesPer1k = [50, 0, 0]: mean 50/3, population SD 50·√2/3 → z = √2, −1/√2, −1/√2
-    expect(rows.filter((r) => r.feature === 'hedgesPer1k').map((r) => r.z)).toEqual([1.4142, -0.7071, -0.7071]);
+    expect(rows.filter((r) => r.feature === 'hedgesPer1k').map((r) => r.z)).toEqual([
+      1.4142, -0.7071, -0.7071,
+    ]);
   });
 });
 
@@ -111,7 +115,10 @@ describe('compareGroups', () => {
 
   it('gives intervals inside the data range that contain the mean', () => {
     for (const row of compareGroups(rows, options)) {
-      const values = rows.filter((r) => r.outlet === row.group).map((r) => r[row.feature as 'rate' | 'share']).filter((v): v is number => v !== null);
+      const values = rows
+        .filter((r) => r.outlet === row.group)
+        .map((r) => r[row.feature as 'rate' | 'share'])
+        .filter((v): v is number => v !== null);
       expect(row.low!).toBeLessThanOrEqual(row.mean);
       expect(row.high!).toBeGreaterThanOrEqual(row.mean);
       expect(row.low!).toBeGreaterThanOrEqual(Math.min(...values));
@@ -121,7 +128,11 @@ describe('compareGroups', () => {
 
   it('is deterministic: same seed, same intervals; another seed, other intervals', () => {
     // Eight distinct values: with three, the 2.5 % tail is the minimum itself for any seed.
-    const spread = [3.1, 4.7, 5.2, 8.9, 10.4, 12.6, 15, 21.3].map((rate, i) => ({ id: `s${i}`, outlet: 'Dawn', rate }));
+    const spread = [3.1, 4.7, 5.2, 8.9, 10.4, 12.6, 15, 21.3].map((rate, i) => ({
+      id: `s${i}`,
+      outlet: 'Dawn',
+      rate,
+    }));
     const first = compareGroups(spread, { by: 'outlet', features: ['rate'], seed: 7 });
     expect(compareGroups(spread, { by: 'outlet', features: ['rate'], seed: 7 })).toEqual(first);
     const other = compareGroups(spread, { by: 'outlet', features: ['rate'], seed: 8 });
@@ -149,19 +160,25 @@ describe('compareGroups', () => {
     );
     expect(result).toEqual([{ group: 'Hindu', feature: 'rate', n: 1, mean: 4, low: null, high: null }]);
   });
-
 });
 
 const PINNED_CI = [6.4375, 14.2516];
 
 describe('bootstrapMeanInterval', () => {
   it('collapses to the value for a single observation', () => {
-    expect(bootstrapMeanInterval([3], { resamples: 50, level: 0.95, random: mulberry32(1) })).toEqual({ low: 3, high: 3 });
+    expect(bootstrapMeanInterval([3], { resamples: 50, level: 0.95, random: mulberry32(1) })).toEqual({
+      low: 3,
+      high: 3,
+    });
   });
 
   it('rejects a level outside (0, 1) and a non-integer number of resamples', () => {
-    expect(() => bootstrapMeanInterval([1, 2], { resamples: 10, level: 95, random: mulberry32(1) })).toThrow(/level/);
-    expect(() => bootstrapMeanInterval([1, 2], { resamples: 0.5, level: 0.95, random: mulberry32(1) })).toThrow(/resamples/);
+    expect(() => bootstrapMeanInterval([1, 2], { resamples: 10, level: 95, random: mulberry32(1) })).toThrow(
+      /level/,
+    );
+    expect(() =>
+      bootstrapMeanInterval([1, 2], { resamples: 0.5, level: 0.95, random: mulberry32(1) }),
+    ).toThrow(/resamples/);
   });
 });
 
@@ -191,7 +208,16 @@ describe('fightinWords', () => {
 
   it('accepts pooled counts (Map or record) and gives the same rows', () => {
     const expected = fightinWords(groupA, groupB, { prior: 8 });
-    expect(fightinWords(new Map([['war', 3], ['peace', 1]]), { war: 1, peace: 1, talks: 2 }, { prior: 8 })).toEqual(expected);
+    expect(
+      fightinWords(
+        new Map([
+          ['war', 3],
+          ['peace', 1],
+        ]),
+        { war: 1, peace: 1, talks: 2 },
+        { prior: 8 },
+      ),
+    ).toEqual(expected);
   });
 
   it('is antisymmetric: swapping the groups flips the sign of δ and z', () => {
@@ -210,7 +236,9 @@ describe('fightinWords', () => {
   });
 
   it('gives δ = z = 0 when both groups use one and the same single word (nothing to contrast)', () => {
-    expect(fightinWords([['war']], [['war', 'war']], { prior: 1 })).toMatchObject([{ term: 'war', delta: 0, z: 0 }]);
+    expect(fightinWords([['war']], [['war', 'war']], { prior: 1 })).toMatchObject([
+      { term: 'war', delta: 0, z: 0 },
+    ]);
   });
 
   it('rejects a non-positive prior and negative counts', () => {
@@ -232,7 +260,10 @@ describe('documentTokens and tokenCounts', () => {
   });
 
   it('leaves out stopwords and counts over several documents', () => {
-    const lists = [documentTokens({ text: 'The war and the peace.' }, { stopwords: new Set(['the', 'and']) }), ['war']];
+    const lists = [
+      documentTokens({ text: 'The war and the peace.' }, { stopwords: new Set(['the', 'and']) }),
+      ['war'],
+    ];
     expect(lists[0]).toEqual(['war', 'peace']);
     expect([...tokenCounts(lists)]).toEqual([
       ['war', 2],
@@ -245,7 +276,8 @@ describe('loadStopwords', () => {
   it('ships function words but keeps negation, modals and reporting verbs countable', () => {
     const stopwords = loadStopwords();
     for (const word of ['the', 'of', "'s", 'and']) expect(stopwords.has(word)).toBe(true);
-    for (const word of ['not', 'never', 'may', 'must', 'could', 'said']) expect(stopwords.has(word)).toBe(false);
+    for (const word of ['not', 'never', 'may', 'must', 'could', 'said'])
+      expect(stopwords.has(word)).toBe(false);
   });
 
   it('names the file when the list is malformed', () => {
@@ -264,7 +296,17 @@ describe('similarity', () => {
 
   it('gives every ordered pair, diagonal included, in row order', () => {
     const result = similarity(rows, ['x', 'y']);
-    expect(result.map((r) => `${r.a}-${r.b}`)).toEqual(['a-a', 'a-b', 'a-c', 'b-a', 'b-b', 'b-c', 'c-a', 'c-b', 'c-c']);
+    expect(result.map((r) => `${r.a}-${r.b}`)).toEqual([
+      'a-a',
+      'a-b',
+      'a-c',
+      'b-a',
+      'b-b',
+      'b-c',
+      'c-a',
+      'c-b',
+      'c-c',
+    ]);
   });
 
   it('is 1 for a profile with itself and for identical profiles, symmetric otherwise', () => {
@@ -284,7 +326,14 @@ describe('similarity', () => {
   });
 
   it('gives null for a profile at the corpus mean on every feature', () => {
-    const result = similarity([{ id: 'a', x: 1 }, { id: 'm', x: 2 }, { id: 'c', x: 3 }], ['x']);
+    const result = similarity(
+      [
+        { id: 'a', x: 1 },
+        { id: 'm', x: 2 },
+        { id: 'c', x: 3 },
+      ],
+      ['x'],
+    );
     expect(result.find((r) => r.a === 'm' && r.b === 'm')!.cosine).toBeNull();
     expect(result.find((r) => r.a === 'a' && r.b === 'c')!.cosine).toBe(-1);
   });

@@ -97,11 +97,37 @@ describe('long tables', () => {
   };
   const withActors: Document = {
     ...documentA,
-    attributions: documentA.attributions.map((a) => (a.speaker === 'Minister' ? { ...a, speaker: 'Pakistan', speakers: ['Pakistan'] } : a)),
+    attributions: documentA.attributions.map((a) =>
+      a.speaker === 'Minister' ? { ...a, speaker: 'Pakistan', speakers: ['Pakistan'] } : a,
+    ),
     actors: [
-      { name: 'Pakistan', type: 'state', side: 'Pakistan', mentions: [mention('The minister')], asSource: 1, asAgent: 0, asPatient: 0 },
-      { name: 'Commission', type: 'organization', side: null, mentions: [mention('the commission')], asSource: 1, asAgent: 0, asPatient: 0 },
-      { name: 'India', type: 'state', side: 'India', mentions: [mention('IOJK')], asSource: 0, asAgent: 0, asPatient: 1 },
+      {
+        name: 'Pakistan',
+        type: 'state',
+        side: 'Pakistan',
+        mentions: [mention('The minister')],
+        asSource: 1,
+        asAgent: 0,
+        asPatient: 0,
+      },
+      {
+        name: 'Commission',
+        type: 'organization',
+        side: null,
+        mentions: [mention('the commission')],
+        asSource: 1,
+        asAgent: 0,
+        asPatient: 0,
+      },
+      {
+        name: 'India',
+        type: 'state',
+        side: 'India',
+        mentions: [mention('IOJK')],
+        asSource: 0,
+        asAgent: 0,
+        asPatient: 1,
+      },
     ],
   };
   // Given out of id order on purpose: every long table orders by id.
@@ -109,9 +135,36 @@ describe('long tables', () => {
 
   it('actor rows: one per actor and document, ordered by id, type, name', () => {
     expect(actorRows(corpus)).toEqual([
-      { id: 'a-occupation', actor: 'Commission', type: 'organization', side: null, mentions: 1, asSource: 1, asAgent: 0, asPatient: 0 },
-      { id: 'a-occupation', actor: 'India', type: 'state', side: 'India', mentions: 1, asSource: 0, asAgent: 0, asPatient: 1 },
-      { id: 'a-occupation', actor: 'Pakistan', type: 'state', side: 'Pakistan', mentions: 1, asSource: 1, asAgent: 0, asPatient: 0 },
+      {
+        id: 'a-occupation',
+        actor: 'Commission',
+        type: 'organization',
+        side: null,
+        mentions: 1,
+        asSource: 1,
+        asAgent: 0,
+        asPatient: 0,
+      },
+      {
+        id: 'a-occupation',
+        actor: 'India',
+        type: 'state',
+        side: 'India',
+        mentions: 1,
+        asSource: 0,
+        asAgent: 0,
+        asPatient: 1,
+      },
+      {
+        id: 'a-occupation',
+        actor: 'Pakistan',
+        type: 'state',
+        side: 'Pakistan',
+        mentions: 1,
+        asSource: 1,
+        asAgent: 0,
+        asPatient: 0,
+      },
     ]);
   });
 
@@ -140,9 +193,29 @@ describe('long tables', () => {
     const judged: Document = {
       ...documentB,
       loadedTerms: [
-        { ...base, text: 'illegal steps', entry: 'generic/illegal-measures', favours: 'Pakistan', target: 'India' },
-        { ...base, start: base.start + 1, text: 'illegal steps', entry: 'generic/illegal-measures', favours: 'India', target: 'Pakistan' },
-        { ...base, start: base.start + 2, text: 'illegal steps', entry: 'generic/illegal-measures', favours: 'Pakistan', target: 'India' },
+        {
+          ...base,
+          text: 'illegal steps',
+          entry: 'generic/illegal-measures',
+          favours: 'Pakistan',
+          target: 'India',
+        },
+        {
+          ...base,
+          start: base.start + 1,
+          text: 'illegal steps',
+          entry: 'generic/illegal-measures',
+          favours: 'India',
+          target: 'Pakistan',
+        },
+        {
+          ...base,
+          start: base.start + 2,
+          text: 'illegal steps',
+          entry: 'generic/illegal-measures',
+          favours: 'Pakistan',
+          target: 'India',
+        },
       ],
     };
     expect(termRows([judged]).map((r) => [r.term, r.favours, r.target, r.count])).toEqual([
@@ -177,14 +250,35 @@ describe('long tables', () => {
       { id: 'a-occupation', side: 'Pakistan', loadedTerms: 2, loadedPer1k: 100, actorMentions: 1, voices: 1 },
       { id: 'a-occupation', side: 'none', loadedTerms: 1, loadedPer1k: 50, actorMentions: 0, voices: 0 },
     ]);
-    expect(rows.find((r) => r.id === 'b-border' && r.side === 'India')).toMatchObject({ loadedTerms: 2, loadedPer1k: 111.1111 });
+    expect(rows.find((r) => r.id === 'b-border' && r.side === 'India')).toMatchObject({
+      loadedTerms: 2,
+      loadedPer1k: 111.1111,
+    });
   });
 
   it('danfojs tables keep the column order, and an empty corpus keeps its columns', () => {
-    expect(actorTable(corpus).columns).toEqual(['id', 'actor', 'type', 'side', 'mentions', 'asSource', 'asAgent', 'asPatient']);
+    expect(actorTable(corpus).columns).toEqual([
+      'id',
+      'actor',
+      'type',
+      'side',
+      'mentions',
+      'asSource',
+      'asAgent',
+      'asPatient',
+    ]);
     expect(termTable(corpus).shape).toEqual([termRows(corpus).length, 9]);
-    expect(sourceTypeTable(corpus).column('share').values).toEqual(sourceTypeRows(corpus).map((r) => r.share));
-    expect(sideTable([]).columns).toEqual(['id', 'side', 'loadedTerms', 'loadedPer1k', 'actorMentions', 'voices']);
+    expect(sourceTypeTable(corpus).column('share').values).toEqual(
+      sourceTypeRows(corpus).map((r) => r.share),
+    );
+    expect(sideTable([]).columns).toEqual([
+      'id',
+      'side',
+      'loadedTerms',
+      'loadedPer1k',
+      'actorMentions',
+      'voices',
+    ]);
     expect(sideTable([]).shape[0]).toBe(0);
   });
 
@@ -196,7 +290,9 @@ describe('long tables', () => {
       const ofDoc = <R extends { id: string }>(rows: R[]) => rows.filter((r) => r.id === doc.id);
       expect(ofDoc(terms).reduce((sum, r) => sum + r.count, 0)).toBe(doc.loadedTerms.length);
       expect(ofDoc(actorRows(documents))).toHaveLength(doc.actors.length);
-      expect(ofDoc(sourceTypeRows(documents)).reduce((sum, r) => sum + r.count, 0)).toBe(doc.attributions.length);
+      expect(ofDoc(sourceTypeRows(documents)).reduce((sum, r) => sum + r.count, 0)).toBe(
+        doc.attributions.length,
+      );
       for (const row of ofDoc(sides)) {
         const summaryRate = doc.summary[`loadedPer1k_${row.side}`];
         if (summaryRate !== undefined) expect(row.loadedPer1k).toBe(summaryRate);

@@ -32,7 +32,10 @@ interface Cell {
  * absence is visible rather than a gap. Past 20 articles the width stops growing
  * (`articleAxis`); once cells are too narrow, counts and id labels are left out.
  */
-export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHeatmapOptions = {}): TopLevelSpec {
+export function actorHeatmap(
+  rows: readonly ActorMentionRow[],
+  options: ActorHeatmapOptions = {},
+): TopLevelSpec {
   const articles = sortedDistinct(rows.map((r) => r.id));
   const actors = topActors(rows, options.topActors ?? DEFAULT_TOP_ACTORS);
   const cells = fillCells(rows, actors, articles);
@@ -46,11 +49,22 @@ export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHea
     width: options.width ?? Math.max(160, axis.length),
     height: { step: 20 },
     data: { values: cells.map((c) => ({ ...c, ...articleFields(c.id, labels) })) },
-    transform: [{ calculate: "datum.actor + ' is mentioned ' + datum.mentions + ' time(s) in ' + datum.id", as: 'description' }],
+    transform: [
+      {
+        calculate: "datum.actor + ' is mentioned ' + datum.mentions + ' time(s) in ' + datum.id",
+        as: 'description',
+      },
+    ],
     encoding: {
       x: articleColumns(axis, articles.length, labels),
       // No limit: headless SVG rendering estimates 8 px per character and would cut long names.
-      y: { field: 'label', type: 'nominal', sort: { field: 'actorRank', op: 'min' }, title: 'Actor (side)', axis: { labelLimit: 1000 } },
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: { field: 'actorRank', op: 'min' },
+        title: 'Actor (side)',
+        axis: { labelLimit: 1000 },
+      },
       description: { field: 'description', type: 'nominal' },
       tooltip: [
         { field: 'actor', type: 'nominal', title: 'Actor' },
@@ -82,7 +96,10 @@ export function actorHeatmap(rows: readonly ActorMentionRow[], options: ActorHea
               encoding: {
                 text: { field: 'mentions', type: 'quantitative' as const },
                 // Light text on the dark upper half of the scale, dark text on the light lower half.
-                color: { condition: { test: `datum.mentions > ${maxMentions / 2}`, value: LIGHT_TEXT }, value: DARK_TEXT },
+                color: {
+                  condition: { test: `datum.mentions > ${maxMentions / 2}`, value: LIGHT_TEXT },
+                  value: DARK_TEXT,
+                },
               },
             },
           ]
@@ -119,12 +136,24 @@ function topActors(rows: readonly ActorMentionRow[], limit: number): RankedActor
 }
 
 /** One cell per shown actor and article; duplicate rows are summed, missing ones are 0. */
-function fillCells(rows: readonly ActorMentionRow[], actors: readonly RankedActor[], articles: readonly string[]): Cell[] {
+function fillCells(
+  rows: readonly ActorMentionRow[],
+  actors: readonly RankedActor[],
+  articles: readonly string[],
+): Cell[] {
   const counts = new Map<string, number>();
   const key = (actor: string, id: string): string => JSON.stringify([actor, id]);
-  for (const row of rows) counts.set(key(row.actor, row.id), (counts.get(key(row.actor, row.id)) ?? 0) + row.mentions);
+  for (const row of rows)
+    counts.set(key(row.actor, row.id), (counts.get(key(row.actor, row.id)) ?? 0) + row.mentions);
   return actors.flatMap((a, actorRank) =>
-    articles.map((id) => ({ id, actor: a.actor, side: a.side, label: a.label, actorRank, mentions: counts.get(key(a.actor, id)) ?? 0 })),
+    articles.map((id) => ({
+      id,
+      actor: a.actor,
+      side: a.side,
+      label: a.label,
+      actorRank,
+      mentions: counts.get(key(a.actor, id)) ?? 0,
+    })),
   );
 }
 

@@ -30,9 +30,18 @@ export interface ArticleAxis {
   labelled: boolean;
 }
 
-export function articleAxis(articleCount: number, preferredStep: number, maxPixels = MAX_ARTICLE_AXIS_PIXELS): ArticleAxis {
+export function articleAxis(
+  articleCount: number,
+  preferredStep: number,
+  maxPixels = MAX_ARTICLE_AXIS_PIXELS,
+): ArticleAxis {
   if (articleCount * preferredStep <= maxPixels) {
-    return { step: preferredStep, natural: true, length: articleCount * preferredStep, labelled: preferredStep >= MIN_LABELLED_STEP };
+    return {
+      step: preferredStep,
+      natural: true,
+      length: articleCount * preferredStep,
+      labelled: preferredStep >= MIN_LABELLED_STEP,
+    };
   }
   const step = round4(maxPixels / articleCount);
   return { step, natural: false, length: maxPixels, labelled: step >= MIN_LABELLED_STEP };
@@ -49,7 +58,9 @@ export function articleAxisSize(axis: ArticleAxis): { step: number } | number {
 }
 
 /** Axis properties: the labels in full, or no labels and ticks when they would overlap. */
-export function articleAxisLabels(axis: ArticleAxis): { labels: boolean; ticks: boolean } | { labelLimit: number } {
+export function articleAxisLabels(
+  axis: ArticleAxis,
+): { labels: boolean; ticks: boolean } | { labelLimit: number } {
   return axis.labelled ? { labelLimit: NO_CUT } : { labels: false, ticks: false };
 }
 
@@ -77,10 +88,15 @@ export function articleLabelIndex(labels: readonly ArticleLabel[] | undefined): 
 }
 
 /** The fields one data row needs for a labelled article axis; an unknown id keeps its id. */
-export function articleFields(id: string, index: ArticleLabelIndex): { articleLabel?: string; articleTitle?: string | null; articleOrder?: number } {
+export function articleFields(
+  id: string,
+  index: ArticleLabelIndex,
+): { articleLabel?: string; articleTitle?: string | null; articleOrder?: number } {
   if (index === null) return {};
   const known = index.get(id);
-  return known ? { articleLabel: known.label, articleTitle: known.title, articleOrder: known.order } : { articleLabel: id, articleTitle: null, articleOrder: index.size };
+  return known
+    ? { articleLabel: known.label, articleTitle: known.title, articleOrder: known.order }
+    : { articleLabel: id, articleTitle: null, articleOrder: index.size };
 }
 
 /**
@@ -90,7 +106,11 @@ export function articleFields(id: string, index: ArticleLabelIndex): { articleLa
 export function articleField(index: ArticleLabelIndex) {
   return index === null
     ? { field: 'id', type: 'nominal' as const, sort: 'ascending' as const }
-    : { field: 'articleLabel', type: 'nominal' as const, sort: { field: 'articleOrder', op: 'min' as const } };
+    : {
+        field: 'articleLabel',
+        type: 'nominal' as const,
+        sort: { field: 'articleOrder', op: 'min' as const },
+      };
 }
 
 /** Tooltip entries naming the article: its label, full id and title when labelled. */

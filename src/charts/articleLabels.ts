@@ -44,7 +44,9 @@ export function articleLabels(articles: readonly LabelSource[], maxChars = MAX_L
 }
 
 /** The labels as table rows (label, id, title), to print beside a chart that uses them. */
-export function articleLabelTable(labels: readonly ArticleLabel[]): { label: string; id: string; title: string | null }[] {
+export function articleLabelTable(
+  labels: readonly ArticleLabel[],
+): { label: string; id: string; title: string | null }[] {
   return labels.map(({ label, id, title }) => ({ label, id, title }));
 }
 

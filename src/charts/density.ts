@@ -35,8 +35,14 @@ export function logDensity(points: readonly DensityPoint[], { xBins, yBins }: De
   }
   const usable = points.filter((p) => p.x > 0 && Number.isFinite(p.x) && Number.isFinite(p.y));
   if (usable.length === 0) return [];
-  const xEdges = edges(usable.map((p) => Math.log10(p.x)), xBins);
-  const yEdges = edges(usable.map((p) => p.y), yBins);
+  const xEdges = edges(
+    usable.map((p) => Math.log10(p.x)),
+    xBins,
+  );
+  const yEdges = edges(
+    usable.map((p) => p.y),
+    yBins,
+  );
   const counts = new Map<number, number>();
   for (const p of usable) {
     const key = binOf(Math.log10(p.x), xEdges) * yBins + binOf(p.y, yEdges);

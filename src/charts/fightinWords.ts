@@ -49,7 +49,8 @@ const FADED = 0.4;
  */
 export function fightinWords(rows: readonly FightinWordsRow[], options: FightinWordsOptions): TopLevelSpec {
   const { groupA, groupB } = options;
-  if (groupA === groupB) throw new Error(`fightinWords: the two groups need different names (both are "${groupA}")`);
+  if (groupA === groupB)
+    throw new Error(`fightinWords: the two groups need different names (both are "${groupA}")`);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
   const height = options.height ?? 360;
@@ -58,11 +59,24 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
   const perSide = options.labelsPerSide ?? DEFAULT_LABELS_PER_SIDE;
   const ranked = rankedTerms(shown, perSide);
   const sideOf = (r: FightinWordsRow) => (r.z > 0 ? groupA : groupB);
-  const term = (r: FightinWordsRow) => ({ term: r.term, countA: r.countA, countB: r.countB, total: r.countA + r.countB, z: r.z, side: sideOf(r) });
-  const cells = logDensity(rest.map((r) => ({ x: r.countA + r.countB, y: r.z })), DENSITY_BINS);
+  const term = (r: FightinWordsRow) => ({
+    term: r.term,
+    countA: r.countA,
+    countB: r.countB,
+    total: r.countA + r.countB,
+    z: r.z,
+    side: sideOf(r),
+  });
+  const cells = logDensity(
+    rest.map((r) => ({ x: r.countA + r.countB, y: r.z })),
+    DENSITY_BINS,
+  );
 
   const sides = { field: 'side', type: 'nominal', title: 'Used more by' } as const;
-  const colour = { ...sides, scale: { domain: [groupA, groupB], range: [GREYSCALE_SAFE_RANGE[0], GREYSCALE_SAFE_RANGE[2]] } };
+  const colour = {
+    ...sides,
+    scale: { domain: [groupA, groupB], range: [GREYSCALE_SAFE_RANGE[0], GREYSCALE_SAFE_RANGE[2]] },
+  };
   const z = { field: 'z', type: 'quantitative', title: `z-score (${groupA} +, ${groupB} −)` } as const;
   const tooltip = [
     { field: 'term', type: 'nominal', title: 'Term' },
@@ -74,12 +88,18 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
     data: { values: [{ z: threshold }, { z: -threshold }] },
     mark: { type: 'rule', strokeDash: [4, 4], color: RULE_GREY },
   } as const;
-  const frequency = { field: 'total', type: 'quantitative', scale: { type: 'log' }, title: 'Total frequency in both groups (log scale)' } as const;
+  const frequency = {
+    field: 'total',
+    type: 'quantitative',
+    scale: { type: 'log' },
+    title: 'Total frequency in both groups (log scale)',
+  } as const;
   // Past maxPoints the least extreme distinctive terms are in the cells too: the subtitle says so.
   const overflow = countDistinctive(shown, threshold) - points.length;
-  const pointsNote = overflow > 0
-    ? `Points: the ${thousands(points.length)} terms with the largest |z|; grey cells: the other ${thousands(rest.length)} terms (${thousands(overflow)} of them with |z| ≥ ${threshold}), counted per cell.`
-    : `Points: terms with |z| ≥ ${threshold}; grey cells: the other ${thousands(rest.length)} terms, counted per cell.`;
+  const pointsNote =
+    overflow > 0
+      ? `Points: the ${thousands(points.length)} terms with the largest |z|; grey cells: the other ${thousands(rest.length)} terms (${thousands(overflow)} of them with |z| ≥ ${threshold}), counted per cell.`
+      : `Points: terms with |z| ≥ ${threshold}; grey cells: the other ${thousands(rest.length)} terms, counted per cell.`;
 
   const scatter = {
     width: options.width ?? 420,
@@ -111,7 +131,15 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
       thresholdRules,
       {
         data: { values: points.map(term) },
-        mark: { type: 'point', filled: true, size: 36, opacity: 0.85, stroke: '#222222', strokeWidth: 0.3, aria: false },
+        mark: {
+          type: 'point',
+          filled: true,
+          size: 36,
+          opacity: 0.85,
+          stroke: '#222222',
+          strokeWidth: 0.3,
+          aria: false,
+        },
         encoding: {
           x: frequency,
           color: { ...colour, legend: { titleLimit: NO_CUT, labelLimit: NO_CUT } },
@@ -131,7 +159,13 @@ export function fightinWords(rows: readonly FightinWordsRow[], options: FightinW
         data: { values: ranked.map(term) },
         mark: { type: 'bar', stroke: '#222222', strokeWidth: 0.3 },
         encoding: {
-          y: { field: 'term', type: 'nominal', sort: { field: 'z', order: 'descending' }, title: null, axis: { labelLimit: NO_CUT, labelFontSize: 11 } },
+          y: {
+            field: 'term',
+            type: 'nominal',
+            sort: { field: 'z', order: 'descending' },
+            title: null,
+            axis: { labelLimit: NO_CUT, labelFontSize: 11 },
+          },
           // A short title: the panel is narrow, and the colours say which side is which.
           x: { ...z, title: 'z-score' },
           color: colour,
@@ -189,8 +223,14 @@ export function splitDistinctive(
  */
 export function rankedTerms(rows: readonly FightinWordsRow[], perSide: number): FightinWordsRow[] {
   const shown = rows.filter((r) => r.countA + r.countB > 0);
-  const sideA = shown.filter((r) => r.z > 0).sort(byExtremity).slice(0, perSide);
-  const sideB = shown.filter((r) => r.z < 0).sort(byExtremity).slice(0, perSide);
+  const sideA = shown
+    .filter((r) => r.z > 0)
+    .sort(byExtremity)
+    .slice(0, perSide);
+  const sideB = shown
+    .filter((r) => r.z < 0)
+    .sort(byExtremity)
+    .slice(0, perSide);
   return [...sideA, ...sideB.reverse()];
 }
 
@@ -200,5 +240,9 @@ export function labelledTerms(rows: readonly FightinWordsRow[], perSide: number)
 }
 
 function byExtremity(a: FightinWordsRow, b: FightinWordsRow): number {
-  return Math.abs(b.z) - Math.abs(a.z) || b.countA + b.countB - (a.countA + a.countB) || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+  return (
+    Math.abs(b.z) - Math.abs(a.z) ||
+    b.countA + b.countB - (a.countA + a.countB) ||
+    (a.term < b.term ? -1 : a.term > b.term ? 1 : 0)
+  );
 }

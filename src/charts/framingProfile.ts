@@ -21,7 +21,10 @@ export interface FramingProfileOptions extends ArticleChartOptions {
  * Past about 15 articles the width stops growing (`articleAxis`); once cells are too narrow
  * for text, values and id labels are left out and the heatmap is read by colour alone.
  */
-export function framingProfile(rows: readonly FramingProfileRow[], options: FramingProfileOptions = {}): TopLevelSpec {
+export function framingProfile(
+  rows: readonly FramingProfileRow[],
+  options: FramingProfileOptions = {},
+): TopLevelSpec {
   const articles = sortedDistinct(rows.map((r) => r.id));
   const features = firstSeenCategories(
     rows.map((r) => r.feature),
@@ -41,9 +44,14 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
     title: options.title ?? 'Framing profile: z-scores per article and feature',
     width: options.width ?? Math.max(160, axis.length),
     height: { step: 20 },
-    data: { values: finite.map((r) => ({ id: r.id, ...articleFields(r.id, labels), feature: r.feature, z: r.z })) },
+    data: {
+      values: finite.map((r) => ({ id: r.id, ...articleFields(r.id, labels), feature: r.feature, z: r.z })),
+    },
     transform: [
-      { calculate: "datum.id + ', ' + datum.feature + ': z = ' + format(datum.z, '+.2f')", as: 'description' },
+      {
+        calculate: "datum.id + ', ' + datum.feature + ': z = ' + format(datum.z, '+.2f')",
+        as: 'description',
+      },
     ],
     encoding: {
       x: articleColumns(axis, articles.length, labels),
@@ -77,7 +85,10 @@ export function framingProfile(rows: readonly FramingProfileRow[], options: Fram
               encoding: {
                 text: { field: 'z', type: 'quantitative' as const, format: '+.1f' },
                 // The scale's ends are dark, its middle light.
-                color: { condition: { test: `abs(datum.z) > ${extent * 0.6}`, value: LIGHT_TEXT }, value: DARK_TEXT },
+                color: {
+                  condition: { test: `abs(datum.z) > ${extent * 0.6}`, value: LIGHT_TEXT },
+                  value: DARK_TEXT,
+                },
               },
             },
           ]

@@ -21,7 +21,10 @@ export interface GroupComparisonOptions extends ChartOptions {
  * each row because a wide interval on n = 2 means something else than on n = 200. Groups
  * without an interval (null bounds) show the mean only.
  */
-export function groupComparison(rows: readonly GroupComparisonRow[], options: GroupComparisonOptions = {}): TopLevelSpec {
+export function groupComparison(
+  rows: readonly GroupComparisonRow[],
+  options: GroupComparisonOptions = {},
+): TopLevelSpec {
   const interval = options.intervalLabel ?? '95 % CI';
   const groups = options.groupOrder ? [...options.groupOrder] : sortedDistinct(rows.map((r) => r.group));
   const features = firstSeenCategories(
@@ -29,7 +32,11 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
     options.featureOrder,
   );
   // All panels together stay about a screen tall, however many groups there are.
-  const axis = articleAxis(groups.length, 22, Math.max(120, Math.floor(MAX_ARTICLE_AXIS_PIXELS / Math.max(1, features.length))));
+  const axis = articleAxis(
+    groups.length,
+    22,
+    Math.max(120, Math.floor(MAX_ARTICLE_AXIS_PIXELS / Math.max(1, features.length))),
+  );
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? `Group means with ${interval}, per feature`,
@@ -46,7 +53,15 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
         featureOrder: features.indexOf(r.feature),
       })),
     },
-    facet: { row: { field: 'feature', type: 'nominal', sort: { field: 'featureOrder', op: 'min' }, title: null, header: { labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' } } },
+    facet: {
+      row: {
+        field: 'feature',
+        type: 'nominal',
+        sort: { field: 'featureOrder', op: 'min' },
+        title: null,
+        header: { labelOrient: 'top', labelAnchor: 'start', labelFontWeight: 'bold' },
+      },
+    },
     spacing: 8,
     resolve: { scale: { x: 'independent' } },
     spec: {
@@ -56,8 +71,20 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
         // A caller's group order is a list they wrote (and may name groups without rows);
         // by default the groups are sorted by name (code point), which Vega does from the data.
         y: options.groupOrder
-          ? { field: 'group', type: 'nominal', scale: { domain: groups }, title: null, axis: articleAxisLabels(axis) }
-          : { field: 'group', type: 'nominal', sort: 'ascending', title: null, axis: articleAxisLabels(axis) },
+          ? {
+              field: 'group',
+              type: 'nominal',
+              scale: { domain: groups },
+              title: null,
+              axis: articleAxisLabels(axis),
+            }
+          : {
+              field: 'group',
+              type: 'nominal',
+              sort: 'ascending',
+              title: null,
+              axis: articleAxisLabels(axis),
+            },
       },
       layer: [
         {
@@ -101,8 +128,17 @@ export function groupComparison(rows: readonly GroupComparisonRow[], options: Gr
         ...(axis.labelled
           ? [
               {
-                mark: { type: 'text' as const, align: 'left' as const, dx: 6, fontSize: 10, color: '#444444' },
-                encoding: { x: { value: options.width ?? 360 }, text: { field: 'nLabel', type: 'nominal' as const } },
+                mark: {
+                  type: 'text' as const,
+                  align: 'left' as const,
+                  dx: 6,
+                  fontSize: 10,
+                  color: '#444444',
+                },
+                encoding: {
+                  x: { value: options.width ?? 360 },
+                  text: { field: 'nLabel', type: 'nominal' as const },
+                },
               },
             ]
           : []),

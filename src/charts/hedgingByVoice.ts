@@ -1,5 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { articleAxis, articleAxisLabels, articleAxisTitle, articleField, articleFields, articleLabelIndex, articleTooltip } from './articleAxis';
+import {
+  articleAxis,
+  articleAxisLabels,
+  articleAxisTitle,
+  articleField,
+  articleFields,
+  articleLabelIndex,
+  articleTooltip,
+} from './articleAxis';
 import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
 import type { ArticleChartOptions, HedgingRow, StanceKind, Voice } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -38,7 +46,8 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ArticleChar
     },
     transform: [
       {
-        calculate: "datum.id + ', ' + datum.voice + ': ' + format(datum.per1k, '.2f') + ' ' + lower(datum.kind) + ' per 1,000 words'",
+        calculate:
+          "datum.id + ', ' + datum.voice + ': ' + format(datum.per1k, '.2f') + ' ' + lower(datum.kind) + ' per 1,000 words'",
         as: 'description',
       },
     ],
@@ -53,7 +62,11 @@ export function hedgingByVoice(rows: readonly HedgingRow[], options: ArticleChar
       },
       // Id order (code points); an explicit list of every id would compile to one nested
       // Vega expression per article.
-      y: { ...articleField(labels), title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
+      y: {
+        ...articleField(labels),
+        title: articleAxisTitle(axis, articleCount),
+        axis: articleAxisLabels(axis),
+      },
       yOffset: { field: 'voice', type: 'nominal', sort: voiceLabels },
       x: { field: 'per1k', type: 'quantitative', title: 'Per 1,000 words of that voice' },
       color: {

@@ -7,7 +7,14 @@ export { fightinWords, labelledTerms, type FightinWordsOptions } from './fightin
 export { framingProfile, type FramingProfileOptions } from './framingProfile';
 export { groupComparison, type GroupComparisonOptions } from './groupComparison';
 export { terminologyByGroup, defaultReferents, type TerminologyByGroupOptions } from './terminologyByGroup';
-export { articleLabels, articleLabelTable, shorten, MAX_LABEL_CHARS, type ArticleLabel, type LabelSource } from './articleLabels';
+export {
+  articleLabels,
+  articleLabelTable,
+  shorten,
+  MAX_LABEL_CHARS,
+  type ArticleLabel,
+  type LabelSource,
+} from './articleLabels';
 export { toSVG, toVega, renumberSvgDefIds, specFingerprint } from './render';
 export { GREYSCALE_SAFE_RANGE, greyscaleSafeRange } from './palette';
 export type {

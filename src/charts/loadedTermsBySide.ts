@@ -3,7 +3,16 @@ import { orderedCategories } from './categories';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
 import type { ArticleChartOptions, LoadedTermsRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
-import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle, articleField, articleFields, articleLabelIndex, articleTooltip } from './articleAxis';
+import {
+  articleAxis,
+  articleAxisLabels,
+  articleAxisSize,
+  articleAxisTitle,
+  articleField,
+  articleFields,
+  articleLabelIndex,
+  articleTooltip,
+} from './articleAxis';
 
 /** Generic emotive language is shown last so the sides being compared sit next to each other. */
 const SIDES_SHOWN_LAST = ['none'];
@@ -14,7 +23,10 @@ const SIDES_SHOWN_LAST = ['none'];
  * article and side (as `loadedTermRows` gives); duplicates would simply stack. Past 40
  * articles the height stops growing (`articleAxis`): bars get thinner, ids unlabelled.
  */
-export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: ArticleChartOptions = {}): TopLevelSpec {
+export function loadedTermsBySide(
+  rows: readonly LoadedTermsRow[],
+  options: ArticleChartOptions = {},
+): TopLevelSpec {
   const labels = articleLabelIndex(options.articles);
   const articleCount = new Set(rows.map((r) => r.id)).size;
   const sides = orderedCategories(
@@ -31,7 +43,15 @@ export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: Arti
     // Copy the rows: the spec must not alias caller data that might be mutated later. The
     // stacking order is computed here rather than in a Vega expression, so the spec stays
     // the same size whatever the corpus (an expression per category once overflowed the stack).
-    data: { values: rows.map((r) => ({ id: r.id, ...articleFields(r.id, labels), side: r.side, per1k: r.per1k, sideOrder: sides.indexOf(r.side) })) },
+    data: {
+      values: rows.map((r) => ({
+        id: r.id,
+        ...articleFields(r.id, labels),
+        side: r.side,
+        per1k: r.per1k,
+        sideOrder: sides.indexOf(r.side),
+      })),
+    },
     transform: [
       // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
       {
@@ -45,7 +65,11 @@ export function loadedTermsBySide(rows: readonly LoadedTermsRow[], options: Arti
     encoding: {
       // Id order (code points, as `sortedDistinct`); an explicit list of every id would
       // compile to one nested Vega expression per article.
-      y: { ...articleField(labels), title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
+      y: {
+        ...articleField(labels),
+        title: articleAxisTitle(axis, articleCount),
+        axis: articleAxisLabels(axis),
+      },
       x: {
         field: 'per1k',
         type: 'quantitative',

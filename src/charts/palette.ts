@@ -16,7 +16,10 @@ export const BAR_OUTLINE = { stroke: '#222222', strokeWidth: 0.5 } as const;
 
 /** Picks one colour per category; repeats the palette (rare) rather than failing. */
 export function greyscaleSafeRange(categoryCount: number): string[] {
-  return Array.from({ length: categoryCount }, (_, i) => GREYSCALE_SAFE_RANGE[i % GREYSCALE_SAFE_RANGE.length]);
+  return Array.from(
+    { length: categoryCount },
+    (_, i) => GREYSCALE_SAFE_RANGE[i % GREYSCALE_SAFE_RANGE.length],
+  );
 }
 
 /**

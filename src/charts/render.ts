@@ -41,14 +41,17 @@ export function renumberSvgDefIds(svg: string, prefix = ''): string {
   const defIdPattern = /(id="|url\(#|href="#)(p_)?(clip|gradient_)(\d+)/g;
   const renumbered = new Map<string, number>();
   const counters = new Map<string, number>();
-  return svg.replace(defIdPattern, (_match, context: string, patternPrefix: string | undefined, kind: string, n: string) => {
-    const original = `${kind}${n}`;
-    let next = renumbered.get(original);
-    if (next === undefined) {
-      next = (counters.get(kind) ?? 0) + 1;
-      counters.set(kind, next);
-      renumbered.set(original, next);
-    }
-    return `${context}${patternPrefix ?? ''}${prefix}${kind}${next}`;
-  });
+  return svg.replace(
+    defIdPattern,
+    (_match, context: string, patternPrefix: string | undefined, kind: string, n: string) => {
+      const original = `${kind}${n}`;
+      let next = renumbered.get(original);
+      if (next === undefined) {
+        next = (counters.get(kind) ?? 0) + 1;
+        counters.set(kind, next);
+        renumbered.set(original, next);
+      }
+      return `${context}${patternPrefix ?? ''}${prefix}${kind}${next}`;
+    },
+  );
 }

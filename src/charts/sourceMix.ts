@@ -1,6 +1,16 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { orderedCategories } from './categories';
-import { articleAxis, articleAxisLabels, articleAxisSize, articleAxisTitle, articleField, articleFields, articleLabelIndex, articleTooltip, type ArticleLabelIndex } from './articleAxis';
+import {
+  articleAxis,
+  articleAxisLabels,
+  articleAxisSize,
+  articleAxisTitle,
+  articleField,
+  articleFields,
+  articleLabelIndex,
+  articleTooltip,
+  type ArticleLabelIndex,
+} from './articleAxis';
 import { BAR_OUTLINE, greyscaleSafeRange } from './palette';
 import type { ArticleChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -19,7 +29,12 @@ export function sourceMix(rows: readonly SourceMixRow[], options: ArticleChartOp
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Source-type mix of attributions, per article',
-    ...sourceMixUnit(rows, new Set(rows.map((r) => r.id)).size, options.width ?? 480, articleLabelIndex(options.articles)),
+    ...sourceMixUnit(
+      rows,
+      new Set(rows.map((r) => r.id)).size,
+      options.width ?? 480,
+      articleLabelIndex(options.articles),
+    ),
   };
 }
 
@@ -28,7 +43,12 @@ export function sourceMix(rows: readonly SourceMixRow[], options: ArticleChartOp
  * next to related views. Articles are sorted by id; `articleCount` sizes the y axis (a view
  * that shares this y scale may add articles that have no rows here).
  */
-export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: number, width: number, labels: ArticleLabelIndex = null): DataUnitView {
+export function sourceMixUnit(
+  rows: readonly SourceMixRow[],
+  articleCount: number,
+  width: number,
+  labels: ArticleLabelIndex = null,
+): DataUnitView {
   const sourceTypes = orderedCategories(
     rows.map((r) => r.sourceType),
     SOURCE_TYPE_ORDER,
@@ -39,16 +59,31 @@ export function sourceMixUnit(rows: readonly SourceMixRow[], articleCount: numbe
     width,
     height: articleAxisSize(axis),
     // The stacking order is a data field, not a Vega expression listing the categories.
-    data: { values: rows.map((r) => ({ id: r.id, ...articleFields(r.id, labels), sourceType: r.sourceType, count: r.count, typeOrder: sourceTypes.indexOf(r.sourceType) })) },
+    data: {
+      values: rows.map((r) => ({
+        id: r.id,
+        ...articleFields(r.id, labels),
+        sourceType: r.sourceType,
+        count: r.count,
+        typeOrder: sourceTypes.indexOf(r.sourceType),
+      })),
+    },
     transform: [
       // Screen-reader label per bar; otherwise vega-lite lists every channel, stack order included.
-      { calculate: "datum.id + ': ' + datum.count + ' attribution(s) to ' + datum.sourceType + ' sources'", as: 'description' },
+      {
+        calculate: "datum.id + ': ' + datum.count + ' attribution(s) to ' + datum.sourceType + ' sources'",
+        as: 'description',
+      },
     ],
     mark: { type: 'bar', ...(axis.labelled ? BAR_OUTLINE : {}) },
     encoding: {
       // Id order (code points, as `sortedDistinct`); an explicit list of every id would
       // compile to one nested Vega expression per article.
-      y: { ...articleField(labels), title: articleAxisTitle(axis, articleCount), axis: articleAxisLabels(axis) },
+      y: {
+        ...articleField(labels),
+        title: articleAxisTitle(axis, articleCount),
+        axis: articleAxisLabels(axis),
+      },
       x: {
         field: 'count',
         type: 'quantitative',

@@ -1,5 +1,13 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { articleAxis, articleAxisSize, articleField, articleFields, articleLabelIndex, articleTooltip, type ArticleLabelIndex } from './articleAxis';
+import {
+  articleAxis,
+  articleAxisSize,
+  articleField,
+  articleFields,
+  articleLabelIndex,
+  articleTooltip,
+  type ArticleLabelIndex,
+} from './articleAxis';
 import { BAR_OUTLINE, GREYSCALE_SAFE_RANGE } from './palette';
 import type { AnonymityRow, ArticleChartOptions, SourceMixRow } from './rows';
 import { VEGA_LITE_SCHEMA } from './schema';
@@ -26,7 +34,10 @@ export function sourceMixWithAnonymity(
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options.title ?? 'Source-type mix and anonymous share of attributions, per article',
-    hconcat: [sourceMixUnit(mixRows, articleCount, options.width ?? 400, labels), anonymityPanel(anonymityRows, articleCount, labels)],
+    hconcat: [
+      sourceMixUnit(mixRows, articleCount, options.width ?? 400, labels),
+      anonymityPanel(anonymityRows, articleCount, labels),
+    ],
     spacing: 12,
     // One y scale over both panels' articles, so their rows line up even when an article
     // has rows in only one of them.
@@ -34,7 +45,11 @@ export function sourceMixWithAnonymity(
   };
 }
 
-function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number, labels: ArticleLabelIndex): DataLayerView {
+function anonymityPanel(
+  rows: readonly AnonymityRow[],
+  articleCount: number,
+  labels: ArticleLabelIndex,
+): DataLayerView {
   const axis = articleAxis(articleCount, 24);
   const values = rows.map((r) => ({
     id: r.id,
@@ -50,7 +65,8 @@ function anonymityPanel(rows: readonly AnonymityRow[], articleCount: number, lab
     data: { values },
     transform: [
       {
-        calculate: "datum.id + ': ' + datum.anonymous + ' of ' + datum.attributions + ' attributions anonymous'",
+        calculate:
+          "datum.id + ': ' + datum.anonymous + ' of ' + datum.attributions + ' attributions anonymous'",
         as: 'description',
       },
     ],

@@ -32,14 +32,20 @@ const CHAR_PIXELS = 5.6;
  * A referent with one wording only says nothing about alignment, so the default picks the
  * `maxReferents` most frequent referents worth aligning (`defaultReferents`).
  */
-export function terminologyByGroup(rows: readonly ReferentRow[], options: TerminologyByGroupOptions = {}): TopLevelSpec {
+export function terminologyByGroup(
+  rows: readonly ReferentRow[],
+  options: TerminologyByGroupOptions = {},
+): TopLevelSpec {
   const width = options.width ?? 420;
-  const referents = options.referents ? [...options.referents] : defaultReferents(rows, options.maxReferents ?? 8);
+  const referents = options.referents
+    ? [...options.referents]
+    : defaultReferents(rows, options.maxReferents ?? 8);
   const shown = rows.filter((r) => referents.includes(r.referent));
   const groups = options.groupOrder ? [...options.groupOrder] : sortedDistinct(shown.map((r) => r.group));
   const colours = colourScale(shown.map((r) => r.favours));
   const totals = new Map<string, number>();
-  for (const r of shown) totals.set(`${r.referent}\u0000${r.group}`, (totals.get(`${r.referent}\u0000${r.group}`) ?? 0) + r.count);
+  for (const r of shown)
+    totals.set(`${r.referent}\u0000${r.group}`, (totals.get(`${r.referent}\u0000${r.group}`) ?? 0) + r.count);
   const barsLabelled = new Set<string>();
   const values = shown
     .map((r) => ({
@@ -52,11 +58,17 @@ export function terminologyByGroup(rows: readonly ReferentRow[], options: Termin
       // Stack order: side in legend order, then wording, so one wording sits in the same place in every bar.
       order: colours.domain.indexOf(r.favours),
       label: r.wording.length * CHAR_PIXELS + 6 <= r.share * width ? r.wording : '',
-      labelColour: colours.range[colours.domain.indexOf(r.favours)] === GREYSCALE_SAFE_RANGE[0] ? LIGHT_TEXT : DARK_TEXT,
+      labelColour:
+        colours.range[colours.domain.indexOf(r.favours)] === GREYSCALE_SAFE_RANGE[0] ? LIGHT_TEXT : DARK_TEXT,
       nLabel: `n = ${totals.get(`${r.referent}\u0000${r.group}`)}`,
       referentOrder: referents.indexOf(r.referent),
     }))
-    .sort((a, b) => a.referentOrder - b.referentOrder || a.order - b.order || (a.wording < b.wording ? -1 : a.wording > b.wording ? 1 : 0))
+    .sort(
+      (a, b) =>
+        a.referentOrder - b.referentOrder ||
+        a.order - b.order ||
+        (a.wording < b.wording ? -1 : a.wording > b.wording ? 1 : 0),
+    )
     // One `n` label per bar: the first segment of each referent × group carries it.
     .map((v, i) => {
       const bar = `${v.referent}\u0000${v.group}`;
@@ -89,8 +101,21 @@ export function terminologyByGroup(rows: readonly ReferentRow[], options: Termin
         {
           mark: { type: 'bar', stroke: '#222222', strokeWidth: 0.5 },
           encoding: {
-            x: { field: 'share', type: 'quantitative', stack: 'zero', title: 'Share of the referent’s occurrences', scale: { domain: [0, 1] }, axis: { format: '%' } },
-            color: { field: 'favours', type: 'nominal', title: 'Wording favours', scale: { domain: colours.domain, range: colours.range }, legend: { orient: 'bottom' } },
+            x: {
+              field: 'share',
+              type: 'quantitative',
+              stack: 'zero',
+              title: 'Share of the referent’s occurrences',
+              scale: { domain: [0, 1] },
+              axis: { format: '%' },
+            },
+            color: {
+              field: 'favours',
+              type: 'nominal',
+              title: 'Wording favours',
+              scale: { domain: colours.domain, range: colours.range },
+              legend: { orient: 'bottom' },
+            },
             order: { field: 'order', type: 'quantitative' },
             tooltip: [
               { field: 'referent', type: 'nominal', title: 'Referent' },
@@ -136,7 +161,9 @@ export function defaultReferents(rows: readonly ReferentRow[], limit: number): s
     counts.set(r.referent, (counts.get(r.referent) ?? 0) + r.count);
   }
   return [...wordings.keys()]
-    .filter((referent) => isPlainReferent(referent) && loaded.has(referent) && wordings.get(referent)!.size >= 2)
+    .filter(
+      (referent) => isPlainReferent(referent) && loaded.has(referent) && wordings.get(referent)!.size >= 2,
+    )
     .sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, limit);
 }
@@ -146,10 +173,26 @@ function colourScale(favours: readonly string[]): { domain: string[]; range: str
   const present = new Set(favours);
   const sides = sortedDistinct(favours.filter((f) => f !== NEUTRAL && f !== NO_SIDE));
   const half = Math.ceil(sides.length / 2);
-  const domain = [...sides.slice(0, half), ...(present.has(NEUTRAL) ? [NEUTRAL] : []), ...sides.slice(half), ...(present.has(NO_SIDE) ? [NO_SIDE] : [])];
+  const domain = [
+    ...sides.slice(0, half),
+    ...(present.has(NEUTRAL) ? [NEUTRAL] : []),
+    ...sides.slice(half),
+    ...(present.has(NO_SIDE) ? [NO_SIDE] : []),
+  ];
   // Side colours from the greyscale-safe palette, skipping the light end that would read as the neutral grey.
-  const sideColours = [GREYSCALE_SAFE_RANGE[0], GREYSCALE_SAFE_RANGE[2], GREYSCALE_SAFE_RANGE[1], GREYSCALE_SAFE_RANGE[3]];
+  const sideColours = [
+    GREYSCALE_SAFE_RANGE[0],
+    GREYSCALE_SAFE_RANGE[2],
+    GREYSCALE_SAFE_RANGE[1],
+    GREYSCALE_SAFE_RANGE[3],
+  ];
   let next = 0;
-  const range = domain.map((d) => (d === NEUTRAL ? NEUTRAL_GREY : d === NO_SIDE ? GREYSCALE_SAFE_RANGE[4] : sideColours[next++ % sideColours.length]));
+  const range = domain.map((d) =>
+    d === NEUTRAL
+      ? NEUTRAL_GREY
+      : d === NO_SIDE
+        ? GREYSCALE_SAFE_RANGE[4]
+        : sideColours[next++ % sideColours.length],
+  );
   return { domain, range };
 }

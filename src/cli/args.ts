@@ -60,10 +60,28 @@ the line); 2 bad usage (an unknown command or option, a missing value).`;
 const FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv'];
 
 /** A comma-separated list of names, blanks dropped. */
-const names = (list: string): string[] => list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+const names = (list: string): string[] =>
+  list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 
 export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { paths: [], id: null, format: 'json', out: null, lexicons: [], gazetteers: [], shippedLexicons: null, shippedGazetteers: null, skipInvalid: false, workers: null, quiet: false, explain: false, debug: false };
+  const args: AnalyzeArgs = {
+    paths: [],
+    id: null,
+    format: 'json',
+    out: null,
+    lexicons: [],
+    gazetteers: [],
+    shippedLexicons: null,
+    shippedGazetteers: null,
+    skipInvalid: false,
+    workers: null,
+    quiet: false,
+    explain: false,
+    debug: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -73,13 +91,13 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     };
     if (arg === '--format') {
       const format = value();
-      if (!FORMATS.includes(format as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+      if (!FORMATS.includes(format as OutputFormat))
+        throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
       args.format = format as OutputFormat;
     } else if (arg === '--out') {
       const out = value();
       args.out = out === STDIN ? null : out; // `--out -`: standard output, as without --out
-    }
-    else if (arg === '--id') args.id = value();
+    } else if (arg === '--id') args.id = value();
     else if (arg === '--lexicon') args.lexicons.push(value());
     else if (arg === '--gazetteer') args.gazetteers.push(value());
     else if (arg === '--lexicons') args.shippedLexicons = names(value());
@@ -87,7 +105,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     else if (arg === '--skip-invalid') args.skipInvalid = true;
     else if (arg === '--workers') {
       const workers = value();
-      if (!/^[1-9][0-9]*$/.test(workers)) throw new UsageError(`--workers must be a whole number of at least 1, not "${workers}"`);
+      if (!/^[1-9][0-9]*$/.test(workers))
+        throw new UsageError(`--workers must be a whole number of at least 1, not "${workers}"`);
       args.workers = Number(workers);
     } else if (arg === '--quiet') args.quiet = true;
     else if (arg === '--explain') args.explain = true;
@@ -95,10 +114,12 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
     else if (arg.startsWith('-') && arg !== STDIN) throw new UsageError(`unknown option ${arg}`);
     else args.paths.push(arg);
   }
-  if (args.paths.length === 0) throw new UsageError('give at least one file or folder to analyse, or - for standard input');
+  if (args.paths.length === 0)
+    throw new UsageError('give at least one file or folder to analyse, or - for standard input');
   const stdin = args.paths.filter((given) => given === STDIN).length;
   if (stdin > 1) throw new UsageError('- (standard input) can be given only once');
-  if (args.id !== null && stdin === 0) throw new UsageError('--id names the document read from standard input: give - as well');
+  if (args.id !== null && stdin === 0)
+    throw new UsageError('--id names the document read from standard input: give - as well');
   if (args.id !== null && args.id.trim() === '') throw new UsageError('--id must not be empty');
   return args;
 }

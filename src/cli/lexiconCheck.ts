@@ -36,10 +36,27 @@ interface CheckArgs {
 
 function parseArgs(argv: string[]): CheckArgs {
   const [verb, ...rest] = argv;
-  if (verb !== 'check') throw new UsageError(verb === undefined ? 'framing lexicon needs a verb: check' : `unknown lexicon verb "${verb}" (known: check)`);
-  const args: CheckArgs = { file: '', corpus: [], lexicons: [], gazetteers: [], format: 'text', strict: false, debug: false };
+  if (verb !== 'check')
+    throw new UsageError(
+      verb === undefined
+        ? 'framing lexicon needs a verb: check'
+        : `unknown lexicon verb "${verb}" (known: check)`,
+    );
+  const args: CheckArgs = {
+    file: '',
+    corpus: [],
+    lexicons: [],
+    gazetteers: [],
+    format: 'text',
+    strict: false,
+    debug: false,
+  };
   const files: string[] = [];
-  const names = (text: string) => text.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = (text: string) =>
+    text
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -54,7 +71,8 @@ function parseArgs(argv: string[]): CheckArgs {
     else if (arg === '--gazetteers') args.shippedGazetteers = names(value());
     else if (arg === '--format') {
       const format = value();
-      if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+      if (format !== 'text' && format !== 'json')
+        throw new UsageError(`--format must be text or json, not "${format}"`);
       args.format = format;
     } else if (arg === '--strict') args.strict = true;
     else if (arg === '--debug') args.debug = true;
@@ -83,7 +101,9 @@ export async function lexiconMain(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`framing lexicon: ${error.message}\n${LEXICON_USAGE}\n`);
       return 2;
     }
-    io.stderr(`${args?.debug && error instanceof Error && error.stack ? error.stack : describeError(error)}\n`);
+    io.stderr(
+      `${args?.debug && error instanceof Error && error.stack ? error.stack : describeError(error)}\n`,
+    );
     return 1;
   }
 }
@@ -95,19 +115,27 @@ export function formatReport(report: LexiconCheckReport): string {
   lines.push(`${report.file}: ${what} "${report.name}", ${report.entries.length} entries: valid`);
   if (report.pending.length > 0) {
     const byEntry = new Map<string, string[]>();
-    for (const field of report.pending) byEntry.set(field.entry, [...(byEntry.get(field.entry) ?? []), field.field]);
-    lines.push(`still to fill: ${report.pending.length} fields in ${byEntry.size} entries (it cannot be used for analysis until then)`);
+    for (const field of report.pending)
+      byEntry.set(field.entry, [...(byEntry.get(field.entry) ?? []), field.field]);
+    lines.push(
+      `still to fill: ${report.pending.length} fields in ${byEntry.size} entries (it cannot be used for analysis until then)`,
+    );
     for (const [entry, fields] of byEntry) lines.push(`  ${entry}: ${fields.join(', ')}`);
   }
   if (report.documents === 0) return `${lines.join('\n')}\n`;
   lines.push(`on ${report.documents} documents:`);
   lines.push('   hits  docs  entry');
-  for (const entry of report.entries) lines.push(`${String(entry.hits).padStart(7)}${String(entry.documents).padStart(6)}  ${entry.entry}`);
-  lines.push(`never matched: ${report.unmatched.length === 0 ? 'none' : `${report.unmatched.length}: ${report.unmatched.join(', ')}`}`);
+  for (const entry of report.entries)
+    lines.push(`${String(entry.hits).padStart(7)}${String(entry.documents).padStart(6)}  ${entry.entry}`);
+  lines.push(
+    `never matched: ${report.unmatched.length === 0 ? 'none' : `${report.unmatched.length}: ${report.unmatched.join(', ')}`}`,
+  );
   lines.push(`overlaps: ${report.overlaps.length === 0 ? 'none' : ''}`.trimEnd());
   for (const overlap of report.overlaps) {
     const relation = overlap.kind === 'contains' ? 'contains a form of' : 'overlaps';
-    lines.push(`  ${overlap.entry} ${relation} ${overlap.other}: ${overlap.count}× (the longest match wins), e.g. ${overlap.example.id}: ${snippetLine(overlap.example)}`);
+    lines.push(
+      `  ${overlap.entry} ${relation} ${overlap.other}: ${overlap.count}× (the longest match wins), e.g. ${overlap.example.id}: ${snippetLine(overlap.example)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

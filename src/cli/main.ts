@@ -8,7 +8,14 @@ import { describeError } from '../errors';
 import { analyzeEncoded } from '../parallel/analyzeStream';
 import { parseAnalyzeArgs, STDIN, USAGE, UsageError, type AnalyzeArgs } from './args';
 import { LEXICON_USAGE, lexiconMain } from './lexiconCheck';
-import { AtomicFileSink, DocumentFormatter, encodingFor, MetaColumns, StreamSink, type OutputSink } from './output';
+import {
+  AtomicFileSink,
+  DocumentFormatter,
+  encodingFor,
+  MetaColumns,
+  StreamSink,
+  type OutputSink,
+} from './output';
 import { createProgress, type Progress } from './progress';
 
 export interface CliIo {
@@ -43,7 +50,9 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
 
 /** The version in package.json, two folders up from this file in src/ and in dist/ alike. */
 function packageVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -65,7 +74,8 @@ async function analyzeCommand(rest: string[], io: CliIo): Promise<number> {
   const skips = new SkipLog();
   try {
     args = parseAnalyzeArgs(rest);
-    if (args.paths.includes(STDIN)) stdinCopy = await copyStdin(io.stdin ?? process.stdin, args.id === null ? '.jsonl' : '.txt');
+    if (args.paths.includes(STDIN))
+      stdinCopy = await copyStdin(io.stdin ?? process.stdin, args.id === null ? '.jsonl' : '.txt');
     const input: Input = { args, stdin: stdinCopy };
     const showProgress = !args.quiet && io.stderrIsTTY === true;
     // The ETA's total and the CSV's metadata columns need a first pass over the input; it reads the
@@ -73,20 +83,29 @@ async function analyzeCommand(rest: string[], io: CliIo): Promise<number> {
     const metaColumns = args.format === 'csv' ? new MetaColumns() : null;
     const total = showProgress || metaColumns !== null ? firstPass(input, metaColumns) : null;
     sink = args.out ? new AtomicFileSink(args.out, args.paths) : new StreamSink(io.stdout);
-    progress = createProgress({ enabled: showProgress, total: showProgress ? total : null, write: io.stderr });
-    const formatter = new DocumentFormatter(args.format, metaColumns?.keys ?? []);
-    const documents = analyzeEncoded(readDocuments(input, args.skipInvalid ? skips : null), encodingFor(args.format), {
-      lexicons: args.lexicons,
-      gazetteers: args.gazetteers,
-      shippedLexicons: args.shippedLexicons ?? undefined,
-      shippedGazetteers: args.shippedGazetteers ?? undefined,
-      workers: args.workers ?? undefined,
-      explain: args.explain || undefined,
+    progress = createProgress({
+      enabled: showProgress,
+      total: showProgress ? total : null,
+      write: io.stderr,
     });
+    const formatter = new DocumentFormatter(args.format, metaColumns?.keys ?? []);
+    const documents = analyzeEncoded(
+      readDocuments(input, args.skipInvalid ? skips : null),
+      encodingFor(args.format),
+      {
+        lexicons: args.lexicons,
+        gazetteers: args.gazetteers,
+        shippedLexicons: args.shippedLexicons ?? undefined,
+        shippedGazetteers: args.shippedGazetteers ?? undefined,
+        workers: args.workers ?? undefined,
+        explain: args.explain || undefined,
+      },
+    );
     let written = 0;
     for await (const document of documents) {
       skips.report(written, progress);
-      for (const warning of document.warnings) progress.note(`warning: ${where(document.origin)}: ${warning}`);
+      for (const warning of document.warnings)
+        progress.note(`warning: ${where(document.origin)}: ${warning}`);
       for (const piece of formatter.next(document)) await sink.write(piece);
       written++;
       progress.tick();
@@ -132,7 +151,8 @@ async function copyStdin(stdin: AsyncIterable<Buffer | string>, extension: strin
   try {
     const fd = fs.openSync(copy.file, 'w');
     try {
-      for await (const chunk of stdin) fs.writeSync(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      for await (const chunk of stdin)
+        fs.writeSync(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     } finally {
       fs.closeSync(fd);
     }
@@ -229,7 +249,8 @@ function* readDocuments(input: Input, skips: SkipLog | null): Generator<RawDocum
           if (step.done) break;
           // `--id` names the plain-text document read from standard input.
           const raw = fromStdin && args.id !== null ? { ...step.value, id: args.id } : step.value;
-          if (seen.has(raw.id)) throw new InputError(where(raw.origin), `document id "${raw.id}" is used twice`);
+          if (seen.has(raw.id))
+            throw new InputError(where(raw.origin), `document id "${raw.id}" is used twice`);
           seen.add(raw.id);
           yielded++;
           yield raw;
@@ -260,7 +281,10 @@ function defaultIo(): CliIo {
     process.exit(EXIT.done);
   });
   return {
-    stdout: (text) => (process.stdout.write(text) ? undefined : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()))),
+    stdout: (text) =>
+      process.stdout.write(text)
+        ? undefined
+        : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
   };

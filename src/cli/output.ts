@@ -24,7 +24,12 @@ export function summaryCsv(documents: Document[]): string {
     metaKeys.add(document.meta);
     for (const key of Object.keys(document.summary)) if (!summaryKeys.includes(key)) summaryKeys.push(key);
   }
-  const rows = [csvHeader(metaKeys.keys, summaryKeys), ...documents.map((document) => csvRow(document.id, document.meta, document.summary, metaKeys.keys, summaryKeys))];
+  const rows = [
+    csvHeader(metaKeys.keys, summaryKeys),
+    ...documents.map((document) =>
+      csvRow(document.id, document.meta, document.summary, metaKeys.keys, summaryKeys),
+    ),
+  ];
   return rows.join('\n') + '\n';
 }
 
@@ -56,7 +61,9 @@ function csvHeader(metaKeys: string[], summaryKeys: string[]): string {
 }
 
 function csvRow(id: string, meta: Meta, summary: Summary, metaKeys: string[], summaryKeys: string[]): string {
-  return [id, ...metaKeys.map((key) => meta[key] ?? null), ...summaryKeys.map((key) => summary[key] ?? null)].map(csvField).join(',');
+  return [id, ...metaKeys.map((key) => meta[key] ?? null), ...summaryKeys.map((key) => summary[key] ?? null)]
+    .map(csvField)
+    .join(',');
 }
 
 /** RFC 4180: a field holding a comma, a quotation mark or a line break is quoted, its quotation marks doubled. */
@@ -102,11 +109,18 @@ export class DocumentFormatter {
       this.columns = keys;
       header = `${csvHeader(this.metaKeys, keys)}\n`;
     } else if (keys.length !== this.columns.length || keys.some((key, i) => key !== this.columns![i])) {
-      throw new Error(`document "${document.id}" has other summary columns than the first document; the CSV would be ragged`);
+      throw new Error(
+        `document "${document.id}" has other summary columns than the first document; the CSV would be ragged`,
+      );
     }
     const missing = Object.keys(document.meta).find((key) => !this.knownMeta.has(key));
-    if (missing !== undefined) throw new Error(`document "${document.id}" has metadata "${missing}" that the first pass did not see; the CSV would drop it`);
-    return [`${header}${csvRow(document.id, document.meta, document.summary, this.metaKeys, this.columns)}\n`];
+    if (missing !== undefined)
+      throw new Error(
+        `document "${document.id}" has metadata "${missing}" that the first pass did not see; the CSV would drop it`,
+      );
+    return [
+      `${header}${csvRow(document.id, document.meta, document.summary, this.metaKeys, this.columns)}\n`,
+    ];
   }
 
   end(): string {
@@ -184,7 +198,10 @@ export class AtomicFileSink extends BufferedSink {
     super();
     this.target = path.resolve(file);
     assertNotAnInput(file, this.target, inputs);
-    this.temporary = path.join(path.dirname(this.target), `.${path.basename(this.target)}.${process.pid}.tmp`);
+    this.temporary = path.join(
+      path.dirname(this.target),
+      `.${path.basename(this.target)}.${process.pid}.tmp`,
+    );
     this.fd = fs.openSync(this.temporary, 'w');
   }
 
@@ -213,7 +230,8 @@ export class AtomicFileSink extends BufferedSink {
 
 function assertNotAnInput(file: string, target: string, inputs: string[]): void {
   for (const input of inputs) {
-    if (path.resolve(input) === target) throw new InputError(file, 'refusing to overwrite an input file: choose another --out');
+    if (path.resolve(input) === target)
+      throw new InputError(file, 'refusing to overwrite an input file: choose another --out');
   }
 }
 

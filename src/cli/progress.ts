@@ -35,7 +35,10 @@ export function createProgress(options: ProgressOptions): Progress {
   const render = (): string => {
     const seconds = (now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
-    const parts = [total === null ? `${done} documents` : `${done}/${total} documents`, `${rate.toFixed(1)} docs/s`];
+    const parts = [
+      total === null ? `${done} documents` : `${done}/${total} documents`,
+      `${rate.toFixed(1)} docs/s`,
+    ];
     if (total !== null && rate > 0 && done < total) parts.push(`ETA ${duration((total - done) / rate)}`);
     if (total !== null && done >= total) parts.push(`${duration(seconds)}`);
     return parts.join(' · ');

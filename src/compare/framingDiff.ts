@@ -86,15 +86,22 @@ export function framingDiff(a: Document, b: Document): FramingDiff {
     a: articleFacts(a),
     b: articleFacts(b),
     speakers,
-    speakersOnlyA: speakers.filter((s) => s.b === 0).map((s) => s.speaker).sort(compareText),
-    speakersOnlyB: speakers.filter((s) => s.a === 0).map((s) => s.speaker).sort(compareText),
+    speakersOnlyA: speakers
+      .filter((s) => s.b === 0)
+      .map((s) => s.speaker)
+      .sort(compareText),
+    speakersOnlyB: speakers
+      .filter((s) => s.a === 0)
+      .map((s) => s.speaker)
+      .sort(compareText),
     referents: referentDiff(a, b),
     actorsOnlyA: actorsOnly(a, b),
     actorsOnlyB: actorsOnly(b, a),
   };
 }
 
-const text = (value: unknown): string | null => (value === undefined || value === null || value === '' ? null : String(value));
+const text = (value: unknown): string | null =>
+  value === undefined || value === null || value === '' ? null : String(value);
 const numberOf = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
 /** One article's side of the diff (also useful for a third article set beside the two). */
@@ -126,7 +133,9 @@ export function articleFacts(doc: Document): DiffArticle {
 
 /** The side with strictly the most loaded terms, leaving generic language (`none`) aside. */
 function leaning(bySide: Record<string, number>): string | null {
-  const sided = Object.entries(bySide).filter(([side, n]) => side !== 'none' && n > 0).sort((x, y) => y[1] - x[1]);
+  const sided = Object.entries(bySide)
+    .filter(([side, n]) => side !== 'none' && n > 0)
+    .sort((x, y) => y[1] - x[1]);
   if (sided.length === 0 || (sided.length > 1 && sided[0][1] === sided[1][1])) return null;
   return sided[0][0];
 }
@@ -145,7 +154,12 @@ function speakerDiff(a: Document, b: Document): SpeakerDiff[] {
   const sides = new Map<string, string | null>();
   for (const actor of [...b.actors, ...a.actors]) sides.set(actor.name, actor.side);
   return [...new Set([...countsA.keys(), ...countsB.keys()])]
-    .map((speaker) => ({ speaker, side: sides.get(speaker) ?? null, a: countsA.get(speaker) ?? 0, b: countsB.get(speaker) ?? 0 }))
+    .map((speaker) => ({
+      speaker,
+      side: sides.get(speaker) ?? null,
+      a: countsA.get(speaker) ?? 0,
+      b: countsB.get(speaker) ?? 0,
+    }))
     .sort((x, y) => y.a + y.b - (x.a + x.b) || compareText(x.speaker, y.speaker));
 }
 
@@ -155,13 +169,22 @@ function referentDiff(a: Document, b: Document): ReferentDiff[] {
   const byReferent = new Map<string, ReferentDiff>();
   for (const row of rows) {
     const diff = byReferent.get(row.referent) ?? { referent: row.referent, a: [], b: [] };
-    diff[row.group as 'a' | 'b'].push({ wording: row.wording, favours: row.favours, loaded: row.loaded, count: row.count });
+    diff[row.group as 'a' | 'b'].push({
+      wording: row.wording,
+      favours: row.favours,
+      loaded: row.loaded,
+      count: row.count,
+    });
     byReferent.set(row.referent, diff);
   }
   const total = (d: ReferentDiff): number => [...d.a, ...d.b].reduce((n, w) => n + w.count, 0);
   const both = (d: ReferentDiff): number => (d.a.length > 0 && d.b.length > 0 ? 0 : 1);
-  for (const diff of byReferent.values()) for (const side of [diff.a, diff.b]) side.sort((x, y) => y.count - x.count || compareText(x.wording, y.wording));
-  return [...byReferent.values()].filter((d) => [...d.a, ...d.b].some((w) => w.loaded)).sort((x, y) => both(x) - both(y) || total(y) - total(x) || compareText(x.referent, y.referent));
+  for (const diff of byReferent.values())
+    for (const side of [diff.a, diff.b])
+      side.sort((x, y) => y.count - x.count || compareText(x.wording, y.wording));
+  return [...byReferent.values()]
+    .filter((d) => [...d.a, ...d.b].some((w) => w.loaded))
+    .sort((x, y) => both(x) - both(y) || total(y) - total(x) || compareText(x.referent, y.referent));
 }
 
 function actorsOnly(doc: Document, other: Document): ActorOnly[] {

@@ -1,1 +1,10 @@
-export { articleFacts, framingDiff, type FramingDiff, type DiffArticle, type SpeakerDiff, type ReferentDiff, type WordingCount, type ActorOnly } from './framingDiff';
+export {
+  articleFacts,
+  framingDiff,
+  type FramingDiff,
+  type DiffArticle,
+  type SpeakerDiff,
+  type ReferentDiff,
+  type WordingCount,
+  type ActorOnly,
+} from './framingDiff';

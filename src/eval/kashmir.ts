@@ -37,7 +37,13 @@ export interface KashmirGold {
 }
 
 export type KashmirFeature = 'attributions' | 'loaded' | 'actors' | 'hedges' | 'boosters';
-export const KASHMIR_FEATURES: readonly KashmirFeature[] = ['attributions', 'loaded', 'actors', 'hedges', 'boosters'];
+export const KASHMIR_FEATURES: readonly KashmirFeature[] = [
+  'attributions',
+  'loaded',
+  'actors',
+  'hedges',
+  'boosters',
+];
 
 /** Raw counts: true positives, false positives, false negatives per feature, and the extras. */
 export interface KashmirCounts {
@@ -69,7 +75,13 @@ export interface KashmirFigures {
 }
 
 export const emptyCounts = (): KashmirCounts => ({
-  features: { attributions: [0, 0, 0], loaded: [0, 0, 0], actors: [0, 0, 0], hedges: [0, 0, 0], boosters: [0, 0, 0] },
+  features: {
+    attributions: [0, 0, 0],
+    loaded: [0, 0, 0],
+    actors: [0, 0, 0],
+    hedges: [0, 0, 0],
+    boosters: [0, 0, 0],
+  },
   speakerOk: 0,
   anonymousOk: 0,
   anonymousFound: 0,
@@ -128,7 +140,9 @@ export function multisetMatch(gold: string[], predicted: string[]): [number, num
       (y, k) =>
         !used[k] &&
         y !== '' &&
-        (y === x || ((y.includes(x) || x.includes(y)) && Math.min(x.length, y.length) >= 0.6 * Math.max(x.length, y.length))),
+        (y === x ||
+          ((y.includes(x) || x.includes(y)) &&
+            Math.min(x.length, y.length) >= 0.6 * Math.max(x.length, y.length))),
     );
     if (j >= 0) {
       used[j] = true;
@@ -156,9 +170,12 @@ export function speakerOk(
   const oneOk = (gold: string) => {
     const names = new Set([nameNorm(gold)]);
     for (const actor of goldActors) {
-      if (nameNorm(actor.name) === nameNorm(gold)) for (const alias of actor.aliases ?? []) names.add(nameNorm(alias));
+      if (nameNorm(actor.name) === nameNorm(gold))
+        for (const alias of actor.aliases ?? []) names.add(nameNorm(alias));
     }
-    return [...predicted].some((p) => names.has(p) || [...names].some((n) => n !== '' && (p === lastWord(n) || n === lastWord(p))));
+    return [...predicted].some(
+      (p) => names.has(p) || [...names].some((n) => n !== '' && (p === lastWord(n) || n === lastWord(p))),
+    );
   };
   return goldSpeaker.split(' and ').every(oneOk);
 }
@@ -173,7 +190,9 @@ export function scoreKashmirDocument(gold: KashmirGold, doc: Document, into: Kas
   const counts = into.features;
   for (const g of gold.attributions ?? []) {
     const at = locateCue(text, g.sentence ?? '', g.cue);
-    const hit = at ? predicted.findIndex((a, i) => !used.has(i) && overlaps(at, [a.cue.start, a.cue.end])) : -1;
+    const hit = at
+      ? predicted.findIndex((a, i) => !used.has(i) && overlaps(at, [a.cue.start, a.cue.end]))
+      : -1;
     if (hit < 0) {
       counts.attributions[2]++;
       if (g.anonymous) into.anonymousMissed++;
@@ -196,9 +215,27 @@ export function scoreKashmirDocument(gold: KashmirGold, doc: Document, into: Kas
     counts[key][1] += fp;
     counts[key][2] += fn;
   };
-  add('loaded', multisetMatch((gold.loadedTerms ?? []).map((x) => x.term), doc.loadedTerms.map((x) => x.text)));
-  add('hedges', multisetMatch((gold.hedges ?? []).map((x) => x.cue), doc.hedges.map((x) => x.text)));
-  add('boosters', multisetMatch((gold.boosters ?? []).map((x) => x.cue), doc.boosters.map((x) => x.text)));
+  add(
+    'loaded',
+    multisetMatch(
+      (gold.loadedTerms ?? []).map((x) => x.term),
+      doc.loadedTerms.map((x) => x.text),
+    ),
+  );
+  add(
+    'hedges',
+    multisetMatch(
+      (gold.hedges ?? []).map((x) => x.cue),
+      doc.hedges.map((x) => x.text),
+    ),
+  );
+  add(
+    'boosters',
+    multisetMatch(
+      (gold.boosters ?? []).map((x) => x.cue),
+      doc.boosters.map((x) => x.text),
+    ),
+  );
 
   // favoured side where the strings match (the last gold entry of a string decides, as a dict does)
   const goldSides = new Map((gold.loadedTerms ?? []).map((x) => [norm(x.term), x.favours ?? null]));
@@ -214,7 +251,8 @@ export function scoreKashmirDocument(gold: KashmirGold, doc: Document, into: Kas
   for (const actor of doc.actors) {
     const names = new Set([nameNorm(actor.name), ...actor.mentions.map(surface)]);
     const hit = goldActors.findIndex(
-      (g, i) => !matched.has(i) && [nameNorm(g.name), ...(g.aliases ?? []).map(nameNorm)].some((n) => names.has(n)),
+      (g, i) =>
+        !matched.has(i) && [nameNorm(g.name), ...(g.aliases ?? []).map(nameNorm)].some((n) => names.has(n)),
     );
     if (hit < 0) counts.actors[1]++;
     else {

@@ -6,7 +6,8 @@ export function prf(tp: number, fp: number, fn: number): Prf {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   let f1: number | null = null;
-  if (precision !== null && recall !== null) f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  if (precision !== null && recall !== null)
+    f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { tp, fp, fn, precision, recall, f1 };
 }
 
@@ -16,7 +17,8 @@ export function accuracy(correct: number, total: number): Accuracy {
 
 export const addPrf = (a: Prf, b: Prf): Prf => prf(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn);
 
-export const addAccuracy = (a: Accuracy, b: Accuracy): Accuracy => accuracy(a.correct + b.correct, a.total + b.total);
+export const addAccuracy = (a: Accuracy, b: Accuracy): Accuracy =>
+  accuracy(a.correct + b.correct, a.total + b.total);
 
 /** Counts how many items satisfy a predicate, as an Accuracy. */
 export function accuracyOf<T>(items: readonly T[], isCorrect: (item: T) => boolean): Accuracy {

@@ -17,7 +17,9 @@ function aliasKey(name: string): string {
 }
 
 /** Builds an alias map from (canonical name, aliases) pairs; the canonical name maps to itself. */
-export function buildAliasMap(actors: readonly { name: string; aliases?: readonly string[] }[]): Map<string, string> {
+export function buildAliasMap(
+  actors: readonly { name: string; aliases?: readonly string[] }[],
+): Map<string, string> {
   const map = new Map<string, string>();
   for (const actor of actors) {
     for (const alias of [actor.name, ...(actor.aliases ?? [])]) map.set(aliasKey(alias), actor.name);

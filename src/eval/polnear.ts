@@ -103,10 +103,15 @@ export function parseBrat(annText: string, file: string): GoldAttribution[] {
     const kind = id[0];
     continuable = kind === 'T' || kind === '#';
     if (kind === 'T') {
-      if (fields.length < 2) throw new BratError(file, lineNo, `text-bound annotation ${id} has no type and offsets`);
-      bounds.set(id, { ...parseTextBound(fields[1], fields.slice(2).join('\t'), file, lineNo, id), line: lineNo });
+      if (fields.length < 2)
+        throw new BratError(file, lineNo, `text-bound annotation ${id} has no type and offsets`);
+      bounds.set(id, {
+        ...parseTextBound(fields[1], fields.slice(2).join('\t'), file, lineNo, id),
+        line: lineNo,
+      });
     } else if (kind === 'E') {
-      if (fields.length < 2 || fields[1].trim() === '') throw new BratError(file, lineNo, `event ${id} has no arguments`);
+      if (fields.length < 2 || fields[1].trim() === '')
+        throw new BratError(file, lineNo, `event ${id} has no arguments`);
       events.push({ id, args: fields[1], line: lineNo });
     }
   });
@@ -118,7 +123,13 @@ export function parseBrat(annText: string, file: string): GoldAttribution[] {
   return out;
 }
 
-function parseTextBound(typeAndOffsets: string, text: string, file: string, line: number, id: string): { type: string; span: GoldSpan } {
+function parseTextBound(
+  typeAndOffsets: string,
+  text: string,
+  file: string,
+  line: number,
+  id: string,
+): { type: string; span: GoldSpan } {
   const space = typeAndOffsets.indexOf(' ');
   if (space <= 0) throw new BratError(file, line, `text-bound annotation ${id} has no offsets`);
   const type = typeAndOffsets.slice(0, space);
@@ -130,7 +141,8 @@ function parseTextBound(typeAndOffsets: string, text: string, file: string, line
       if (!fm) throw new BratError(file, line, `bad offsets ${JSON.stringify(part)} in ${id}`);
       const start = Number(fm[1]);
       const end = Number(fm[2]);
-      if (end < start) throw new BratError(file, line, `fragment ${start} ${end} of ${id} ends before it starts`);
+      if (end < start)
+        throw new BratError(file, line, `fragment ${start} ${end} of ${id} ends before it starts`);
       return { start, end };
     });
   return { type, span: makeSpan(fragments, text) };
@@ -149,7 +161,13 @@ function mergeSpans(a: GoldSpan | null, b: GoldSpan): GoldSpan {
   return a ? makeSpan([...a.fragments, ...b.fragments], `${a.text} ${b.text}`) : b;
 }
 
-function parseEvent(id: string, args: string, bounds: Map<string, TextBound>, file: string, line: number): GoldAttribution | null {
+function parseEvent(
+  id: string,
+  args: string,
+  bounds: Map<string, TextBound>,
+  file: string,
+  line: number,
+): GoldAttribution | null {
   const parts = args.trim().split(/\s+/);
   const lookup = (part: string): { name: string; bound: TextBound } => {
     const colon = part.lastIndexOf(':');
@@ -167,7 +185,8 @@ function parseEvent(id: string, args: string, bounds: Map<string, TextBound>, fi
   for (const part of parts.slice(1)) {
     const { name, bound } = lookup(part);
     const role = name.toLowerCase().replace(/\d+$/, '');
-    if (!ROLES.has(role)) throw new BratError(file, line, `unknown role ${JSON.stringify(name)} in attribution ${id}`);
+    if (!ROLES.has(role))
+      throw new BratError(file, line, `unknown role ${JSON.stringify(name)} in attribution ${id}`);
     if (role === 'cue') cue = mergeSpans(cue, bound.span);
     else if (role === 'source') source = mergeSpans(source, bound.span);
     else content = mergeSpans(content, bound.span);
@@ -221,7 +240,11 @@ export function doubleQuoteRegions(text: string): Fragment[] {
  * direct, a paraphrase with a quoted phrase or two (`said the plan was "a disaster"`) is indirect,
  * and an attribution without content is indirect. `regions` may be passed in to avoid rescanning.
  */
-export function goldMode(text: string, content: GoldSpan | null, regions: Fragment[] = doubleQuoteRegions(text)): Mode {
+export function goldMode(
+  text: string,
+  content: GoldSpan | null,
+  regions: Fragment[] = doubleQuoteRegions(text),
+): Mode {
   if (!content) return 'indirect';
   const inside = new Uint8Array(text.length);
   let total = 0;
@@ -245,7 +268,8 @@ export function withGoldModes(text: string, gold: GoldAttribution[]): GoldWithMo
 // ---------------------------------------------------------------------------------------------
 // Scoring
 
-const overlap = (a: Fragment, b: Fragment): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlap = (a: Fragment, b: Fragment): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Characters of `p` overlapping any fragment of `g` (0: no overlap). Empty predicted spans never overlap. */
 export function overlapWithFragments(p: Fragment, g: GoldSpan): number {
@@ -304,7 +328,20 @@ export interface Rates {
 export type Score = Counts & Rates;
 
 export function emptyCounts(): Counts {
-  return { articles: 0, gold: 0, predicted: 0, found: 0, correct: 0, nested: 0, sourceCorrect: 0, modeCorrect: 0, contentCorrect: 0, goldDirect: 0, foundDirect: 0, modeCorrectDirect: 0 };
+  return {
+    articles: 0,
+    gold: 0,
+    predicted: 0,
+    found: 0,
+    correct: 0,
+    nested: 0,
+    sourceCorrect: 0,
+    modeCorrect: 0,
+    contentCorrect: 0,
+    goldDirect: 0,
+    foundDirect: 0,
+    modeCorrectDirect: 0,
+  };
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
@@ -314,7 +351,8 @@ export function addCounts(a: Counts, b: Counts): Counts {
 }
 
 const ratio = (num: number, den: number): number => (den === 0 ? 0 : num / den);
-const f1Of = (precision: number, recall: number): number => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall));
+const f1Of = (precision: number, recall: number): number =>
+  precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 
 export function rates(c: Counts): Score {
   const precision = ratio(c.correct, c.predicted - c.nested);
@@ -361,7 +399,10 @@ export interface DocumentScore<P> {
  * overlaps no gold cue but whose cue lies wholly inside a fragment of a gold content is `nested`:
  * the univocal gold cannot hold it, so it does not count against precision.
  */
-export function scorePolnear<P extends PredictedAttribution>(gold: GoldWithMode[], predicted: P[]): DocumentScore<P> {
+export function scorePolnear<P extends PredictedAttribution>(
+  gold: GoldWithMode[],
+  predicted: P[],
+): DocumentScore<P> {
   const order = predicted
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.cue.start - b.p.cue.start || a.p.cue.end - b.p.cue.end || a.i - b.i)
@@ -382,7 +423,13 @@ export function scorePolnear<P extends PredictedAttribution>(gold: GoldWithMode[
       }
     }
     if (!best) return { gold: g, predicted: null, source: false, mode: false, content: false };
-    const outcome = { gold: g, predicted: best, source: spanAgrees(best.source, g.source), mode: best.mode === g.mode, content: spanAgrees(best.content, g.content) };
+    const outcome = {
+      gold: g,
+      predicted: best,
+      source: spanAgrees(best.source, g.source),
+      mode: best.mode === g.mode,
+      content: spanAgrees(best.content, g.content),
+    };
     counts.found++;
     if (outcome.source) counts.sourceCorrect++;
     if (outcome.mode) counts.modeCorrect++;
@@ -394,7 +441,11 @@ export function scorePolnear<P extends PredictedAttribution>(gold: GoldWithMode[
     return outcome;
   });
   const unmatched = order.filter((p) => !gold.some((g) => overlapWithFragments(p.cue, g.cue) > 0));
-  const insideContent = (p: P) => gold.some((g) => g.content !== null && g.content.fragments.some((f) => f.start <= p.cue.start && p.cue.end <= f.end));
+  const insideContent = (p: P) =>
+    gold.some(
+      (g) =>
+        g.content !== null && g.content.fragments.some((f) => f.start <= p.cue.start && p.cue.end <= f.end),
+    );
   const nested = unmatched.filter(insideContent);
   const falsePositives = unmatched.filter((p) => !insideContent(p));
   counts.correct = predicted.length - unmatched.length;
@@ -463,7 +514,12 @@ export function sentenceAround(text: string, start: number, end: number, cap = 3
   let s = start;
   while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]))) s--;
   let e = end;
-  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e - 1] ?? '') && /\s/.test(text[e]) && e > end)) e++;
+  while (
+    e < text.length &&
+    text[e] !== '\n' &&
+    !(/[.!?]/.test(text[e - 1] ?? '') && /\s/.test(text[e]) && e > end)
+  )
+    e++;
   if (e - s > cap) {
     s = Math.max(s, start - cap / 2);
     e = Math.min(e, end + cap / 2);

@@ -18,12 +18,15 @@ const MISSING = new Set(['', 'None', 'NA']);
 export function polnearDocuments(root: string, options: { limitPerPublisher?: number } = {}): RawDocument[] {
   const textDir = join(root, 'train', 'text');
   const metadataFile = join(root, 'metadata.tsv');
-  if (!existsSync(textDir)) throw new InputError(textDir, 'PolNeAR texts not found (expected <root>/train/text/*.txt)');
+  if (!existsSync(textDir))
+    throw new InputError(textDir, 'PolNeAR texts not found (expected <root>/train/text/*.txt)');
   if (!existsSync(metadataFile)) throw new InputError(metadataFile, 'PolNeAR metadata not found');
   const metadata = readMetadata(metadataFile);
   const taken = new Map<string, number>();
   const documents: RawDocument[] = [];
-  for (const name of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const id = name.slice(0, -'.txt'.length);
     const meta = metadata.get(id);
     if (!meta) throw new InputError(metadataFile, `no metadata row for ${name}`);
@@ -31,13 +34,20 @@ export function polnearDocuments(root: string, options: { limitPerPublisher?: nu
     const count = taken.get(publisher) ?? 0;
     if (options.limitPerPublisher !== undefined && count >= options.limitPerPublisher) continue;
     taken.set(publisher, count + 1);
-    documents.push({ id, meta, text: readFileSync(join(textDir, name), 'utf8'), origin: { file: join(textDir, name), line: null } });
+    documents.push({
+      id,
+      meta,
+      text: readFileSync(join(textDir, name), 'utf8'),
+      origin: { file: join(textDir, name), line: null },
+    });
   }
   return documents;
 }
 
 function readMetadata(file: string): Map<string, Meta> {
-  const [header, ...rows] = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const [header, ...rows] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const columns = (header ?? '').split('\t');
   const index = (name: string): number => {
     const at = columns.indexOf(name);

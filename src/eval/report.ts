@@ -11,10 +11,15 @@ interface Row {
 const prfRow = (metric: string, s: Prf | null): Row =>
   s === null
     ? { metric, cells: ['not measured', '', '', '', '', ''] }
-    : { metric, cells: [pct(s.precision), pct(s.recall), pct(s.f1), String(s.tp), String(s.fp), String(s.fn)] };
+    : {
+        metric,
+        cells: [pct(s.precision), pct(s.recall), pct(s.f1), String(s.tp), String(s.fp), String(s.fn)],
+      };
 
 const accRow = (metric: string, s: Accuracy | null): Row =>
-  s === null ? { metric, cells: ['not measured', '', '', '', '', ''] } : { metric, cells: ['', '', pct(s.accuracy), `${s.correct}/${s.total}`, '', ''] };
+  s === null
+    ? { metric, cells: ['not measured', '', '', '', '', ''] }
+    : { metric, cells: ['', '', pct(s.accuracy), `${s.correct}/${s.total}`, '', ''] };
 
 /** One row per metric; accuracy rows show the accuracy in the F1 column and correct/total after it. */
 export function scoreRows(s: FeatureScores): Row[] {
@@ -50,7 +55,8 @@ export function formatTable(title: string, s: FeatureScores): string {
   const header = ['metric', 'P', 'R', 'F1/acc', 'TP/ok', 'FP', 'FN'];
   const rows = scoreRows(s).map((r) => [r.metric, ...r.cells]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -69,6 +75,8 @@ export function formatDocumentOverview(score: CorpusScore): string {
   ];
   const idWidth = Math.max(8, ...score.documents.map((d) => d.id.length));
   const head = ['document'.padEnd(idWidth), ...cols.map(([n]) => n.padStart(9))].join(' ');
-  const body = score.documents.map((d) => [d.id.padEnd(idWidth), ...cols.map(([, f]) => pct(f(d)).padStart(9))].join(' '));
+  const body = score.documents.map((d) =>
+    [d.id.padEnd(idWidth), ...cols.map(([, f]) => pct(f(d)).padStart(9))].join(' '),
+  );
   return ['F1 per document (exact spans unless ~)', head, ...body].join('\n');
 }

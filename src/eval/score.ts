@@ -42,14 +42,26 @@ const identity = <T extends Range>(x: T): Range => x;
 // ---------------------------------------------------------------------------------------------
 // Attributions
 
-export function scoreAttributions(gold: readonly GoldAttribution[], predicted: readonly Attribution[], aliases: AliasMap): AttributionScore {
-  const m = matchOneToOne(gold, predicted, (g) => g.cue, (p) => p.cue, (g, p) => overlaps(g.cue, p.cue));
+export function scoreAttributions(
+  gold: readonly GoldAttribution[],
+  predicted: readonly Attribution[],
+  aliases: AliasMap,
+): AttributionScore {
+  const m = matchOneToOne(
+    gold,
+    predicted,
+    (g) => g.cue,
+    (p) => p.cue,
+    (g, p) => overlaps(g.cue, p.cue),
+  );
   const pairs = m.pairs;
   return {
     detection: prf(pairs.length, m.unmatchedPredicted.length, m.unmatchedGold.length),
     source: accuracyOf(pairs, ({ gold: g, predicted: p }) => sourcesAgree(g.source, p.source)),
     speaker: accuracyOf(pairs, ({ gold: g, predicted: p }) => speakerAgrees(g, p.speaker, aliases)),
-    speakers: accuracyOf(pairs, ({ gold: g, predicted: p }) => speakersAgree(g, p.speakers ?? (p.speaker === null ? [] : [p.speaker]), aliases)),
+    speakers: accuracyOf(pairs, ({ gold: g, predicted: p }) =>
+      speakersAgree(g, p.speakers ?? (p.speaker === null ? [] : [p.speaker]), aliases),
+    ),
     sourceType: accuracyOf(pairs, ({ gold: g, predicted: p }) => g.sourceType === p.sourceType),
     anonymous: accuracyOf(pairs, ({ gold: g, predicted: p }) => g.anonymous === p.anonymous),
     mode: accuracyOf(pairs, ({ gold: g, predicted: p }) => g.mode === p.mode),
@@ -93,17 +105,27 @@ function exactAndLenient<G extends Range, P extends Range>(gold: readonly G[], p
 
 export function scoreCues(gold: readonly GoldCue[], predicted: readonly Cue[]): SpanFeatureScore {
   const { exact, lenient, lenientPairs } = exactAndLenient(gold, predicted);
-  return { exact, lenient, inQuote: accuracyOf(lenientPairs, ({ gold: g, predicted: p }) => g.inQuote === p.inQuote) };
+  return {
+    exact,
+    lenient,
+    inQuote: accuracyOf(lenientPairs, ({ gold: g, predicted: p }) => g.inQuote === p.inQuote),
+  };
 }
 
-export function scoreLoadedTerms(gold: readonly GoldLoadedTerm[], predicted: readonly LoadedTerm[]): LoadedTermScore {
+export function scoreLoadedTerms(
+  gold: readonly GoldLoadedTerm[],
+  predicted: readonly LoadedTerm[],
+): LoadedTermScore {
   const { exact, lenient, lenientPairs } = exactAndLenient(gold, predicted);
   return {
     exact,
     lenient,
     inQuote: accuracyOf(lenientPairs, ({ gold: g, predicted: p }) => g.inQuote === p.inQuote),
     category: accuracyOf(lenientPairs, ({ gold: g, predicted: p }) => g.category === p.category),
-    favours: accuracyOf(lenientPairs, ({ gold: g, predicted: p }) => g.favours.toLowerCase() === p.favours.toLowerCase()),
+    favours: accuracyOf(
+      lenientPairs,
+      ({ gold: g, predicted: p }) => g.favours.toLowerCase() === p.favours.toLowerCase(),
+    ),
   };
 }
 
@@ -118,9 +140,14 @@ interface LinkedSpan extends Range {
  * The gold lists named references only (tests/gold/README.md "Actors"); resolved role nouns and
  * pronouns (`via` role/pronoun) count through roles, not as mentions.
  */
-const linkedMentions = (actors: readonly { name: string; mentions: readonly (Range & { via?: string })[] }[], aliases: AliasMap): LinkedSpan[] =>
+const linkedMentions = (
+  actors: readonly { name: string; mentions: readonly (Range & { via?: string })[] }[],
+  aliases: AliasMap,
+): LinkedSpan[] =>
   actors.flatMap((a) =>
-    a.mentions.filter((m) => m.via !== 'role' && m.via !== 'pronoun').map((m) => ({ start: m.start, end: m.end, actor: canonicalName(a.name, aliases) })),
+    a.mentions
+      .filter((m) => m.via !== 'role' && m.via !== 'pronoun')
+      .map((m) => ({ start: m.start, end: m.end, actor: canonicalName(a.name, aliases) })),
   );
 
 function setPrf(gold: ReadonlySet<string>, predicted: ReadonlySet<string>): Prf {
@@ -131,7 +158,10 @@ function setPrf(gold: ReadonlySet<string>, predicted: ReadonlySet<string>): Prf 
 type RoleCounts = Map<string, Record<Role, number>>;
 
 /** Role counts per canonical actor; actors that normalise to the same name are merged. */
-function roleCounts(actors: readonly { name: string; asAgent: number; asPatient: number; asSource: number }[], aliases: AliasMap): RoleCounts {
+function roleCounts(
+  actors: readonly { name: string; asAgent: number; asPatient: number; asSource: number }[],
+  aliases: AliasMap,
+): RoleCounts {
   const counts: RoleCounts = new Map();
   for (const a of actors) {
     const name = canonicalName(a.name, aliases);
@@ -149,7 +179,11 @@ function roleCounts(actors: readonly { name: string; asAgent: number; asPatient:
  * (document, actor, role): min(gold, predicted) occurrences are credited. Recall is the share of
  * gold role occurrences credited; precision the share of predicted ones.
  */
-export function scoreRoleCounts(gold: readonly GoldActor[], predicted: readonly PredictedActor[], aliases: AliasMap): Prf {
+export function scoreRoleCounts(
+  gold: readonly GoldActor[],
+  predicted: readonly PredictedActor[],
+  aliases: AliasMap,
+): Prf {
   const g = roleCounts(gold, aliases);
   const p = roleCounts(predicted, aliases);
   let matched = 0;
@@ -167,27 +201,61 @@ export function scoreRoleCounts(gold: readonly GoldActor[], predicted: readonly 
 }
 
 /** Per gold role occurrence: a predicted occurrence of the same actor and role overlapping its span. */
-export function scoreRolesByMention(gold: readonly GoldActor[], predicted: readonly PredictedActor[], aliases: AliasMap): Accuracy | null {
+export function scoreRolesByMention(
+  gold: readonly GoldActor[],
+  predicted: readonly PredictedActor[],
+  aliases: AliasMap,
+): Accuracy | null {
   if (!predicted.some((a) => Array.isArray(a.roles))) return null;
   const flatten = (actors: readonly { name: string; roles?: readonly { mention: Range; role: Role }[] }[]) =>
-    actors.flatMap((a) => (a.roles ?? []).map((r) => ({ start: r.mention.start, end: r.mention.end, role: r.role, actor: canonicalName(a.name, aliases) })));
+    actors.flatMap((a) =>
+      (a.roles ?? []).map((r) => ({
+        start: r.mention.start,
+        end: r.mention.end,
+        role: r.role,
+        actor: canonicalName(a.name, aliases),
+      })),
+    );
   const goldOcc = flatten(gold);
-  const m = matchOneToOne(goldOcc, flatten(predicted), identity, identity, (x, y) => x.actor === y.actor && x.role === y.role && overlaps(x, y));
+  const m = matchOneToOne(
+    goldOcc,
+    flatten(predicted),
+    identity,
+    identity,
+    (x, y) => x.actor === y.actor && x.role === y.role && overlaps(x, y),
+  );
   return accuracy(m.pairs.length, goldOcc.length);
 }
 
-export function scoreActors(gold: readonly GoldActor[], predicted: readonly PredictedActor[], aliases: AliasMap): ActorScore {
+export function scoreActors(
+  gold: readonly GoldActor[],
+  predicted: readonly PredictedActor[],
+  aliases: AliasMap,
+): ActorScore {
   const goldNames = new Set(gold.map((a) => canonicalName(a.name, aliases)));
   const predNames = new Set(predicted.map((a) => canonicalName(a.name, aliases)));
   const gm = linkedMentions(gold, aliases);
   const pm = linkedMentions(predicted, aliases);
   const anyActor = matchOneToOne(gm, pm, identity, identity, overlaps);
-  const sameActor = matchOneToOne(gm, pm, identity, identity, (x, y) => x.actor === y.actor && overlaps(x, y));
-  const roles: RoleScore = { counts: scoreRoleCounts(gold, predicted, aliases), byMention: scoreRolesByMention(gold, predicted, aliases) };
+  const sameActor = matchOneToOne(
+    gm,
+    pm,
+    identity,
+    identity,
+    (x, y) => x.actor === y.actor && overlaps(x, y),
+  );
+  const roles: RoleScore = {
+    counts: scoreRoleCounts(gold, predicted, aliases),
+    byMention: scoreRolesByMention(gold, predicted, aliases),
+  };
   return {
     names: setPrf(goldNames, predNames),
     mentions: prf(anyActor.pairs.length, anyActor.unmatchedPredicted.length, anyActor.unmatchedGold.length),
-    linkedMentions: prf(sameActor.pairs.length, sameActor.unmatchedPredicted.length, sameActor.unmatchedGold.length),
+    linkedMentions: prf(
+      sameActor.pairs.length,
+      sameActor.unmatchedPredicted.length,
+      sameActor.unmatchedGold.length,
+    ),
     roles,
   };
 }
@@ -198,11 +266,16 @@ export function scoreActors(gold: readonly GoldActor[], predicted: readonly Pred
 /** Offsets of non-whitespace characters covered by the spans: where a mask stops at a blank line is no error. */
 function maskedCharacters(text: string, spans: readonly Range[]): Set<number> {
   const out = new Set<number>();
-  for (const s of spans) for (let i = s.start; i < s.end && i < text.length; i++) if (!/\s/.test(text[i])) out.add(i);
+  for (const s of spans)
+    for (let i = s.start; i < s.end && i < text.length; i++) if (!/\s/.test(text[i])) out.add(i);
   return out;
 }
 
-export function scoreFurniture(text: string, gold: readonly Range[], predicted: readonly Range[] | undefined): FurnitureScore {
+export function scoreFurniture(
+  text: string,
+  gold: readonly Range[],
+  predicted: readonly Range[] | undefined,
+): FurnitureScore {
   if (predicted === undefined) return { characters: null };
   const g = maskedCharacters(text, gold);
   const p = maskedCharacters(text, predicted);
@@ -214,14 +287,21 @@ export function scoreFurniture(text: string, gold: readonly Range[], predicted: 
 // Documents and corpus
 
 function textWarnings(gold: GoldDocument, text: string): string[] {
-  if (text.length !== gold.textLength) return [`${gold.id}: text length ${text.length} differs from the annotated ${gold.textLength}; offsets are meaningless`];
+  if (text.length !== gold.textLength)
+    return [
+      `${gold.id}: text length ${text.length} differs from the annotated ${gold.textLength}; offsets are meaningless`,
+    ];
   if (gold.textSha256 && createHash('sha256').update(text, 'utf8').digest('hex') !== gold.textSha256) {
     return [`${gold.id}: text differs from the annotated text (sha256); offsets are meaningless`];
   }
   return [];
 }
 
-export function scoreDocument(predicted: PredictedDocument, gold: GoldDocument, aliases: AliasMap = new Map()): DocumentScore {
+export function scoreDocument(
+  predicted: PredictedDocument,
+  gold: GoldDocument,
+  aliases: AliasMap = new Map(),
+): DocumentScore {
   return {
     id: gold.id,
     warnings: textWarnings(gold, predicted.text),
@@ -234,7 +314,8 @@ export function scoreDocument(predicted: PredictedDocument, gold: GoldDocument, 
   };
 }
 
-const addNullable = <T>(a: T | null, b: T | null, add: (x: T, y: T) => T): T | null => (a === null ? b : b === null ? a : add(a, b));
+const addNullable = <T>(a: T | null, b: T | null, add: (x: T, y: T) => T): T | null =>
+  a === null ? b : b === null ? a : add(a, b);
 
 const addSpanFeature = (a: SpanFeatureScore, b: SpanFeatureScore): SpanFeatureScore => ({
   exact: addPrf(a.exact, b.exact),
@@ -279,11 +360,24 @@ function emptyScores(): FeatureScores {
   const zeroAcc = accuracy(0, 0);
   const span = { exact: zeroPrf, lenient: zeroPrf, inQuote: zeroAcc };
   return {
-    attributions: { detection: zeroPrf, source: zeroAcc, speaker: zeroAcc, speakers: zeroAcc, sourceType: zeroAcc, anonymous: zeroAcc, mode: zeroAcc },
+    attributions: {
+      detection: zeroPrf,
+      source: zeroAcc,
+      speaker: zeroAcc,
+      speakers: zeroAcc,
+      sourceType: zeroAcc,
+      anonymous: zeroAcc,
+      mode: zeroAcc,
+    },
     loadedTerms: { ...span, category: zeroAcc, favours: zeroAcc },
     hedges: span,
     boosters: span,
-    actors: { names: zeroPrf, mentions: zeroPrf, linkedMentions: zeroPrf, roles: { counts: zeroPrf, byMention: null } },
+    actors: {
+      names: zeroPrf,
+      mentions: zeroPrf,
+      linkedMentions: zeroPrf,
+      roles: { counts: zeroPrf, byMention: null },
+    },
     furniture: { characters: null },
   };
 }
@@ -293,7 +387,11 @@ function emptyScores(): FeatureScores {
  * prediction is listed in `missing` and left out of the totals (the command treats it as an error);
  * predictions without gold are listed in `unexpected`.
  */
-export function scoreCorpus(predicted: readonly PredictedDocument[], gold: readonly GoldDocument[], aliases: AliasMap = new Map()): CorpusScore {
+export function scoreCorpus(
+  predicted: readonly PredictedDocument[],
+  gold: readonly GoldDocument[],
+  aliases: AliasMap = new Map(),
+): CorpusScore {
   const byId = new Map(predicted.map((d) => [d.id, d]));
   const goldIds = new Set(gold.map((g) => g.id));
   const documents: DocumentScore[] = [];

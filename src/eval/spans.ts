@@ -5,7 +5,8 @@ export interface Range {
   end: number;
 }
 
-export const overlapLength = (a: Range, b: Range): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+export const overlapLength = (a: Range, b: Range): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 export const overlaps = (a: Range, b: Range): boolean => overlapLength(a, b) > 0;
 
@@ -32,7 +33,8 @@ export function matchOneToOne<G, P>(
   const candidates: { gi: number; pi: number; overlap: number }[] = [];
   gold.forEach((g, gi) =>
     predicted.forEach((p, pi) => {
-      if (compatible(g, p)) candidates.push({ gi, pi, overlap: overlapLength(goldSpan(g), predictedSpan(p)) });
+      if (compatible(g, p))
+        candidates.push({ gi, pi, overlap: overlapLength(goldSpan(g), predictedSpan(p)) });
     }),
   );
   candidates.sort((a, b) => b.overlap - a.overlap || a.gi - b.gi || a.pi - b.pi);

@@ -15,7 +15,8 @@ export function flattenScores(scores: FeatureScores): Record<string, number | nu
   const out: Record<string, number | null> = {};
   const walk = (value: unknown, path: string) => {
     if (value === null || typeof value === 'number') out[path] = value as number | null;
-    else if (typeof value === 'object') for (const [k, v] of Object.entries(value as object)) walk(v, path ? `${path}.${k}` : k);
+    else if (typeof value === 'object')
+      for (const [k, v] of Object.entries(value as object)) walk(v, path ? `${path}.${k}` : k);
   };
   walk(scores, '');
   return out;

@@ -50,7 +50,9 @@ export function findSourcing(
     last: doc.pieces[match.endPiece - 1].token,
   });
   const markers = findPhrases(res.anonymity, doc).map(tokenRange);
-  const idioms = findPhrases(res.idioms, doc).map(tokenRange).filter((range) => isIdiomUse(doc, res, range));
+  const idioms = findPhrases(res.idioms, doc)
+    .map(tokenRange)
+    .filter((range) => isIdiomUse(doc, res, range));
   // `who requested anonymity`: the marker's own verb reports nothing; nor does `said` in `That said,`.
   const silent = new Set<number>();
   for (const range of [...markers, ...idioms]) for (let t = range.first; t <= range.last; t++) silent.add(t);
@@ -63,12 +65,19 @@ export function findSourcing(
     ? named.map((attribution, i): Attribution => ({ ...attribution, explain: { pass: state.found[i].pass } }))
     : named;
   // A stable sort: candidates with the same cue start keep the order they were found in.
-  const attributions = withQuoteContinuations(doc, explained.sort((a, b) => a.cue.start - b.cue.start));
+  const attributions = withQuoteContinuations(
+    doc,
+    explained.sort((a, b) => a.cue.start - b.cue.start),
+  );
   return { attributions, rejected: state.rejected };
 }
 
 /** Attributions (ANNOTATION.md §1), without the explanation. */
-export function findAttributions(doc: ParsedDocument, res: SourcingResources, mentions: ActorMention[]): Attribution[] {
+export function findAttributions(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  mentions: ActorMention[],
+): Attribution[] {
   return findSourcing(doc, res, mentions).attributions;
 }
 
@@ -82,7 +91,8 @@ function isIdiomUse(doc: ParsedDocument, res: SourcingResources, range: TokenRan
   const sentence = doc.tokens[range.first].sentence;
   const before = doc.tokens[range.first - 1];
   const after = doc.tokens[range.last + 1];
-  const openBefore = before === undefined || before.sentence !== sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  const openBefore =
+    before === undefined || before.sentence !== sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ';
   const closedAfter = after === undefined || after.sentence !== sentence || after.pos === 'PUNCT';
   return openBefore && closedAfter;
 }

@@ -21,10 +21,15 @@ export type CueMatcher = PhraseMatcher<CompiledCue>;
 
 export function compileCueLexicon(lexicon: CueLexiconFile, extra: CueLexiconFile[] = []): CueMatcher {
   const byId = new Map<string, CompiledCue>();
-  for (const file of [lexicon, ...extra]) for (const entry of file.entries) byId.set(entry.id, { id: `${file.name}/${entry.id}`, entry });
+  for (const file of [lexicon, ...extra])
+    for (const entry of file.entries) byId.set(entry.id, { id: `${file.name}/${entry.id}`, entry });
   return compilePhrases(
     [...byId.values()].flatMap((item) =>
-      [item.entry.term, ...(item.entry.variants ?? [])].map((phrase) => ({ phrase, caseSensitive: item.entry.caseSensitive, value: item })),
+      [item.entry.term, ...(item.entry.variants ?? [])].map((phrase) => ({
+        phrase,
+        caseSensitive: item.entry.caseSensitive,
+        value: item,
+      })),
     ),
   );
 }
@@ -35,7 +40,13 @@ export function findCues(doc: ParsedDocument, matcher: CueMatcher): Cue[] {
     .filter((match) => contextHolds(doc, match, match.value.entry.context))
     .map((match) => {
       const [start, end] = cueSpan(doc, match);
-      return { start, end, text: doc.text.slice(start, end), entry: match.value.id, inQuote: isInQuote(doc, start) };
+      return {
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        entry: match.value.id,
+        inQuote: isInQuote(doc, start),
+      };
     });
 }
 
@@ -111,7 +122,10 @@ function isModalUse(doc: ParsedDocument, token: Token): boolean {
     if (token.pos === 'PROPN' || token.pos === 'NOUN') return false;
   }
   const next = nextContentWord(doc, token);
-  return next !== null && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'be' || next.lower === 'have');
+  return (
+    next !== null &&
+    (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'be' || next.lower === 'have')
+  );
 }
 
 /** A word beside *May* that makes it the month: `in May`, `May 5`, `last May`, `May 2019`. */
@@ -149,8 +163,10 @@ function isEpistemicMust(doc: ParsedDocument, token: Token): boolean {
   const next = tokenAt(doc, token.index + 1, token.sentence);
   const after = tokenAt(doc, token.index + 2, token.sentence);
   if (!next || !after) return false;
-  if (next.lower === 'have') return after.lower === 'been' || (after.pos === 'VERB' && after.lower !== after.lemma);
-  if (next.lower === 'be') return after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'NOUN' || after.lower === 'a';
+  if (next.lower === 'have')
+    return after.lower === 'been' || (after.pos === 'VERB' && after.lower !== after.lemma);
+  if (next.lower === 'be')
+    return after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'NOUN' || after.lower === 'a';
   return false;
 }
 
@@ -176,7 +192,8 @@ function isCertainty(doc: ParsedDocument, token: Token): boolean {
   if (previous && PAST_AUXILIARIES.has(previous.lower)) return false;
   const next = nextContentWord(doc, token);
   if (!next) return false;
-  const pastVerb = next.pos === 'VERB' && next.lower !== next.lemma && /(ed|ought|ew|ung|ame|ave|ook)$/.test(next.lower);
+  const pastVerb =
+    next.pos === 'VERB' && next.lower !== next.lemma && /(ed|ought|ew|ung|ame|ave|ook)$/.test(next.lower);
   return !pastVerb;
 }
 

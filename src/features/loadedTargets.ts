@@ -53,7 +53,8 @@ export function indexMentions(mentions: ActorMention[], modifiers: ActorMention[
   for (const mention of [...mentions, ...modifiers]) {
     if (!endingAt.has(mention.endToken - 1)) endingAt.set(mention.endToken - 1, mention);
     if (!startingAt.has(mention.firstToken)) startingAt.set(mention.firstToken, mention);
-    if (!sideOfActor.has(mention.actor) || sideOfActor.get(mention.actor) === null) sideOfActor.set(mention.actor, mention.side);
+    if (!sideOfActor.has(mention.actor) || sideOfActor.get(mention.actor) === null)
+      sideOfActor.set(mention.actor, mention.side);
   }
   // A person the gazetteers do not know takes the side of a demonym before the name or title:
   // `Indian diplomat Srinivas Gotru`, `Pakistani Foreign Minister …`.
@@ -106,8 +107,14 @@ export interface TargetInput {
  * vocabulary (*terrorists*, *Indian occupation*) near an actor of that side is that side speaking,
  * not its target (*India killed three terrorists*).
  */
-export function judgeTarget(input: TargetInput, mentions: MentionIndex, attributions: HeldWords, sides: SideMap): TargetJudgement | null {
-  const resolve = (mention: ActorMention | null | undefined, role: TargetRole) => judged(mention?.actor ?? null, mention?.side ?? null, role, input, sides);
+export function judgeTarget(
+  input: TargetInput,
+  mentions: MentionIndex,
+  attributions: HeldWords,
+  sides: SideMap,
+): TargetJudgement | null {
+  const resolve = (mention: ActorMention | null | undefined, role: TargetRole) =>
+    judged(mention?.actor ?? null, mention?.side ?? null, role, input, sides);
   return (
     resolve(modifierOf(input, mentions), 'agent') ??
     phraseAfter(input, mentions, resolve) ??
@@ -117,7 +124,13 @@ export function judgeTarget(input: TargetInput, mentions: MentionIndex, attribut
   );
 }
 
-function judged(actor: string | null, actorSide: string | null, role: TargetRole, input: TargetInput, sides: SideMap): TargetJudgement | null {
+function judged(
+  actor: string | null,
+  actorSide: string | null,
+  role: TargetRole,
+  input: TargetInput,
+  sides: SideMap,
+): TargetJudgement | null {
   if (actor === null || actorSide === null) return null;
   const side = sides.aligned.get(actorSide) ?? (sides.opponent.has(actorSide) ? actorSide : null);
   if (side === null) return null;
@@ -174,11 +187,13 @@ function phraseAfter(
     if (mention) {
       if (preposition === null) return resolve(mention, 'agent'); // inside the noun phrase: `unprovoked Indian firing`
       // `genocide of Kashmiris`: of + a people names the victims, of + a state or force the doer.
-      const victim = VICTIM_PREPOSITIONS.has(preposition) || (preposition === 'of' && mention.type === 'group');
+      const victim =
+        VICTIM_PREPOSITIONS.has(preposition) || (preposition === 'of' && mention.type === 'group');
       return resolve(mention, victim ? 'victim' : 'agent');
     }
     const token = doc.tokens[k];
-    if (AGENT_PREPOSITIONS.has(token.lower) || VICTIM_PREPOSITIONS.has(token.lower)) preposition = token.lower;
+    if (AGENT_PREPOSITIONS.has(token.lower) || VICTIM_PREPOSITIONS.has(token.lower))
+      preposition = token.lower;
     else if (token.pos === 'ADP' || !token.isWord) return null;
     else if (token.pos === 'AUX' && !BE.has(token.lower)) return null;
     // A gerund right after the term is its head (`targeting of`); a passive participle leads to its
@@ -220,7 +235,11 @@ function holding(held: HeldWords, offset: number): Attribution[] {
   const { spans, reach } = held;
   const found = new Set<number>();
   // Spans starting at or before the offset; walk back while some of them still reaches past it.
-  for (let i = partitionPoint(spans.length, (k) => spans[k].start <= offset) - 1; i >= 0 && reach[i] > offset; i--) {
+  for (
+    let i = partitionPoint(spans.length, (k) => spans[k].start <= offset) - 1;
+    i >= 0 && reach[i] > offset;
+    i--
+  ) {
     if (spans[i].end > offset) found.add(spans[i].attribution);
   }
   return [...found].sort((a, b) => a - b).map((index) => held.attributions[index]);
@@ -230,7 +249,12 @@ function holding(held: HeldWords, offset: number): Attribution[] {
  * The speaker whose words (quoted or reported) hold the term: a named speaker with a side, else an
  * actor named in the source (*Pakistan's foreign minister*, *Director General ISPR …*).
  */
-function speakerOf(input: TargetInput, mentions: MentionIndex, held: HeldWords, sides: SideMap): TargetJudgement | null {
+function speakerOf(
+  input: TargetInput,
+  mentions: MentionIndex,
+  held: HeldWords,
+  sides: SideMap,
+): TargetJudgement | null {
   for (const attribution of holding(held, input.start)) {
     for (const speaker of attribution.speakers.length > 0 ? attribution.speakers : [attribution.speaker]) {
       if (speaker === null) continue;
@@ -240,7 +264,11 @@ function speakerOf(input: TargetInput, mentions: MentionIndex, held: HeldWords, 
     const source = attribution.source;
     if (source === null) continue;
     const { sorted } = mentions;
-    for (let i = partitionPoint(sorted.length, (k) => sorted[k].start < source.start); i < sorted.length; i++) {
+    for (
+      let i = partitionPoint(sorted.length, (k) => sorted[k].start < source.start);
+      i < sorted.length;
+      i++
+    ) {
       const mention = sorted[i];
       if (mention.start >= source.end) break;
       if (mention.end > source.end) continue;
@@ -263,7 +291,11 @@ function nearestSubject(input: TargetInput, mentions: MentionIndex): ActorMentio
   const sentence = doc.sentences[doc.tokens[input.first].sentence];
   let chosen: ActorMention | null = null;
   const { sorted } = mentions;
-  for (let i = partitionPoint(sorted.length, (k) => sorted[k].firstToken < sentence.firstToken); i < sorted.length; i++) {
+  for (
+    let i = partitionPoint(sorted.length, (k) => sorted[k].firstToken < sentence.firstToken);
+    i < sorted.length;
+    i++
+  ) {
     const mention = sorted[i];
     if (mention.endToken > input.first) break;
     if (!governedByPreposition(doc, mention.firstToken, sentence.firstToken)) chosen = mention;
@@ -281,7 +313,8 @@ function criticOf(input: TargetInput, mentions: MentionIndex, sides: SideMap): T
   if (chosen === null) return null;
   const from = Math.max(chosen.endToken, input.first - CRITIC_WINDOW);
   for (let j = from; j < input.first; j++) {
-    if (sides.criticCues.has(input.doc.tokens[j].lemma)) return judged(chosen.actor, chosen.side, 'critic', input, sides);
+    if (sides.criticCues.has(input.doc.tokens[j].lemma))
+      return judged(chosen.actor, chosen.side, 'critic', input, sides);
   }
   return null;
 }

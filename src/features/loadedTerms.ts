@@ -1,4 +1,11 @@
-import { compilePhrases, findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseMatcher } from '../match/phraseMatcher';
+import {
+  compilePhrases,
+  findPhrases,
+  longestAt,
+  phraseStartBits,
+  type PhraseMatch,
+  type PhraseMatcher,
+} from '../match/phraseMatcher';
 import type { GazetteerActor, LoadedEntry, LoadedLexiconFile } from '../lexicons/types';
 import type { ParsedDocument } from '../parse/types';
 import type { Attribution, LoadedTerm } from '../types';
@@ -47,19 +54,32 @@ export interface TargetContext {
 export function compileLoadedLexicons(lexicons: LoadedLexiconFile[]): LoadedTermResources {
   const byId = new Map<string, CompiledEntry>();
   for (const lexicon of lexicons) {
-    for (const entry of lexicon.entries) byId.set(entry.id, { id: `${lexicon.name}/${entry.id}`, entry, lexiconSides: lexicon.sides });
+    for (const entry of lexicon.entries)
+      byId.set(entry.id, { id: `${lexicon.name}/${entry.id}`, entry, lexiconSides: lexicon.sides });
   }
   const compiled = [...byId.values()];
   return {
     terms: compilePhrases(
       compiled.flatMap((item) =>
-        [item.entry.term, ...(item.entry.variants ?? [])].map((phrase) => ({ phrase, caseSensitive: item.entry.caseSensitive, value: item })),
+        [item.entry.term, ...(item.entry.variants ?? [])].map((phrase) => ({
+          phrase,
+          caseSensitive: item.entry.caseSensitive,
+          value: item,
+        })),
       ),
     ),
-    exclusions: compilePhrases(compiled.flatMap((item) => (item.entry.notWithin ?? []).map((phrase) => ({ phrase, value: true as const })))),
-    sides: lexicons.filter((lexicon) => lexicon.sides.length > 0).map((lexicon) => ({ lexicon: lexicon.name, sides: lexicon.sides })),
+    exclusions: compilePhrases(
+      compiled.flatMap((item) =>
+        (item.entry.notWithin ?? []).map((phrase) => ({ phrase, value: true as const })),
+      ),
+    ),
+    sides: lexicons
+      .filter((lexicon) => lexicon.sides.length > 0)
+      .map((lexicon) => ({ lexicon: lexicon.name, sides: lexicon.sides })),
     sideMap: sideMapOf(lexicons),
-    rejectionCues: new Set(lexicons.flatMap((lexicon) => lexicon.rejectionCues ?? []).map((cue) => cue.toLowerCase())),
+    rejectionCues: new Set(
+      lexicons.flatMap((lexicon) => lexicon.rejectionCues ?? []).map((cue) => cue.toLowerCase()),
+    ),
   };
 }
 
@@ -91,20 +111,37 @@ function sideMapOf(lexicons: LoadedLexiconFile[]): SideMap {
  * of the same entry in the document that has one (a headline's *genocide* and the same word in a
  * minister's words below it), else the entry's `favours`.
  */
-export function findLoadedTerms(doc: ParsedDocument, resources: LoadedTermResources, context: TargetContext = { mentions: [], attributions: [] }): LoadedTerm[] {
+export function findLoadedTerms(
+  doc: ParsedDocument,
+  resources: LoadedTermResources,
+  context: TargetContext = { mentions: [], attributions: [] },
+): LoadedTerm[] {
   const excluded = findPhrases(resources.exclusions, doc);
   // The mentions and reported words are indexed only for a document with a term judged by its target.
   let targets: { mentions: MentionIndex; held: HeldWords } | null = null;
   const matches = longestFirst(candidatesAt(doc, resources.terms)).filter(
-    (match) => !excluded.some((name) => name.start <= match.start && match.end <= name.end) && !quotedToReject(doc, match, resources.rejectionCues),
+    (match) =>
+      !excluded.some((name) => name.start <= match.start && match.end <= name.end) &&
+      !quotedToReject(doc, match, resources.rejectionCues),
   );
   const judgements = matches.map((match) => {
     const polarity = match.value.entry.byTarget;
     if (polarity === undefined) return null;
     const first = doc.pieces[match.firstPiece].token;
     const end = doc.pieces[match.endPiece - 1].token + 1;
-    const input = { doc, first, end, start: match.start, polarity, lexiconSides: match.value.lexiconSides, defaultSide: match.value.entry.favours };
-    targets ??= { mentions: indexMentions(context.mentions, demonymModifiers(doc, context)), held: indexHeldWords(context.attributions) };
+    const input = {
+      doc,
+      first,
+      end,
+      start: match.start,
+      polarity,
+      lexiconSides: match.value.lexiconSides,
+      defaultSide: match.value.entry.favours,
+    };
+    targets ??= {
+      mentions: indexMentions(context.mentions, demonymModifiers(doc, context)),
+      held: indexHeldWords(context.attributions),
+    };
     return judgeTarget(input, targets.mentions, targets.held, resources.sideMap);
   });
   const byEntry = new Map<string, TargetJudgement>();
@@ -148,7 +185,11 @@ function quotedToReject(doc: ParsedDocument, match: PhraseMatch<CompiledEntry>, 
   const sentence = doc.tokens[first].sentence;
   let quoteToken = first;
   while (quoteToken > 0 && doc.tokens[quoteToken - 1].start >= region.start) quoteToken--;
-  for (let j = quoteToken - 1, words = 0; j >= 0 && words < REJECTION_WINDOW && doc.tokens[j].sentence === sentence; j--) {
+  for (
+    let j = quoteToken - 1, words = 0;
+    j >= 0 && words < REJECTION_WINDOW && doc.tokens[j].sentence === sentence;
+    j--
+  ) {
     if (!doc.tokens[j].isWord) continue;
     if (cues.has(doc.tokens[j].lemma)) return true;
     words++;
@@ -160,13 +201,26 @@ function quotedToReject(doc: ParsedDocument, match: PhraseMatch<CompiledEntry>, 
 function demonymModifiers(doc: ParsedDocument, context: TargetContext): ActorMention[] {
   if (!context.demonyms) return [];
   const covered = new Set<number>();
-  for (const mention of context.mentions) for (let t = mention.firstToken; t < mention.endToken; t++) covered.add(t);
+  for (const mention of context.mentions)
+    for (let t = mention.firstToken; t < mention.endToken; t++) covered.add(t);
   return findPhrases(context.demonyms, doc).flatMap((match) => {
     const firstToken = doc.pieces[match.firstPiece].token;
     const endToken = doc.pieces[match.endPiece - 1].token + 1;
     if (covered.has(firstToken)) return [];
     const actor = match.value;
-    return [{ start: match.start, end: match.end, text: match.text, firstToken, endToken, actor: actor.name, type: actor.type, side: actor.side ?? null, via: 'demonym' as const }];
+    return [
+      {
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        firstToken,
+        endToken,
+        actor: actor.name,
+        type: actor.type,
+        side: actor.side ?? null,
+        via: 'demonym' as const,
+      },
+    ];
   });
 }
 
@@ -190,11 +244,15 @@ export function candidatesAt<T>(doc: ParsedDocument, matcher: PhraseMatcher<T>):
  */
 export function longestFirst<T>(candidates: PhraseMatch<T>[]): PhraseMatch<T>[] {
   const ranked = [...candidates].sort(
-    (a, b) => b.endPiece - b.firstPiece - (a.endPiece - a.firstPiece) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      b.endPiece - b.firstPiece - (a.endPiece - a.firstPiece) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
   );
   const chosen: PhraseMatch<T>[] = [];
   for (const match of ranked) {
-    if (chosen.every((other) => match.endPiece <= other.firstPiece || other.endPiece <= match.firstPiece)) chosen.push(match);
+    if (chosen.every((other) => match.endPiece <= other.firstPiece || other.endPiece <= match.firstPiece))
+      chosen.push(match);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

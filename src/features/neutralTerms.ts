@@ -51,5 +51,11 @@ export function findNeutralTerms(
     .filter((match) => !inLoaded(match.start, match.end))
     .filter((match) => !inName(match.start, match.end) || isName.has(`${match.start}:${match.end}`))
     .filter((match) => !bearers(match.start, match.end))
-    .map((match) => ({ start: match.start, end: match.end, text: match.text, referent: match.value, inQuote: isInQuote(doc, match.start) }));
+    .map((match) => ({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      referent: match.value,
+      inQuote: isInQuote(doc, match.start),
+    }));
 }

@@ -3,7 +3,10 @@ import type { Actor, Attribution, Document, Summary } from '../types';
 import { round4 } from '../numbers';
 
 /** The document's features, plus the parse (for quoted words) and the lexicons' sides. */
-export type SummaryInput = Pick<Document, 'stats' | 'attributions' | 'loadedTerms' | 'actors' | 'hedges' | 'boosters'> & {
+export type SummaryInput = Pick<
+  Document,
+  'stats' | 'attributions' | 'loadedTerms' | 'actors' | 'hedges' | 'boosters'
+> & {
   doc: ParsedDocument;
   /** Sides of each loaded-term lexicon, in order, e.g. `[{ lexicon: 'kashmir', sides: ['Pakistan', 'India'] }]`. */
   sides: { lexicon: string; sides: string[] }[];
@@ -33,7 +36,11 @@ export function summarize(input: SummaryInput): Summary {
     anonymousShare: share(attributions.filter((a) => a.anonymous).length, attributions.length),
     distinctSources: distinctSources(attributions),
   };
-  for (const type of SOURCE_TYPES) summary[column('sourceShare', type)] = share(attributions.filter((a) => a.sourceType === type).length, attributions.length);
+  for (const type of SOURCE_TYPES)
+    summary[column('sourceShare', type)] = share(
+      attributions.filter((a) => a.sourceType === type).length,
+      attributions.length,
+    );
   summary.quotedWordsShare = share(quotedWords, stats.words);
   // A coordinated source (`Modi and Sharif said`) gives each of its speakers a voice.
   const spoken = attributions.flatMap((a) => a.speakers);
@@ -41,11 +48,15 @@ export function summarize(input: SummaryInput): Summary {
 
   summary.loadedTerms = loadedTerms.length;
   summary.loadedPer1k = per1k(loadedTerms.length);
-  for (const side of allSides(input.sides)) summary[column('loadedPer1k', side)] = per1k(loadedTerms.filter((term) => term.favours === side).length);
+  for (const side of allSides(input.sides))
+    summary[column('loadedPer1k', side)] = per1k(loadedTerms.filter((term) => term.favours === side).length);
   for (const { lexicon, sides } of input.sides) {
     if (sides.length < 2) continue;
     const [a, b] = sides;
-    summary[column('loadedBalance', lexicon)] = round4(per1k(loadedTerms.filter((t) => t.favours === a).length) - per1k(loadedTerms.filter((t) => t.favours === b).length));
+    summary[column('loadedBalance', lexicon)] = round4(
+      per1k(loadedTerms.filter((t) => t.favours === a).length) -
+        per1k(loadedTerms.filter((t) => t.favours === b).length),
+    );
   }
   summary.loadedInQuoteShare = share(loadedTerms.filter((term) => term.inQuote).length, loadedTerms.length);
 
@@ -53,15 +64,23 @@ export function summarize(input: SummaryInput): Summary {
   summary.topActor = actors[0]?.name ?? null;
   summary.topActorMentions = actors[0]?.mentions.length ?? 0;
   summary.topActorInTitle = topActorInTitle(actors[0], input.title);
-  summary.topActorFirstMention = actors[0] ? round4(firstMention(actors[0]) / Math.max(1, input.doc.text.length)) : null;
+  summary.topActorFirstMention = actors[0]
+    ? round4(firstMention(actors[0]) / Math.max(1, input.doc.text.length))
+    : null;
   const sideOf = new Map(actors.map((actor) => [actor.name, actor.side]));
   const actorSides = [...allSides(input.sides).filter((side) => side !== 'none'), 'other'];
-  const bucket = (side: string | null | undefined) => (side && actorSides.includes(side) && side !== 'other' ? side : 'other');
+  const bucket = (side: string | null | undefined) =>
+    side && actorSides.includes(side) && side !== 'other' ? side : 'other';
   for (const side of actorSides) {
-    summary[column('actorMentions', side)] = actors.filter((actor) => bucket(actor.side) === side).reduce((sum, actor) => sum + actor.mentions.length, 0);
+    summary[column('actorMentions', side)] = actors
+      .filter((actor) => bucket(actor.side) === side)
+      .reduce((sum, actor) => sum + actor.mentions.length, 0);
   }
   // An attribution counts once for each side among its speakers.
-  for (const side of actorSides) summary[column('voices', side)] = attributions.filter((a) => a.speakers.some((speaker) => bucket(sideOf.get(speaker)) === side)).length;
+  for (const side of actorSides)
+    summary[column('voices', side)] = attributions.filter((a) =>
+      a.speakers.some((speaker) => bucket(sideOf.get(speaker)) === side),
+    ).length;
   summary.topSpeakers = topSpeakers(spoken);
 
   summary.hedges = hedges.length;
@@ -104,7 +123,12 @@ function topSpeakers(speakers: string[]): string | null {
   const counts = new Map<string, number>();
   for (const speaker of speakers) counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return ranked.length ? ranked.slice(0, TOP_SPEAKERS).map(([name, count]) => `${name} (${count})`).join('; ') : null;
+  return ranked.length
+    ? ranked
+        .slice(0, TOP_SPEAKERS)
+        .map(([name, count]) => `${name} (${count})`)
+        .join('; ')
+    : null;
 }
 
 /** `none` comes last; each side once even when several lexicons share it. */
@@ -134,7 +158,15 @@ function countQuotedWords(doc: ParsedDocument): number {
 /** Speakers by canonical name; unnamed sources by their wording (`diplomatic sources`). */
 /** Different speakers, else different source wordings; attributions without a source name nobody and count none. */
 function distinctSources(attributions: Attribution[]): number {
-  const keys = new Set(attributions.flatMap((a) => (a.speakers.length > 0 ? a.speakers : a.source ? [a.source.text.toLowerCase().replace(/^(the|a|an)\s+/, '')] : [])));
+  const keys = new Set(
+    attributions.flatMap((a) =>
+      a.speakers.length > 0
+        ? a.speakers
+        : a.source
+          ? [a.source.text.toLowerCase().replace(/^(the|a|an)\s+/, '')]
+          : [],
+    ),
+  );
   return keys.size;
 }
 

@@ -88,7 +88,9 @@ export function compilePhrases<T>(specs: Iterable<PhraseSpec<T>>): PhraseMatcher
 }
 
 function originalPieces(phrase: string): string[] {
-  return Array.from(phrase.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu), (match) => (match[0] === '&' ? 'and' : match[0]));
+  return Array.from(phrase.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu), (match) =>
+    match[0] === '&' ? 'and' : match[0],
+  );
 }
 
 function sameCase(a: string[] | null, b: string[] | null): boolean {
@@ -116,7 +118,11 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument): 
 }
 
 /** The longest phrase starting at piece `i`, or null. */
-export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: number): PhraseMatch<T> | null {
+export function longestAt<T>(
+  matcher: PhraseMatcher<T>,
+  doc: ParsedDocument,
+  i: number,
+): PhraseMatch<T> | null {
   const { pieces } = doc;
   // Most calls end at the first piece (no phrase starts with it): settle that before anything else.
   if (i >= pieces.length || (phraseStartBits(doc)[i] & matcher.startBit) === 0) return null;
@@ -125,7 +131,7 @@ export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: 
   // Only the longest match is built; shorter ones on the way are remembered by their end and entry.
   let bestEntry: TrieEntry<T> | null = null;
   let bestEnd = -1;
-  for (let j = i; ; ) {
+  for (let j = i; ;) {
     for (const entry of node.entries) {
       if (entry.exact && !exactCaseMatches(doc, pieces, i, entry.exact)) continue;
       bestEntry = entry;
@@ -141,7 +147,14 @@ export function longestAt<T>(matcher: PhraseMatcher<T>, doc: ParsedDocument, i: 
   if (bestEntry === null) return null;
   const start = pieces[i].start;
   const end = pieces[bestEnd].end;
-  return { start, end, text: doc.text.slice(start, end), firstPiece: i, endPiece: bestEnd + 1, value: bestEntry.value };
+  return {
+    start,
+    end,
+    text: doc.text.slice(start, end),
+    firstPiece: i,
+    endPiece: bestEnd + 1,
+    value: bestEntry.value,
+  };
 }
 
 function exactCaseMatches(doc: ParsedDocument, pieces: Piece[], i: number, exact: string[]): boolean {
@@ -170,5 +183,14 @@ function joinable(doc: ParsedDocument, left: Piece, right: Piece): boolean {
 
 /** Space, tab, hyphen-minus, hyphen, non-breaking hyphen, en dash, apostrophe, right single quote (`.` is handled apart). */
 function isJoining(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x27 || code === 0x2019;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2013 ||
+    code === 0x27 ||
+    code === 0x2019
+  );
 }

@@ -16,7 +16,7 @@ export class WordBits {
 
   /** A bit for these words (their matcher's own, until bits are shared). */
   register(words: Iterable<string>): number {
-    const bit = 1 << this.given % 31;
+    const bit = 1 << (this.given % 31);
     this.given++;
     for (const word of words) this.bitsOfWord.set(word, (this.bitsOfWord.get(word) ?? 0) | bit);
     return bit;

@@ -47,7 +47,10 @@ type Row = [label: string, a: string, b: string];
 function summaryTable(diff: FramingDiff): string {
   const cell = (value: string) => `<td>${escapeHtml(value)}</td>`;
   const body = summaryRows(diff)
-    .map(([label, left, right]) => `<tr><th scope="row">${escapeHtml(label)}</th>${cell(left)}${cell(right)}</tr>`)
+    .map(
+      ([label, left, right]) =>
+        `<tr><th scope="row">${escapeHtml(label)}</th>${cell(left)}${cell(right)}</tr>`,
+    )
     .join('\n');
   const head = `<tr><th></th><th>A · ${escapeHtml(diff.a.id)}</th><th>B · ${escapeHtml(diff.b.id)}</th></tr>`;
   return `<table class="fk-diff">\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
@@ -57,17 +60,26 @@ const NOTHING = '—';
 const list = (items: string[]): string => (items.length ? items.join('; ') : NOTHING);
 const withSide = (name: string, side: string | null): string => (side ? `${name} (${side})` : name);
 const wordings = (items: WordingCount[]): string =>
-  list(items.map((w) => `${w.wording} ×${w.count} (${w.loaded ? `loaded, favours ${w.favours}` : 'neutral wording'})`));
+  list(
+    items.map(
+      (w) => `${w.wording} ×${w.count} (${w.loaded ? `loaded, favours ${w.favours}` : 'neutral wording'})`,
+    ),
+  );
 
 function articleRows(a: DiffArticle, b: DiffArticle): Row[] {
   const source = (x: DiffArticle) => [x.outlet, x.perspective, x.date].filter(Boolean).join(' · ') || NOTHING;
-  const sourcing = (x: DiffArticle) => `${x.attributions} attributions: ${x.direct} direct, ${x.anonymous} anonymous`;
-  const certainty = (x: DiffArticle) => `hedges ${x.hedgesPer1kOutlet.toFixed(1)}, boosters ${x.boostersPer1kOutlet.toFixed(1)}`;
+  const sourcing = (x: DiffArticle) =>
+    `${x.attributions} attributions: ${x.direct} direct, ${x.anonymous} anonymous`;
+  const certainty = (x: DiffArticle) =>
+    `hedges ${x.hedgesPer1kOutlet.toFixed(1)}, boosters ${x.boostersPer1kOutlet.toFixed(1)}`;
   const loaded = (x: DiffArticle) => {
-    const sides = Object.entries(x.loadedBySide).map(([side, n]) => `${side} ${n}`).join(', ');
+    const sides = Object.entries(x.loadedBySide)
+      .map(([side, n]) => `${side} ${n}`)
+      .join(', ');
     return `${x.loadedTerms} (${x.loadedPer1k.toFixed(1)} per 1,000 words)${sides ? `: ${sides}` : ''}; leans ${x.loadedLeans ?? 'to no side'}`;
   };
-  const top = (x: DiffArticle) => (x.topActor ? `${withSide(x.topActor.name, x.topActor.side)}, ${x.topActor.mentions} mentions` : NOTHING);
+  const top = (x: DiffArticle) =>
+    x.topActor ? `${withSide(x.topActor.name, x.topActor.side)}, ${x.topActor.mentions} mentions` : NOTHING;
   return [
     ['Article', a.title ?? a.id, b.title ?? b.id],
     ['Source', source(a), source(b)],
@@ -82,8 +94,10 @@ function articleRows(a: DiffArticle, b: DiffArticle): Row[] {
 function summaryRows(diff: FramingDiff): Row[] {
   const quoted = (count: (s: FramingDiff['speakers'][number]) => number) =>
     list(diff.speakers.filter((s) => count(s) > 0).map((s) => `${withSide(s.speaker, s.side)} ×${count(s)}`));
-  const only = (names: string[]) => list(names.map((name) => withSide(name, diff.speakers.find((s) => s.speaker === name)?.side ?? null)));
-  const actors = (items: FramingDiff['actorsOnlyA']) => list(items.map((x) => `${withSide(x.name, x.side)} ×${x.mentions}`));
+  const only = (names: string[]) =>
+    list(names.map((name) => withSide(name, diff.speakers.find((s) => s.speaker === name)?.side ?? null)));
+  const actors = (items: FramingDiff['actorsOnlyA']) =>
+    list(items.map((x) => `${withSide(x.name, x.side)} ×${x.mentions}`));
   return [
     ...articleRows(diff.a, diff.b),
     ['Named speakers', quoted((s) => s.a), quoted((s) => s.b)],

@@ -3,7 +3,8 @@ import type { Document, LoadedTerm, MentionVia } from '../types';
 import { escapeHtml } from './escapeHtml';
 
 /** Layers of `highlight()` that can be switched off one by one. */
-export type HighlightLayer = 'attributions' | 'loadedTerms' | 'neutralTerms' | 'hedges' | 'boosters' | 'actors' | 'furniture';
+export type HighlightLayer =
+  'attributions' | 'loadedTerms' | 'neutralTerms' | 'hedges' | 'boosters' | 'actors' | 'furniture';
 
 export interface HighlightOptions {
   /** Layers to show; all are on unless set to false (`{ actors: false }`). */
@@ -15,7 +16,8 @@ export interface HighlightOptions {
 }
 
 /** What a marked span is; also its CSS class (`fk-<kind>`). */
-type MarkKind = 'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' | 'neutral' | 'hedge' | 'booster';
+type MarkKind =
+  'furniture' | 'content' | 'source' | 'cue' | 'actor' | 'loaded' | 'neutral' | 'hedge' | 'booster';
 
 /**
  * When spans cover exactly the same characters, the earlier kind here is the outer element.
@@ -31,7 +33,17 @@ const VIA_MEANING: Record<MentionVia, string> = {
   pronoun: 'a pronoun resolved in context',
 };
 
-const NESTING_ORDER: readonly MarkKind[] = ['furniture', 'content', 'source', 'cue', 'actor', 'loaded', 'neutral', 'hedge', 'booster'];
+const NESTING_ORDER: readonly MarkKind[] = [
+  'furniture',
+  'content',
+  'source',
+  'cue',
+  'actor',
+  'loaded',
+  'neutral',
+  'hedge',
+  'booster',
+];
 
 interface Mark {
   start: number;
@@ -82,7 +94,12 @@ const LEGEND: readonly LegendEntry[] = [
   { layer: 'attributions', kind: 'cue', sample: 'said', meaning: 'attribution cue' },
   { layer: 'attributions', kind: 'source', sample: 'the minister', meaning: 'source' },
   { layer: 'attributions', kind: 'content', sample: 'what was said', meaning: 'attributed content' },
-  { layer: 'loadedTerms', kind: 'loaded', sample: 'loaded term', meaning: 'hover: favoured side, neutral alternative' },
+  {
+    layer: 'loadedTerms',
+    kind: 'loaded',
+    sample: 'loaded term',
+    meaning: 'hover: favoured side, neutral alternative',
+  },
   { layer: 'neutralTerms', kind: 'neutral', sample: 'militants', meaning: 'neutral wording of a referent' },
   { layer: 'hedges', kind: 'hedge', sample: 'may', meaning: 'hedge' },
   { layer: 'boosters', kind: 'booster', sample: 'clearly', meaning: 'booster' },
@@ -124,11 +141,21 @@ export function highlightSummary(document: Document): string {
 /** Rules for the layers shown only, in legend order. */
 function style(layers: Set<HighlightLayer>): string {
   const kinds = LEGEND.filter((entry) => layers.has(entry.layer)).map((entry) => entry.kind);
-  return [...BASE_STYLE, ...kinds.map((kind) => `.${HIGHLIGHT_CLASS} .fk-${kind}{${MARK_STYLE[kind]}}`)].join('\n');
+  return [...BASE_STYLE, ...kinds.map((kind) => `.${HIGHLIGHT_CLASS} .fk-${kind}{${MARK_STYLE[kind]}}`)].join(
+    '\n',
+  );
 }
 
 function enabledLayers(choice: HighlightOptions['layers'] = {}): Set<HighlightLayer> {
-  const all: HighlightLayer[] = ['attributions', 'loadedTerms', 'neutralTerms', 'hedges', 'boosters', 'actors', 'furniture'];
+  const all: HighlightLayer[] = [
+    'attributions',
+    'loadedTerms',
+    'neutralTerms',
+    'hedges',
+    'boosters',
+    'actors',
+    'furniture',
+  ];
   return new Set(all.filter((layer) => choice[layer] !== false));
 }
 
@@ -142,28 +169,53 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   };
 
   if (layers.has('furniture')) {
-    for (const span of findFurniture(document.text)) add(span.start, span.end, 'furniture', `Page furniture (${span.kind}), not analysed`);
+    for (const span of findFurniture(document.text))
+      add(span.start, span.end, 'furniture', `Page furniture (${span.kind}), not analysed`);
   }
   if (layers.has('attributions')) {
     for (const a of document.attributions) {
       const named = a.speakers && a.speakers.length > 1 ? a.speakers.join(' and ') : a.speaker;
       const who = named ?? (a.source ? `“${a.source.text}”` : 'no source given');
-      const facts = [`source type: ${a.sourceType}`, a.mode === 'direct' ? 'direct quote' : 'indirect', a.anonymous ? 'anonymous' : ''];
-      add(a.cue.start, a.cue.end, 'cue', `Attribution cue — speaker: ${who}; ${facts.filter(Boolean).join('; ')}`);
-      if (a.source) add(a.source.start, a.source.end, 'source', `Source of “${a.cue.text}”: ${named ?? 'not resolved to a named actor'} (${a.sourceType})`);
-      if (a.content) add(a.content.start, a.content.end, 'content', `Content attributed to ${who} (${a.mode})`);
-      for (const more of a.continuation ?? []) add(more.start, more.end, 'content', `Content attributed to ${who} (${a.mode}, continued without a cue of its own)`);
+      const facts = [
+        `source type: ${a.sourceType}`,
+        a.mode === 'direct' ? 'direct quote' : 'indirect',
+        a.anonymous ? 'anonymous' : '',
+      ];
+      add(
+        a.cue.start,
+        a.cue.end,
+        'cue',
+        `Attribution cue — speaker: ${who}; ${facts.filter(Boolean).join('; ')}`,
+      );
+      if (a.source)
+        add(
+          a.source.start,
+          a.source.end,
+          'source',
+          `Source of “${a.cue.text}”: ${named ?? 'not resolved to a named actor'} (${a.sourceType})`,
+        );
+      if (a.content)
+        add(a.content.start, a.content.end, 'content', `Content attributed to ${who} (${a.mode})`);
+      for (const more of a.continuation ?? [])
+        add(
+          more.start,
+          more.end,
+          'content',
+          `Content attributed to ${who} (${a.mode}, continued without a cue of its own)`,
+        );
     }
   }
   if (layers.has('actors')) {
     for (const actor of document.actors) {
       const title = `Actor: ${actor.name} (${actor.type}${actor.side ? `, ${actor.side}` : ''})`;
-      for (const mention of actor.mentions) add(mention.start, mention.end, 'actor', `${title} — ${VIA_MEANING[mention.via] ?? 'named'}`);
+      for (const mention of actor.mentions)
+        add(mention.start, mention.end, 'actor', `${title} — ${VIA_MEANING[mention.via] ?? 'named'}`);
     }
   }
   if (layers.has('loadedTerms')) {
     for (const t of document.loadedTerms) {
-      const side = t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
+      const side =
+        t.favours === 'none' ? 'generic emotive language (favours no side)' : `favours ${t.favours}`;
       const favours = t.target == null ? side : `${side} (${describeTarget(t.target, t.targetRole ?? null)})`;
       // The referent is named only where it is not already the neutral alternative shown.
       const referent = t.referent && t.referent !== t.neutral ? `; referent: ${t.referent}` : '';
@@ -175,12 +227,21 @@ function collectMarks(document: Document, layers: Set<HighlightLayer>): Mark[] {
   if (layers.has('neutralTerms')) {
     // Documents written before neutral terms existed have none to mark.
     for (const t of document.neutralTerms ?? []) {
-      add(t.start, t.end, 'neutral', `Neutral wording of the referent “${t.referent}”${t.inQuote ? '; inside a quotation' : ''}`);
+      add(
+        t.start,
+        t.end,
+        'neutral',
+        `Neutral wording of the referent “${t.referent}”${t.inQuote ? '; inside a quotation' : ''}`,
+      );
     }
   }
-  const voice = (inQuote: boolean): string => (inQuote ? "inside a quotation (the source's voice)" : "the outlet's own voice");
-  if (layers.has('hedges')) for (const h of document.hedges) add(h.start, h.end, 'hedge', `Hedge (${h.entry}), ${voice(h.inQuote)}`);
-  if (layers.has('boosters')) for (const b of document.boosters) add(b.start, b.end, 'booster', `Booster (${b.entry}), ${voice(b.inQuote)}`);
+  const voice = (inQuote: boolean): string =>
+    inQuote ? "inside a quotation (the source's voice)" : "the outlet's own voice";
+  if (layers.has('hedges'))
+    for (const h of document.hedges) add(h.start, h.end, 'hedge', `Hedge (${h.entry}), ${voice(h.inQuote)}`);
+  if (layers.has('boosters'))
+    for (const b of document.boosters)
+      add(b.start, b.end, 'booster', `Booster (${b.entry}), ${voice(b.inQuote)}`);
   return marks;
 }
 
@@ -192,7 +253,10 @@ function markedText(text: string, marks: readonly Mark[]): string {
   const order = new Map(marks.map((m, i) => [m, i]));
   // Outer elements first: earlier start, then longer, then the documented kind order, then input order.
   const outerFirst = (a: Mark, b: Mark): number =>
-    a.start - b.start || b.end - a.end || NESTING_ORDER.indexOf(a.kind) - NESTING_ORDER.indexOf(b.kind) || order.get(a)! - order.get(b)!;
+    a.start - b.start ||
+    b.end - a.end ||
+    NESTING_ORDER.indexOf(a.kind) - NESTING_ORDER.indexOf(b.kind) ||
+    order.get(a)! - order.get(b)!;
 
   const out: string[] = [];
   for (const [pStart, pEnd] of paragraphs) {

@@ -31,9 +31,10 @@ export function formatCell(value: Cell): string {
   return String(value);
 }
 
-
 export function toHtmlTable({ columns, rows }: TableData): string {
-  const isNumeric = columns.map((_, i) => rows.length > 0 && rows.every((r) => r[i] == null || typeof r[i] === 'number'));
+  const isNumeric = columns.map(
+    (_, i) => rows.length > 0 && rows.every((r) => r[i] == null || typeof r[i] === 'number'),
+  );
   const align = (i: number): string => (isNumeric[i] ? ' style="text-align:right"' : '');
   const head = columns.map((c, i) => `<th${align(i)}>${escapeHtml(c)}</th>`).join('');
   const body = rows
@@ -46,5 +47,12 @@ export function toHtmlTable({ columns, rows }: TableData): string {
 export function toTextTable({ columns, rows }: TableData): string {
   const cells = [columns, ...rows.map((r) => r.map(formatCell))];
   const widths = columns.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

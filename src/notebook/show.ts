@@ -34,5 +34,8 @@ export function showHighlight(document: Document, options: HighlightOptions = {}
  * texts highlighted side by side; static HTML plus the summary as text.
  */
 export function showFramingDiff(a: Document, b: Document, options: HighlightOptions = {}): void {
-  sendDisplayData({ 'text/html': framingDiffHtml(a, b, options), 'text/plain': framingDiffText(framingDiff(a, b)) });
+  sendDisplayData({
+    'text/html': framingDiffHtml(a, b, options),
+    'text/plain': framingDiffText(framingDiff(a, b)),
+  });
 }

@@ -35,9 +35,14 @@ export function findTslabWriter(): DisplayWriter | null {
 }
 
 /** Emits one display_data output with every MIME type in `data`. */
-export function sendDisplayData(data: Record<string, unknown>, writer: DisplayWriter | null = findTslabWriter()): void {
+export function sendDisplayData(
+  data: Record<string, unknown>,
+  writer: DisplayWriter | null = findTslabWriter(),
+): void {
   if (!writer) {
-    throw new Error('No tslab kernel display channel: showChart/showTable only work inside a tslab notebook.');
+    throw new Error(
+      'No tslab kernel display channel: showChart/showTable only work inside a tslab notebook.',
+    );
   }
   writer({ data, metadata: {} }, false);
 }
@@ -54,6 +59,7 @@ export function sendUpdatableDisplay(
   update: boolean,
   writer: DisplayWriter | null = findTslabWriter(),
 ): void {
-  if (!writer) throw new Error('No tslab kernel display channel: updatable displays only work inside a tslab notebook.');
+  if (!writer)
+    throw new Error('No tslab kernel display channel: updatable displays only work inside a tslab notebook.');
   writer({ data, metadata: {}, transient: { display_id: displayId } }, update);
 }

@@ -42,12 +42,19 @@ export const SMALL_INPUT = 50;
  * for await (const document of analyzeStream(readCorpus(['big-corpus/']), { workers: 4 })) { ... }
  * ```
  */
-export async function* analyzeStream(raw: Iterable<RawDocument>, options: StreamOptions = {}): AsyncGenerator<Document> {
+export async function* analyzeStream(
+  raw: Iterable<RawDocument>,
+  options: StreamOptions = {},
+): AsyncGenerator<Document> {
   for await (const encoded of analyzeEncoded(raw, 'document', options)) yield encoded.document!;
 }
 
 /** `analyzeStream` for writers: each document comes back already serialised as `encoding` asks. */
-export async function* analyzeEncoded(raw: Iterable<RawDocument>, encoding: Encoding, options: StreamOptions = {}): AsyncGenerator<EncodedDocument> {
+export async function* analyzeEncoded(
+  raw: Iterable<RawDocument>,
+  encoding: Encoding,
+  options: StreamOptions = {},
+): AsyncGenerator<EncodedDocument> {
   let workers = Math.max(1, Math.floor(options.workers ?? defaultWorkers()));
   const analyzeOptions: AnalyzeOptions = {
     lexicons: options.lexicons,
@@ -110,7 +117,10 @@ function* concat<T>(head: T[], rest: Iterator<T>): Generator<T> {
   for (let step = rest.next(); !step.done; step = rest.next()) yield step.value;
 }
 
-const REVIVABLE: Record<string, object> = { InputError: InputError.prototype, LexiconError: LexiconError.prototype };
+const REVIVABLE: Record<string, object> = {
+  InputError: InputError.prototype,
+  LexiconError: LexiconError.prototype,
+};
 
 /**
  * A worker's error as the class it was thrown as, so the CLI prints an input or lexicon problem as
@@ -120,7 +130,12 @@ function reviveError(serialized: SerializedError): Error {
   const prototype = REVIVABLE[serialized.name] ?? Error.prototype;
   const error = Object.assign(Object.create(prototype) as Error, serialized.fields);
   Object.defineProperty(error, 'message', { value: serialized.message, writable: true, configurable: true });
-  Object.defineProperty(error, 'stack', { value: serialized.stack ?? `${serialized.name}: ${serialized.message}`, writable: true, configurable: true });
-  if (!(serialized.name in REVIVABLE)) Object.defineProperty(error, 'name', { value: serialized.name, writable: true, configurable: true });
+  Object.defineProperty(error, 'stack', {
+    value: serialized.stack ?? `${serialized.name}: ${serialized.message}`,
+    writable: true,
+    configurable: true,
+  });
+  if (!(serialized.name in REVIVABLE))
+    Object.defineProperty(error, 'name', { value: serialized.name, writable: true, configurable: true });
   return error;
 }

@@ -33,11 +33,16 @@ export interface EncodedDocument {
 /** Depth of a document inside `{"documents": [...]}` as `JSON.stringify(..., null, 2)` writes it. */
 const ARRAY_ITEM_DEPTH = 2;
 
-export function encodeDocument(document: Document, origin: EncodedDocument['origin'], encoding: Encoding): EncodedDocument {
+export function encodeDocument(
+  document: Document,
+  origin: EncodedDocument['origin'],
+  encoding: Encoding,
+): EncodedDocument {
   const warnings = (document as Document & { warnings?: string[] }).warnings ?? [];
   let serialized: string[] | null = null;
   if (encoding === 'jsonl') serialized = jsonPieces(document, null);
-  else if (encoding === 'json') serialized = ['  '.repeat(ARRAY_ITEM_DEPTH), ...jsonPieces(document, ARRAY_ITEM_DEPTH)];
+  else if (encoding === 'json')
+    serialized = ['  '.repeat(ARRAY_ITEM_DEPTH), ...jsonPieces(document, ARRAY_ITEM_DEPTH)];
   return {
     id: document.id,
     origin,
@@ -55,12 +60,15 @@ export function encodeDocument(document: Document, origin: EncodedDocument['orig
  * holds. Values are written by `JSON.stringify` itself, so the bytes are the same.
  */
 export function jsonPieces(object: object, depth: number | null): string[] {
-  const entries = Object.entries(object).filter(([, value]) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol');
+  const entries = Object.entries(object).filter(
+    ([, value]) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol',
+  );
   if (entries.length === 0) return ['{}'];
   const pretty = depth !== null;
   const inner = pretty ? `\n${'  '.repeat(depth + 1)}` : '';
   const outer = pretty ? `\n${'  '.repeat(depth)}` : '';
-  const value = (item: unknown, at: number) => indented(pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item), pretty ? at : 0);
+  const value = (item: unknown, at: number) =>
+    indented(pretty ? JSON.stringify(item, null, 2) : JSON.stringify(item), pretty ? at : 0);
   const pieces: string[] = ['{'];
   entries.forEach(([key, item], k) => {
     pieces.push(`${k > 0 ? ',' : ''}${inner}${JSON.stringify(key)}:${pretty ? ' ' : ''}`);
@@ -71,7 +79,8 @@ export function jsonPieces(object: object, depth: number | null): string[] {
     pieces.push('[');
     const itemIndent = pretty ? `\n${'  '.repeat(depth + 2)}` : '';
     // An index loop, not forEach: a hole in the list is `null` in JSON, and forEach skips it.
-    for (let i = 0; i < item.length; i++) pieces.push(`${i > 0 ? ',' : ''}${itemIndent}${value(item[i], (depth ?? 0) + 2)}`);
+    for (let i = 0; i < item.length; i++)
+      pieces.push(`${i > 0 ? ',' : ''}${itemIndent}${value(item[i], (depth ?? 0) + 2)}`);
     pieces.push(`${inner}]`);
   });
   pieces.push(`${outer}}`);

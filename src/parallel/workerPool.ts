@@ -10,7 +10,8 @@ export interface SerializedError {
 }
 
 /** What a worker posts back for one job. */
-export type JobResult<O> = { seq: number; ok: true; value: O } | { seq: number; ok: false; error: SerializedError };
+export type JobResult<O> =
+  { seq: number; ok: true; value: O } | { seq: number; ok: false; error: SerializedError };
 
 /** What the main thread posts to a worker. */
 export interface Job<I> {
@@ -75,7 +76,10 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I>, options: OrderedPoo
   };
 
   const dispatch = (job: Job<I>) => {
-    let target = pool.reduce<PoolWorker | null>((best, member) => (best === null || member.outstanding < best.outstanding ? member : best), null);
+    let target = pool.reduce<PoolWorker | null>(
+      (best, member) => (best === null || member.outstanding < best.outstanding ? member : best),
+      null,
+    );
     if (target === null || (target.outstanding > 0 && pool.length < options.workers)) target = spawn();
     target.outstanding++;
     target.worker.postMessage(job);
@@ -121,7 +125,13 @@ export async function* mapOrdered<I, O>(inputs: Iterable<I>, options: OrderedPoo
 }
 
 /** The worker side: answers each job with `handle(input)`, errors included, so the pool sees them in order. */
-export function serveJobs<I, O>(port: { on(event: 'message', listener: (job: Job<I>) => void): void; postMessage(result: JobResult<O>): void }, handle: (input: I) => O): void {
+export function serveJobs<I, O>(
+  port: {
+    on(event: 'message', listener: (job: Job<I>) => void): void;
+    postMessage(result: JobResult<O>): void;
+  },
+  handle: (input: I) => O,
+): void {
   port.on('message', (job) => {
     let result: JobResult<O>;
     try {
@@ -134,7 +144,8 @@ export function serveJobs<I, O>(port: { on(event: 'message', listener: (job: Job
 }
 
 export function serializeError(error: unknown): SerializedError {
-  if (!(error instanceof Error)) return { name: 'Error', message: String(error), stack: undefined, fields: {} };
+  if (!(error instanceof Error))
+    return { name: 'Error', message: String(error), stack: undefined, fields: {} };
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(error)) {
     if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value;

@@ -19,7 +19,9 @@ export function startWorker(directory: string, name: string, workerData: unknown
   try {
     loader = require.resolve('tsx/cjs', { paths: [directory] });
   } catch {
-    throw new Error(`cannot start a worker from the TypeScript sources without tsx; build first (npm run build) or use --workers 1`);
+    throw new Error(
+      `cannot start a worker from the TypeScript sources without tsx; build first (npm run build) or use --workers 1`,
+    );
   }
   const bootstrap = `require(${JSON.stringify(loader)});\nrequire(${JSON.stringify(source)});\n`;
   return new Worker(bootstrap, { eval: true, workerData });

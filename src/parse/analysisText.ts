@@ -19,7 +19,7 @@ function maskFurniture(text: string, furniture: FurnitureSpan[]): string {
   for (const span of furniture) masked.fill(1, Math.max(0, span.start), Math.min(text.length, span.end));
   const parts: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (masked[i] === 0) {
       i++;
       continue;
@@ -44,7 +44,9 @@ export const OVERLONG_RUN = 1000;
 const OVERLONG = new RegExp(`(?<!\\S)\\S{${OVERLONG_RUN},}`, 'g');
 
 function maskOverlongRuns(analysisText: string): string {
-  return hasLongRun(analysisText) ? analysisText.replace(OVERLONG, (run) => ' '.repeat(run.length)) : analysisText;
+  return hasLongRun(analysisText)
+    ? analysisText.replace(OVERLONG, (run) => ' '.repeat(run.length))
+    : analysisText;
 }
 
 /**

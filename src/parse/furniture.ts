@@ -1,7 +1,8 @@
 import { loadFurniture } from '../lexicons/load';
 import * as path from 'node:path';
 
-export type FurnitureKind = 'byline' | 'dateline' | 'footer' | 'related-link' | 'author-note' | 'email' | 'link-heading';
+export type FurnitureKind =
+  'byline' | 'dateline' | 'footer' | 'related-link' | 'author-note' | 'email' | 'link-heading';
 
 export interface FurnitureSpan {
   start: number;
@@ -16,7 +17,14 @@ interface FurnitureRules {
   longestAuthorNoteOpening: number;
 }
 
-export const DEFAULT_FURNITURE_FILE = path.join(__dirname, '..', '..', 'lexicons', 'cleaning', 'furniture.json');
+export const DEFAULT_FURNITURE_FILE = path.join(
+  __dirname,
+  '..',
+  '..',
+  'lexicons',
+  'cleaning',
+  'furniture.json',
+);
 
 let defaultRules: FurnitureRules | null = null;
 
@@ -45,7 +53,8 @@ interface Line {
   block: number;
 }
 
-const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|ul|bin|al|de|van|von))*(?:\s*,\s*\p{Lu}[\p{L} ]+)?$/u;
+const BYLINE =
+  /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|ul|bin|al|de|van|von))*(?:\s*,\s*\p{Lu}[\p{L} ]+)?$/u;
 const BULLET = /^[•·▪►»◦]/u;
 // `“` too: some outlets close quotes with an opening mark (`…, he said. “They see that. “`).
 const FINAL_PUNCTUATION = /[.!?…:;"“”’')\]]$/u;
@@ -65,7 +74,10 @@ const DATELINE =
   /^\s*(date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{L}.'-]*)(?:[\t\p{Zs}]+\p{Lu}[\p{L}.'-]*){0,3})((?:,[\t\p{Zs}]*\p{Lu}[\p{L}.]*(?:[\t\p{Zs}]+\d{1,2})?){0,2})([\t\p{Zs}]*\([\p{L} .]+\))?[\t\p{Zs}]*(?::|—|–|--?)[\t\p{Zs}]/u;
 
 /** Finds page furniture. Spans never overlap and come sorted by start. */
-export function findFurniture(text: string, rules: FurnitureRules = (defaultRules ??= loadFurnitureRules())): FurnitureSpan[] {
+export function findFurniture(
+  text: string,
+  rules: FurnitureRules = (defaultRules ??= loadFurnitureRules()),
+): FurnitureSpan[] {
   const lines = splitLines(text);
   const spans: FurnitureSpan[] = [];
   const firstBlock = lines.find((line) => line.text.trim() !== '')?.block ?? 0;
@@ -80,14 +92,20 @@ export function findFurniture(text: string, rules: FurnitureRules = (defaultRule
       footerFrom = line.start + line.text.indexOf(trimmed);
       break;
     }
-    if (kind) spans.push({ start: line.start + line.text.indexOf(trimmed), end: line.start + line.text.indexOf(trimmed) + trimmed.length, kind });
+    if (kind)
+      spans.push({
+        start: line.start + line.text.indexOf(trimmed),
+        end: line.start + line.text.indexOf(trimmed) + trimmed.length,
+        kind,
+      });
     if (kind === 'author-note') extendOverWrappedLines(spans[spans.length - 1], lines, line);
   }
   const dateline = findDateline(text, lines);
   if (dateline) spans.push(dateline);
   // Both kinds of address need an `@` or `[email`: most texts have neither, and skip the scan.
   if (text.includes('@') || text.includes('[email')) {
-    for (const match of text.matchAll(EMAIL)) spans.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email' });
+    for (const match of text.matchAll(EMAIL))
+      spans.push({ start: match.index!, end: match.index! + match[0].length, kind: 'email' });
   }
   if (footerFrom !== null) spans.push({ start: footerFrom, end: text.trimEnd().length, kind: 'footer' });
   return mergeSpans(spans);
@@ -103,15 +121,27 @@ function classifyLine(
   const words = countWords(trimmed, MAX_LINK_WORDS + 1);
   // A footer masks everything after it, so only a real heading may start one: `Also on HuffPost:`,
   // never a paragraph that happens to open with the same words (`Also on Thursday, the mayor said …`).
-  if (words <= MAX_HEADING_WORDS && !SENTENCE_END.test(trimmed) && rules.footerHeadings.some((pattern) => pattern.test(trimmed))) return 'footer';
-  if (words <= MAX_HEADING_WORDS && rules.lineHeadings.some((pattern) => pattern.test(trimmed))) return 'link-heading';
+  if (
+    words <= MAX_HEADING_WORDS &&
+    !SENTENCE_END.test(trimmed) &&
+    rules.footerHeadings.some((pattern) => pattern.test(trimmed))
+  )
+    return 'footer';
+  if (words <= MAX_HEADING_WORDS && rules.lineHeadings.some((pattern) => pattern.test(trimmed)))
+    return 'link-heading';
   if (BYLINE.test(trimmed) && words <= 8) return 'byline';
   if (BULLET.test(trimmed)) return 'related-link';
   const opening = lowerCasePrefix(trimmed, rules.longestAuthorNoteOpening);
   if (rules.authorNoteOpenings.some((note) => opening.startsWith(note))) return 'author-note';
   // A one-line block with no closing punctuation after the headline is a link to another story.
   const standalone = blockSizes.get(line.block) === 1;
-  if (standalone && line.block !== firstBlock && !FINAL_PUNCTUATION.test(trimmed) && words >= 3 && words <= MAX_LINK_WORDS) {
+  if (
+    standalone &&
+    line.block !== firstBlock &&
+    !FINAL_PUNCTUATION.test(trimmed) &&
+    words >= 3 &&
+    words <= MAX_LINK_WORDS
+  ) {
     return 'related-link';
   }
   return null;
@@ -132,7 +162,17 @@ function countWords(trimmed: string, limit: number): number {
 /** What `\s` matches (and `trim` removes), by code unit. */
 function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -157,7 +197,11 @@ function extendOverWrappedLines(span: FurnitureSpan, lines: Line[], first: Line)
 }
 
 function findDateline(text: string, lines: Line[]): FurnitureSpan | null {
-  const blockStarts = lines.filter((line, i) => line.text.trim() !== '' && (i === 0 || lines[i - 1].block !== line.block || lines[i - 1].text.trim() === ''));
+  const blockStarts = lines.filter(
+    (line, i) =>
+      line.text.trim() !== '' &&
+      (i === 0 || lines[i - 1].block !== line.block || lines[i - 1].text.trim() === ''),
+  );
   for (const line of blockStarts.slice(0, 2)) {
     const match = DATELINE.exec(text.slice(line.start, line.end + 1));
     if (!match) continue;
@@ -191,7 +235,8 @@ function splitLines(text: string): Line[] {
 
 function countLinesPerBlock(lines: Line[]): Map<number, number> {
   const sizes = new Map<number, number>();
-  for (const line of lines) if (line.text.trim() !== '') sizes.set(line.block, (sizes.get(line.block) ?? 0) + 1);
+  for (const line of lines)
+    if (line.text.trim() !== '') sizes.set(line.block, (sizes.get(line.block) ?? 0) + 1);
   return sizes;
 }
 

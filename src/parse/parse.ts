@@ -64,7 +64,18 @@ function tokenize(text: string, analysisText: string): Token[] {
     // The verbatim text is wink's value (a string wink already holds) unless the mask changed it.
     const verbatim = (unmasked ? found : text.startsWith(value, start)) ? value : text.slice(start, end);
     lemmas.winkIndex[tokens.length] = i;
-    tokens.push(new ParsedToken(tokens.length, start, end, verbatim, lowerCase(value), pos, WORD_TYPES.has(winkTokens.type(i)), lemmas));
+    tokens.push(
+      new ParsedToken(
+        tokens.length,
+        start,
+        end,
+        verbatim,
+        lowerCase(value),
+        pos,
+        WORD_TYPES.has(winkTokens.type(i)),
+        lemmas,
+      ),
+    );
   }
   return tokens;
 }
@@ -117,7 +128,16 @@ class ParsedToken implements Token {
   sentence: number;
   readonly [LEMMAS]: LemmaSource;
 
-  constructor(index: number, start: number, end: number, text: string, lower: string, pos: string, isWord: boolean, lemmas: LemmaSource) {
+  constructor(
+    index: number,
+    start: number,
+    end: number,
+    text: string,
+    lower: string,
+    pos: string,
+    isWord: boolean,
+    lemmas: LemmaSource,
+  ) {
     this.index = index;
     this.start = start;
     this.end = end;
@@ -180,7 +200,13 @@ function splitSentences(analysisText: string, tokens: Token[]): Sentence[] {
     if (endToken <= first) return;
     const index = sentences.length;
     for (let t = first; t < endToken; t++) tokens[t].sentence = index;
-    sentences.push({ index, start: tokens[first].start, end: tokens[endToken - 1].end, firstToken: first, endToken });
+    sentences.push({
+      index,
+      start: tokens[first].start,
+      end: tokens[endToken - 1].end,
+      firstToken: first,
+      endToken,
+    });
     first = endToken;
   };
   for (let t = 0; t < tokens.length; t++) {
@@ -239,20 +265,38 @@ function endsSentence(tokens: Token[], t: number): boolean {
   if (!next) return false;
   const previous = tokens[t - 1];
   if (isTerminal(token.text)) {
-    return !CLOSERS.has(next.text) && startsSentence(next) && !isInsideInitials(previous, token, next) && !isAfterTitle(previous, token);
+    return (
+      !CLOSERS.has(next.text) &&
+      startsSentence(next) &&
+      !isInsideInitials(previous, token, next) &&
+      !isAfterTitle(previous, token)
+    );
   }
   // The cheap test first: most tokens follow no terminal mark.
-  return previous !== undefined && isTerminal(previous.text) && CLOSERS.has(token.text) && startsSentence(next);
+  return (
+    previous !== undefined && isTerminal(previous.text) && CLOSERS.has(token.text) && startsSentence(next)
+  );
 }
 
 /** `(D-N.Y.)`, `R.I.`: wink splits some initials into letter + `.`; a full stop touching a letter and the next token ends no sentence. */
 function isInsideInitials(previous: Token | undefined, stop: Token, next: Token): boolean {
-  return previous !== undefined && previous.end === stop.start && stop.end === next.start && previous.end - previous.start === 1 && /^\p{L}$/u.test(previous.text);
+  return (
+    previous !== undefined &&
+    previous.end === stop.start &&
+    stop.end === next.start &&
+    previous.end - previous.start === 1 &&
+    /^\p{L}$/u.test(previous.text)
+  );
 }
 
 /** `Maj. Gen. Asif Lone`: a full stop touching an abbreviated title ends no sentence. */
 function isAfterTitle(previous: Token | undefined, stop: Token): boolean {
-  return previous !== undefined && stop.text === '.' && previous.end === stop.start && TITLE_ABBREVIATIONS.has(previous.text.toLowerCase());
+  return (
+    previous !== undefined &&
+    stop.text === '.' &&
+    previous.end === stop.start &&
+    TITLE_ABBREVIATIONS.has(previous.text.toLowerCase())
+  );
 }
 
 /** A lower-case word does not start a sentence, nor does a comma or semicolon (`Mitch McConnell, R-Ky., said`). */

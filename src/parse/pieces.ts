@@ -63,7 +63,10 @@ function isAsciiLowerCaseOf(text: string, start: number, end: number, lower: str
 /** Code units taken by the piece character at `i` (a letter, mark or digit), or 0 for any other character. */
 function pieceCharWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 1 : 0;
+  if (code < 0x80)
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+      ? 1
+      : 0;
   const point = text.codePointAt(i)!;
   return PIECE_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
 }

@@ -26,7 +26,8 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     // (U+2018–U+201D): skip the rest by their code, without making a one-character string of each
     // (a new string for every character outside Latin-1).
     const code = text.charCodeAt(i);
-    if (code !== 0x0a && code !== 0x22 && code !== 0x27 && code !== 0x60 && (code < 0x2018 || code > 0x201d)) continue;
+    if (code !== 0x0a && code !== 0x22 && code !== 0x27 && code !== 0x60 && (code < 0x2018 || code > 0x201d))
+      continue;
     const ch = text[i];
     if (ch === '\n') {
       // Only paragraph breaks survive in the analysis text: a quote never spans one.
@@ -50,7 +51,8 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     if (doubled && opensStraight(text, i)) {
       open = { start: i, mark: '"' };
       i++;
-    } else if (ch === '“' || (ch === '"' && opensStraight(text, i))) open = { start: i, mark: ch === '“' ? '“' : '"' };
+    } else if (ch === '“' || (ch === '"' && opensStraight(text, i)))
+      open = { start: i, mark: ch === '“' ? '“' : '"' };
     else if (ch === '‘' && /\p{L}|\p{N}/u.test(text[i + 1] ?? '')) {
       const end = findSingleQuoteEnd(text, i);
       if (end > 0) {
@@ -59,14 +61,20 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
       }
     }
   }
-  if (open) regions.push({ start: open.start, end: trimEndIndex(text, text.length), mark: open.mark, closed: false });
+  if (open)
+    regions.push({ start: open.start, end: trimEndIndex(text, text.length), mark: open.mark, closed: false });
   return regions;
 }
 
 function closes(mark: string, ch: string, text: string, i: number): boolean {
   // `“Apparently not,“ he said.`: an opening mark where no word follows is a mistyped closing one
   // (an opening mark always stands before its first word).
-  if (mark === '“') return ch === '”' || (ch === '"' && !opensStraight(text, i)) || (ch === '“' && !/\p{L}|\p{N}|[‘'"…([]/u.test(text[i + 1] ?? ''));
+  if (mark === '“')
+    return (
+      ch === '”' ||
+      (ch === '"' && !opensStraight(text, i)) ||
+      (ch === '“' && !/\p{L}|\p{N}|[‘'"…([]/u.test(text[i + 1] ?? ''))
+    );
   return ch === '"' || ch === '”';
 }
 

@@ -15,6 +15,7 @@ export function tokenIndexAtOrAfter(doc: ParsedDocument, offset: number): number
 /** The tokens lying wholly inside `[start, end)`. */
 export function tokensWithin(doc: ParsedDocument, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  for (let t = tokenIndexAtOrAfter(doc, start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) tokens.push(doc.tokens[t]);
+  for (let t = tokenIndexAtOrAfter(doc, start); t < doc.tokens.length && doc.tokens[t].end <= end; t++)
+    tokens.push(doc.tokens[t]);
   return tokens;
 }

@@ -55,7 +55,10 @@ export function createIsolatedWink(pipe?: string[]): IsolatedWink {
   const instrumented = Object.assign(Object.create(null), model, {
     pos() {
       const pos = (model as unknown as WinkModel).pos();
-      return { ...pos, setter: (rdd: WinkDocumentData, ...rest: unknown[]) => ((tagged = rdd), pos.setter(rdd, ...rest)) };
+      return {
+        ...pos,
+        setter: (rdd: WinkDocumentData, ...rest: unknown[]) => ((tagged = rdd), pos.setter(rdd, ...rest)),
+      };
     },
     core() {
       const core = (model as unknown as WinkModel).core();
@@ -71,14 +74,18 @@ export function createIsolatedWink(pipe?: string[]): IsolatedWink {
       for (const [name, fn] of Object.entries(features)) {
         wrapped[name] =
           typeof fn === 'function'
-            ? (word: string, category: number, cache: WinkCache) => (seeCache(cache), fn(word, category, cache))
+            ? (word: string, category: number, cache: WinkCache) => (
+                seeCache(cache),
+                fn(word, category, cache)
+              )
             : fn;
       }
       return wrapped;
     },
   });
   const nlp = pipe ? winkNLP(instrumented, pipe as Parameters<typeof winkNLP>[1]) : winkNLP(instrumented);
-  if (!lexeme) throw new Error('wink-nlp did not load its core model through core(); cannot isolate documents');
+  if (!lexeme)
+    throw new Error('wink-nlp did not load its core model through core(); cannot isolate documents');
   isolation = isolateDocuments(lexeme);
   // A word no model knows, so that wink shows us its cache before the first real document.
   const readDoc = (text: string) => {
@@ -93,7 +100,8 @@ export function createIsolatedWink(pipe?: string[]): IsolatedWink {
     }
   };
   readDoc('qzxframingkitprobe');
-  if (!isolation.watching()) throw new Error('wink-nlp did not pass its cache to the feature functions; cannot isolate documents');
+  if (!isolation.watching())
+    throw new Error('wink-nlp did not pass its cache to the feature functions; cannot isolate documents');
   const tokensOf = (doc: WinkDoc) => {
     const data = dataOf.get(doc);
     if (!data) throw new Error('tokensOf: a document read by this instance with `pos` in its pipe is needed');

@@ -24,8 +24,10 @@ export interface BootstrapOptions {
 export function bootstrapMeanInterval(values: readonly number[], options: BootstrapOptions): Interval {
   const { resamples, level, random } = options;
   if (values.length === 0) throw new RangeError('bootstrapMeanInterval: no values');
-  if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
-  if (!(level > 0 && level < 1)) throw new RangeError(`bootstrap: level must lie strictly between 0 and 1, got ${level}`);
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`bootstrap: level must lie strictly between 0 and 1, got ${level}`);
   const n = values.length;
   const means = new Array<number>(resamples);
   const draw = new Array<number>(n);

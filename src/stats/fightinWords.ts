@@ -2,7 +2,8 @@ import { compareText, round4 } from './numbers';
 import { tokenCounts, type TokenCounts } from './tokens';
 
 /** A group's words: token lists (one per document) or counts already pooled. */
-export type WordGroup = readonly (readonly string[])[] | ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+export type WordGroup =
+  readonly (readonly string[])[] | ReadonlyMap<string, number> | Readonly<Record<string, number>>;
 
 export interface FightinWordsOptions {
   /**
@@ -38,9 +39,14 @@ export interface FightinWordsRow {
  * Rows for every word of either group, sorted by z descending (A's words first), then by word.
  * A vocabulary of a single word has nothing to contrast it with: its δ and z are 0.
  */
-export function fightinWords(groupA: WordGroup, groupB: WordGroup, options: FightinWordsOptions): FightinWordsRow[] {
+export function fightinWords(
+  groupA: WordGroup,
+  groupB: WordGroup,
+  options: FightinWordsOptions,
+): FightinWordsRow[] {
   const alpha0 = options.prior;
-  if (!(alpha0 > 0) || !Number.isFinite(alpha0)) throw new RangeError(`fightinWords: prior (α0) must be a positive number, got ${alpha0}`);
+  if (!(alpha0 > 0) || !Number.isFinite(alpha0))
+    throw new RangeError(`fightinWords: prior (α0) must be a positive number, got ${alpha0}`);
   const a = asCounts(groupA, 'A');
   const b = asCounts(groupB, 'B');
   const nA = total(a);
@@ -53,7 +59,14 @@ export function fightinWords(groupA: WordGroup, groupB: WordGroup, options: Figh
     const alpha = (alpha0 * (yA + yB)) / pooled;
     const variance = 1 / (yA + alpha) + 1 / (yB + alpha);
     const delta = vocabulary.length < 2 ? 0 : logOdds(yA, nA, alpha, alpha0) - logOdds(yB, nB, alpha, alpha0);
-    return { term, countA: yA, countB: yB, delta: round4(delta), variance: round4(variance), z: round4(delta / Math.sqrt(variance)) };
+    return {
+      term,
+      countA: yA,
+      countB: yB,
+      delta: round4(delta),
+      variance: round4(variance),
+      z: round4(delta / Math.sqrt(variance)),
+    };
   });
   // Sorted on the rounded z, so two words shown with the same z are ordered by the word itself.
   return rows.sort((x, y) => y.z - x.z || compareText(x.term, y.term));
@@ -65,10 +78,14 @@ function logOdds(count: number, groupTotal: number, alpha: number, alpha0: numbe
 
 function asCounts(group: WordGroup, label: string): TokenCounts {
   if (Array.isArray(group)) return tokenCounts(group as readonly (readonly string[])[]);
-  const entries = group instanceof Map ? [...group.entries()] : Object.entries(group as Readonly<Record<string, number>>);
+  const entries =
+    group instanceof Map ? [...group.entries()] : Object.entries(group as Readonly<Record<string, number>>);
   const counts: TokenCounts = new Map();
   for (const [term, count] of entries) {
-    if (!(count >= 0) || !Number.isFinite(count)) throw new RangeError(`fightinWords: group ${label} count of "${term}" must be a non-negative number, got ${count}`);
+    if (!(count >= 0) || !Number.isFinite(count))
+      throw new RangeError(
+        `fightinWords: group ${label} count of "${term}" must be a non-negative number, got ${count}`,
+      );
     if (count > 0) counts.set(term, count);
   }
   return counts;

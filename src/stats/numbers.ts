@@ -18,7 +18,9 @@ export function numericValue(row: object, key: string, caller: string): number |
   const value = field(row, key);
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number') {
-    throw new TypeError(`${caller}: column "${key}" of row "${String(field(row, 'id'))}" is a ${typeof value}, not a number`);
+    throw new TypeError(
+      `${caller}: column "${key}" of row "${String(field(row, 'id'))}" is a ${typeof value}, not a number`,
+    );
   }
   return Number.isNaN(value) ? null : value;
 }
@@ -26,7 +28,8 @@ export function numericValue(row: object, key: string, caller: string): number |
 /** The row's `id` as a string; every long output names its document by it. */
 export function rowId(row: object, caller: string): string {
   const id = field(row, 'id');
-  if (typeof id !== 'string' && typeof id !== 'number') throw new TypeError(`${caller}: every row needs an "id" (string or number)`);
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw new TypeError(`${caller}: every row needs an "id" (string or number)`);
   return String(id);
 }
 

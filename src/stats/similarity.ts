@@ -18,7 +18,9 @@ export interface SimilarityRow {
 export function similarity(rows: readonly object[], features: readonly string[]): SimilarityRow[] {
   const profiles = zProfiles(rows, features);
   const ids = rows.map((row) => rowId(row, 'similarity'));
-  return ids.flatMap((a, i) => ids.map((b, j): SimilarityRow => ({ a, b, cosine: cosine(profiles[i], profiles[j]) })));
+  return ids.flatMap((a, i) =>
+    ids.map((b, j): SimilarityRow => ({ a, b, cosine: cosine(profiles[i], profiles[j]) })),
+  );
 }
 
 function zProfiles(rows: readonly object[], features: readonly string[]): number[][] {
@@ -49,4 +51,3 @@ function cosine(x: readonly number[], y: readonly number[]): number | null {
   // Clamped: rounding can push |cos| of parallel profiles a hair past 1.
   return round4(Math.max(-1, Math.min(1, dot / Math.sqrt(xx * yy))));
 }
-

@@ -33,12 +33,20 @@ export function documentTokens(doc: Pick<Document, 'text'>, options: DocumentTok
 /** Counts over token lists (e.g. one list per document of a group), pooled. */
 export function tokenCounts(tokenLists: readonly (readonly string[])[]): TokenCounts {
   const counts: TokenCounts = new Map();
-  for (const tokens of tokenLists) for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const tokens of tokenLists)
+    for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }
 
 /** The shipped English function-word list (`lexicons/stopwords/english.json`). */
-export const DEFAULT_STOPWORDS_FILE = path.join(__dirname, '..', '..', 'lexicons', 'stopwords', 'english.json');
+export const DEFAULT_STOPWORDS_FILE = path.join(
+  __dirname,
+  '..',
+  '..',
+  'lexicons',
+  'stopwords',
+  'english.json',
+);
 
 /**
  * Reads a stopword list: a JSON object whose `words` is an array of strings, compared lower-cased.

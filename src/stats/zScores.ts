@@ -57,7 +57,9 @@ export function zScores(rows: readonly object[], columns: readonly string[]): ZS
     return columns.flatMap((feature, c): ZScoreRow[] => {
       const value = values[c][r];
       const scale = scales[c];
-      return value === null || scale === null ? [] : [{ id, feature, value, z: round4(standardise(value, scale)) }];
+      return value === null || scale === null
+        ? []
+        : [{ id, feature, value, z: round4(standardise(value, scale)) }];
     });
   });
 }

@@ -71,8 +71,14 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]+$/u;
  * counts, a guessed type, the documents they appear in and snippets; plus the gazetteers' actors
  * never seen. Pass the same `gazetteers` / `shippedGazetteers` as to the analysis.
  */
-export function suggestActors(documents: readonly Document[], options: SuggestActorsOptions = {}): ActorSuggestions {
-  const lexicons = lexiconsFor({ gazetteers: options.gazetteers, shippedGazetteers: options.shippedGazetteers });
+export function suggestActors(
+  documents: readonly Document[],
+  options: SuggestActorsOptions = {},
+): ActorSuggestions {
+  const lexicons = lexiconsFor({
+    gazetteers: options.gazetteers,
+    shippedGazetteers: options.shippedGazetteers,
+  });
   const known = new Map<string, GazetteerActor>();
   const knownForms = new Set<string>();
   for (const file of lexicons.gazetteers) {
@@ -99,9 +105,20 @@ export function suggestActors(documents: readonly Document[], options: SuggestAc
   const kept = assignForms(rows, knownForms, vocabulary.titles).slice(0, options.limit ?? Infinity);
   const seen = new Set(documents.flatMap((doc) => doc.actors.map((actor) => actor.name)));
   const unseen = lexicons.gazetteers.flatMap((file) =>
-    file.actors.filter((actor) => !seen.has(actor.name)).map((actor) => ({ gazetteer: file.name, name: actor.name, type: actor.type, side: actor.side ?? null })),
+    file.actors
+      .filter((actor) => !seen.has(actor.name))
+      .map((actor) => ({
+        gazetteer: file.name,
+        name: actor.name,
+        type: actor.type,
+        side: actor.side ?? null,
+      })),
   );
-  return { rows: kept, unseen, gazetteer: draftGazetteer(kept, options.name ?? 'my-actors', documents.length) };
+  return {
+    rows: kept,
+    unseen,
+    gazetteer: draftGazetteer(kept, options.name ?? 'my-actors', documents.length),
+  };
 }
 
 interface Vocabulary {
@@ -120,16 +137,19 @@ function collect(documents: readonly Document[], known: Map<string, GazetteerAct
       const key = matchKey(written);
       if (key === '') continue;
       let candidate = candidates.get(key);
-      if (!candidate) candidates.set(key, (candidate = { key, written: new Map(), types: new Map(), mentions: [] }));
+      if (!candidate)
+        candidates.set(key, (candidate = { key, written: new Map(), types: new Map(), mentions: [] }));
       candidate.written.set(written, (candidate.written.get(written) ?? 0) + actor.mentions.length);
       candidate.types.set(actor.type, (candidate.types.get(actor.type) ?? 0) + 1);
-      for (const mention of actor.mentions) candidate.mentions.push({ doc, order, start: mention.start, end: mention.end, text: mention.text });
+      for (const mention of actor.mentions)
+        candidate.mentions.push({ doc, order, start: mention.start, end: mention.end, text: mention.text });
     }
   });
   return candidates;
 }
 
-const mostOf = <T>(counts: Map<T, number>): T => [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(String(a[0]), String(b[0])))[0][0];
+const mostOf = <T>(counts: Map<T, number>): T =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(String(a[0]), String(b[0])))[0][0];
 
 /**
  * Persons whose names share first and last word and do not disagree in between are one (`Hillary
@@ -154,12 +174,17 @@ function mergeVariants(candidates: Map<string, Candidate>): Candidate[][] {
     }
   }
   // Names without a middle part first, so that a lone surname can then join the full name's group.
-  short.sort((a, b) => b.candidate.key.split(' ').length - a.candidate.key.split(' ').length || compareText(a.candidate.key, b.candidate.key));
+  short.sort(
+    (a, b) =>
+      b.candidate.key.split(' ').length - a.candidate.key.split(' ').length ||
+      compareText(a.candidate.key, b.candidate.key),
+  );
   for (const { candidate, owners } of short) {
     const words = candidate.key.split(' ');
     const matching = [...groups.keys()].filter((key) => !key.startsWith('=') && owners(key));
     if (matching.length === 1) groups.get(matching[0])!.push(candidate);
-    else if (words.length > 1 && matching.length === 0) groups.set(`${words[0]}|${words[words.length - 1]}|`, [candidate]);
+    else if (words.length > 1 && matching.length === 0)
+      groups.set(`${words[0]}|${words[words.length - 1]}|`, [candidate]);
     else groups.set(`=${candidate.key}`, [candidate]);
   }
   return [...groups.values()];
@@ -172,10 +197,14 @@ function describe(group: Candidate[], vocabulary: Vocabulary, contexts: number):
     for (const [form, count] of candidate.written) written.set(form, (written.get(form) ?? 0) + count);
     for (const [type, count] of candidate.types) types.set(type, (types.get(type) ?? 0) + count);
   }
-  const variants = [...written.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([form]) => form);
+  const variants = [...written.entries()]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .map(([form]) => form);
   // The canonical name is the most mentioned full name; a lone surname only when there is nothing else.
   const name = variants.find((form) => form.includes(' ')) ?? variants[0];
-  const mentions = group.flatMap((candidate) => candidate.mentions).sort((a, b) => a.order - b.order || a.start - b.start);
+  const mentions = group
+    .flatMap((candidate) => candidate.mentions)
+    .sort((a, b) => a.order - b.order || a.start - b.start);
   const docs: Document[] = [];
   for (const mention of mentions) if (!docs.includes(mention.doc)) docs.push(mention.doc);
   const { type, evidence } = guessType(name, types, mentions, vocabulary);
@@ -200,11 +229,21 @@ function describe(group: Candidate[], vocabulary: Vocabulary, contexts: number):
  * for the actor (`DNC`). Other mention texts are left out: a role noun (`the Senator`) or another
  * person the recognition took for this one (`Michelle Obama`) is no alias.
  */
-function aliasCandidates(name: string, type: ActorType, variants: string[], mentions: { text: string }[]): string[] {
+function aliasCandidates(
+  name: string,
+  type: ActorType,
+  variants: string[],
+  mentions: { text: string }[],
+): string[] {
   const words = name.split(' ');
   const surname = type === 'person' && words.length > 1 ? words[words.length - 1] : null;
   const used = new Set(mentions.map((mention) => mention.text.replace(/\s+/g, ' ')));
-  return [...variants, ...[...used].filter((text) => text === surname || (ACRONYM.test(text) && text !== name)).sort(compareText)];
+  return [
+    ...variants,
+    ...[...used]
+      .filter((text) => text === surname || (ACRONYM.test(text) && text !== name))
+      .sort(compareText),
+  ];
 }
 
 /**
@@ -222,13 +261,27 @@ function guessType(
   let titled = 0;
   let governed = 0;
   for (const mention of mentions) {
-    const before = matchKey(mention.doc.text.slice(Math.max(0, mention.start - 30), mention.start)).replace(/[^\p{L}\p{N} ]/gu, ' ').trim().split(/\s+/);
-    if ([1, 2, 3].some((n) => before.length >= n && vocabulary.titles.has(before.slice(-n).join(' ')))) titled++;
-    const after = mention.doc.text.slice(mention.end, mention.end + 30).replace(/^['’]s\b/, '').trim().split(/[^\p{L}]+/u);
-    if (vocabulary.governmentNouns.has(matchKey(after[0] ?? '')) || vocabulary.governmentNouns.has(matchKey(`${after[0]} ${after[1]}`))) governed++;
+    const before = matchKey(mention.doc.text.slice(Math.max(0, mention.start - 30), mention.start))
+      .replace(/[^\p{L}\p{N} ]/gu, ' ')
+      .trim()
+      .split(/\s+/);
+    if ([1, 2, 3].some((n) => before.length >= n && vocabulary.titles.has(before.slice(-n).join(' '))))
+      titled++;
+    const after = mention.doc.text
+      .slice(mention.end, mention.end + 30)
+      .replace(/^['’]s\b/, '')
+      .trim()
+      .split(/[^\p{L}]+/u);
+    if (
+      vocabulary.governmentNouns.has(matchKey(after[0] ?? '')) ||
+      vocabulary.governmentNouns.has(matchKey(`${after[0]} ${after[1]}`))
+    )
+      governed++;
   }
   const recognised = [...types.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-  const evidence = [`recognised as ${recognised.map(([type, count]) => `${type} in ${count} document${count === 1 ? '' : 's'}`).join(', ')}`];
+  const evidence = [
+    `recognised as ${recognised.map(([type, count]) => `${type} in ${count} document${count === 1 ? '' : 's'}`).join(', ')}`,
+  ];
   if (titled > 0) evidence.push(`a title before ${titled} of ${mentions.length} mentions`);
   if (governed > 0) evidence.push(`a government noun after ${governed} of ${mentions.length} mentions`);
   const heads = matchKey(name).split(' ');
@@ -239,7 +292,8 @@ function guessType(
   let type: ActorType = recognised[0][0];
   if (governed >= 2 && governed * 2 >= mentions.length) type = 'state';
   else if (titled > 0 && !groupHead && !organizationHead) type = 'person';
-  else if (type !== 'person' && (groupHead || organizationHead)) type = organizationHead ? 'organization' : 'group';
+  else if (type !== 'person' && (groupHead || organizationHead))
+    type = organizationHead ? 'organization' : 'group';
   return { type, evidence: evidence.join('; ') };
 }
 
@@ -249,11 +303,16 @@ function guessType(
  * no title alone (`Senator`), no surname that several suggested persons share. Acronyms are matched
  * with their case. A suggestion whose own name is taken is dropped.
  */
-function assignForms(rows: ActorSuggestion[], knownForms: Set<string>, titles: Set<string>): ActorSuggestion[] {
+function assignForms(
+  rows: ActorSuggestion[],
+  knownForms: Set<string>,
+  titles: Set<string>,
+): ActorSuggestion[] {
   const lastWords = new Map<string, number>();
   for (const row of rows) {
     const words = matchKey(row.name).split(' ');
-    if (row.type === 'person' && words.length > 1) lastWords.set(words[words.length - 1], (lastWords.get(words[words.length - 1]) ?? 0) + 1);
+    if (row.type === 'person' && words.length > 1)
+      lastWords.set(words[words.length - 1], (lastWords.get(words[words.length - 1]) ?? 0) + 1);
   }
   const claimed = new Set<string>();
   const kept: ActorSuggestion[] = [];

@@ -98,29 +98,59 @@ const HAS_LETTER = /\p{L}/u;
  * and in a fifth of its uses), a two-word naming pattern (`ADJ NOUN`, `NOUN NOUN`…), or a word of a
  * known loaded pattern (a word of a shipped lexicon's term). Each comes with counts, z and snippets.
  */
-export function suggestTerms(groupA: readonly Document[], groupB: readonly Document[], options: SuggestTermsOptions): TermSuggestions {
+export function suggestTerms(
+  groupA: readonly Document[],
+  groupB: readonly Document[],
+  options: SuggestTermsOptions,
+): TermSuggestions {
   const labels = options.labels ?? ['A', 'B'];
   const stopwords = options.stopwords ?? loadStopwords();
   const window = options.window ?? 4;
   const personWords = new Set(
-    [...groupA, ...groupB].flatMap((doc) => doc.actors.filter((actor) => actor.type === 'person').flatMap((actor) => actor.name.toLowerCase().split(/\s+/))),
+    [...groupA, ...groupB].flatMap((doc) =>
+      doc.actors
+        .filter((actor) => actor.type === 'person')
+        .flatMap((actor) => actor.name.toLowerCase().split(/\s+/)),
+    ),
   );
   const unigrams = new Map<string, Tally>();
   const bigrams = new Map<string, Tally>();
   [groupA, groupB].forEach((group, side) => {
-    for (const doc of group) countDocument(doc, side as 0 | 1, { unigrams, bigrams, stopwords, personWords, window });
+    for (const doc of group)
+      countDocument(doc, side as 0 | 1, { unigrams, bigrams, stopwords, personWords, window });
   });
   const inUse = lexiconsFor({ lexicons: options.lexicons, shippedLexicons: options.shippedLexicons }).loaded;
-  const knownForms = new Set(inUse.flatMap((lexicon) => lexicon.entries.flatMap((entry) => [entry.term, ...(entry.variants ?? [])].map((form) => matchKey(form)))));
+  const knownForms = new Set(
+    inUse.flatMap((lexicon) =>
+      lexicon.entries.flatMap((entry) =>
+        [entry.term, ...(entry.variants ?? [])].map((form) => matchKey(form)),
+      ),
+    ),
+  );
   const patterns = patternWords(lexiconsFor({ shippedLexicons: options.patternLexicons }).loaded, stopwords);
   const minCount = options.minCount ?? 5;
   const minZ = options.minZ ?? 1.96;
   const rows: TermSuggestion[] = [];
-  for (const [tallies, words] of [[unigrams, 1], [bigrams, 2]] as const) {
+  for (const [tallies, words] of [
+    [unigrams, 1],
+    [bigrams, 2],
+  ] as const) {
     const scored = fightinWords(countsOf(tallies, 0), countsOf(tallies, 1), { prior: options.prior });
     for (const scoredRow of scored) {
-      if (Math.abs(scoredRow.z) < minZ || scoredRow.countA + scoredRow.countB < minCount || knownForms.has(matchKey(scoredRow.term))) continue;
-      const row = describe(scoredRow, tallies.get(scoredRow.term)!, words, labels, patterns, options.contexts ?? 3);
+      if (
+        Math.abs(scoredRow.z) < minZ ||
+        scoredRow.countA + scoredRow.countB < minCount ||
+        knownForms.has(matchKey(scoredRow.term))
+      )
+        continue;
+      const row = describe(
+        scoredRow,
+        tallies.get(scoredRow.term)!,
+        words,
+        labels,
+        patterns,
+        options.contexts ?? 3,
+      );
       if (row.reasons.length > 0) rows.push(row);
     }
   }
@@ -166,7 +196,16 @@ function countDocument(doc: Document, side: 0 | 1, ctx: CountContext): void {
     const second = next && next.sentence === token.sentence ? word(next) : null;
     if (second !== null) {
       const near = nearMention[token.index] === 1 || nearMention[next.index] === 1;
-      add(ctx.bigrams, `${first} ${second}`, doc, side, `${token.pos} ${next.pos}`, near, token.start, next.end);
+      add(
+        ctx.bigrams,
+        `${first} ${second}`,
+        doc,
+        side,
+        `${token.pos} ${next.pos}`,
+        near,
+        token.start,
+        next.end,
+      );
     }
   }
 }
@@ -177,7 +216,8 @@ function nearness(tokens: Token[], inMention: Uint8Array, window: number): Uint8
   let lastMention = -Infinity;
   for (const token of tokens) {
     if (inMention[token.index] === 1) lastMention = token.index;
-    else if (token.index - lastMention <= window && tokens[lastMention]?.sentence === token.sentence) near[token.index] = 1;
+    else if (token.index - lastMention <= window && tokens[lastMention]?.sentence === token.sentence)
+      near[token.index] = 1;
   }
   lastMention = Infinity;
   for (let t = tokens.length - 1; t >= 0; t--) {
@@ -187,9 +227,28 @@ function nearness(tokens: Token[], inMention: Uint8Array, window: number): Uint8
   return near;
 }
 
-function add(tallies: Map<string, Tally>, term: string, doc: Document, side: 0 | 1, pos: string, near: boolean, start: number, end: number): void {
+function add(
+  tallies: Map<string, Tally>,
+  term: string,
+  doc: Document,
+  side: 0 | 1,
+  pos: string,
+  near: boolean,
+  start: number,
+  end: number,
+): void {
   let tally = tallies.get(term);
-  if (!tally) tallies.set(term, (tally = { count: [0, 0], documents: [new Set(), new Set()], pos: new Map(), near: 0, examples: [[], []] }));
+  if (!tally)
+    tallies.set(
+      term,
+      (tally = {
+        count: [0, 0],
+        documents: [new Set(), new Set()],
+        pos: new Map(),
+        near: 0,
+        examples: [[], []],
+      }),
+    );
   tally.count[side]++;
   tally.pos.set(pos, (tally.pos.get(pos) ?? 0) + 1);
   if (near) tally.near++;
@@ -237,9 +296,12 @@ function describe(
   const reasons: string[] = [];
   const tags = pos.split(' ');
   if (words === 1 && CONTENT_POS.has(pos) && tally.near >= 2 && tally.near * 5 >= uses) {
-    reasons.push(`${pos === 'ADJ' ? 'adjective' : 'noun'} near actor mentions in ${tally.near} of ${uses} uses`);
+    reasons.push(
+      `${pos === 'ADJ' ? 'adjective' : 'noun'} near actor mentions in ${tally.near} of ${uses} uses`,
+    );
   }
-  if (words === 2 && NAMING_PATTERNS.has(pos) && tags.some((tag) => CONTENT_POS.has(tag))) reasons.push(`naming pattern ${pos}`);
+  if (words === 2 && NAMING_PATTERNS.has(pos) && tags.some((tag) => CONTENT_POS.has(tag)))
+    reasons.push(`naming pattern ${pos}`);
   for (const word of scored.term.split(' ')) {
     const entry = patterns.get(matchKey(word));
     if (entry) reasons.push(`"${word}" as in ${entry}`);
@@ -257,11 +319,18 @@ function describe(
     pos,
     nearActors: tally.near,
     reasons,
-    contexts: tally.examples[side].slice(0, contexts).map((o) => snippet(o.doc.id, o.doc.text, o.start, o.end)),
+    contexts: tally.examples[side]
+      .slice(0, contexts)
+      .map((o) => snippet(o.doc.id, o.doc.text, o.start, o.end)),
   };
 }
 
-function draftLexicon(rows: TermSuggestion[], options: SuggestTermsOptions, labels: [string, string], documentCount: number): LoadedLexiconFile {
+function draftLexicon(
+  rows: TermSuggestion[],
+  options: SuggestTermsOptions,
+  labels: [string, string],
+  documentCount: number,
+): LoadedLexiconFile {
   const ids = new Set<string>();
   const entries = rows.map((row) => {
     let id = kebabId(row.term);

@@ -23,20 +23,27 @@ export interface ActorRow {
 export function actorRows(documents: readonly Document[]): ActorRow[] {
   return documentsById(documents).flatMap((doc) =>
     doc.actors
-      .map(
-        (actor): ActorRow => ({
-          id: doc.id,
-          actor: actor.name,
-          type: actor.type,
-          side: actor.side,
-          mentions: actor.mentions.length,
-          asSource: actor.asSource,
-          asAgent: actor.asAgent,
-          asPatient: actor.asPatient,
-        }),
-      )
+      .map((actor): ActorRow => ({
+        id: doc.id,
+        actor: actor.name,
+        type: actor.type,
+        side: actor.side,
+        mentions: actor.mentions.length,
+        asSource: actor.asSource,
+        asAgent: actor.asAgent,
+        asPatient: actor.asPatient,
+      }))
       .sort((a, b) => compareText(a.type, b.type) || compareText(a.actor, b.actor)),
   );
 }
 
-export const ACTOR_COLUMNS: readonly (keyof ActorRow)[] = ['id', 'actor', 'type', 'side', 'mentions', 'asSource', 'asAgent', 'asPatient'];
+export const ACTOR_COLUMNS: readonly (keyof ActorRow)[] = [
+  'id',
+  'actor',
+  'type',
+  'side',
+  'mentions',
+  'asSource',
+  'asAgent',
+  'asPatient',
+];

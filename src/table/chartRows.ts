@@ -47,7 +47,12 @@ export function anonymityRows(documents: readonly Document[]): AnonymityRow[] {
  */
 export function actorMentionRows(documents: readonly Document[]): ActorMentionRow[] {
   return documents.flatMap((doc) =>
-    doc.actors.map((actor) => ({ id: doc.id, actor: actor.name, side: actor.side, mentions: actor.mentions.length })),
+    doc.actors.map((actor) => ({
+      id: doc.id,
+      actor: actor.name,
+      side: actor.side,
+      mentions: actor.mentions.length,
+    })),
   );
 }
 
@@ -70,7 +75,9 @@ export function hedgingRows(documents: readonly Document[]): HedgingRow[] {
     HEDGING_KEYS.map(([kind, voice, key]) => {
       const per1k = doc.summary[key];
       if (typeof per1k !== 'number') {
-        throw new Error(`hedgingRows: document "${doc.id}" has no numeric summary.${key}; pass Documents made by analyze()`);
+        throw new Error(
+          `hedgingRows: document "${doc.id}" has no numeric summary.${key}; pass Documents made by analyze()`,
+        );
       }
       return { id: doc.id, kind, voice, per1k };
     }),

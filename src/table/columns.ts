@@ -14,10 +14,7 @@ export interface FeatureColumns {
   sources: ColumnSource[];
 }
 
-export type ColumnSource =
-  | { from: 'id' }
-  | { from: 'meta'; key: string }
-  | { from: 'summary'; key: string };
+export type ColumnSource = { from: 'id' } | { from: 'meta'; key: string } | { from: 'summary'; key: string };
 
 /**
  * Columns: `id`, then meta keys (LEADING_META_KEYS first, others sorted), then summary
@@ -51,6 +48,8 @@ function keysInFirstAppearanceOrder(records: readonly object[]): string[] {
 function orderMetaKeys(keys: readonly string[]): string[] {
   const present = new Set(keys);
   const leading = LEADING_META_KEYS.filter((k) => present.has(k));
-  const rest = keys.filter((k) => !LEADING_META_KEYS.includes(k)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rest = keys
+    .filter((k) => !LEADING_META_KEYS.includes(k))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [...leading, ...rest];
 }

@@ -14,7 +14,10 @@
 export type Reducer<Row, Value = unknown> = (rows: readonly Row[]) => Value;
 
 /** The output row: the grouping fields, then one field per reducer. */
-export type RolledUp<Row, Key extends keyof Row, Rollup extends Record<string, Reducer<Row>>> = Pick<Row, Key> & {
+export type RolledUp<Row, Key extends keyof Row, Rollup extends Record<string, Reducer<Row>>> = Pick<
+  Row,
+  Key
+> & {
   [Name in keyof Rollup]: ReturnType<Rollup[Name]>;
 };
 
@@ -22,11 +25,11 @@ interface Group<Row> {
   rows: Row[];
 }
 
-export function groupRollup<Row extends object, Key extends keyof Row, Rollup extends Record<string, Reducer<Row>>>(
-  rows: readonly Row[],
-  by: readonly Key[],
-  rollup: Rollup,
-): RolledUp<Row, Key, Rollup>[] {
+export function groupRollup<
+  Row extends object,
+  Key extends keyof Row,
+  Rollup extends Record<string, Reducer<Row>>,
+>(rows: readonly Row[], by: readonly Key[], rollup: Rollup): RolledUp<Row, Key, Rollup>[] {
   const root = new Map<unknown, unknown>();
   const groups: Group<Row>[] = [];
   for (const row of rows) {
@@ -60,7 +63,9 @@ export function count<Row>(): Reducer<Row, number> {
 }
 
 /** The sum of a numeric field over the group. */
-export function sum<Row>(field: { [K in keyof Row]: Row[K] extends number ? K : never }[keyof Row]): Reducer<Row, number> {
+export function sum<Row>(
+  field: { [K in keyof Row]: Row[K] extends number ? K : never }[keyof Row],
+): Reducer<Row, number> {
   return (rows) => {
     let total = 0;
     for (const row of rows) total += row[field] as number;

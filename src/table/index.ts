@@ -8,7 +8,14 @@ export { sourceTypeRows, SOURCE_TYPES, SOURCE_TYPE_COLUMNS, type SourceTypeRow }
 export { sideRows, SIDE_COLUMNS, type SideRow } from './sideRows';
 export { actorTable, termTable, sourceTypeTable, sideTable, rowsToDataFrame } from './longTables';
 export { dfd, type DataFrame } from './danfo';
-export { referentRows, groupOf, NEUTRAL_WORDING, REFERENT_COLUMNS, type GroupBy, type ReferentRowOptions } from './referentRows';
+export {
+  referentRows,
+  groupOf,
+  NEUTRAL_WORDING,
+  REFERENT_COLUMNS,
+  type GroupBy,
+  type ReferentRowOptions,
+} from './referentRows';
 export type {
   ActorMentionRow,
   AnonymityRow,

@@ -9,7 +9,10 @@ import { TERM_COLUMNS, termRows } from './termRows';
  * Plain rows as a danfojs DataFrame with the given column order. Built from arrays (not
  * objects) so danfojs keeps the order; an empty corpus still gets its columns.
  */
-export function rowsToDataFrame<R extends object>(rows: readonly R[], columns: readonly (keyof R & string)[]): DataFrame {
+export function rowsToDataFrame<R extends object>(
+  rows: readonly R[],
+  columns: readonly (keyof R & string)[],
+): DataFrame {
   const values = rows.map((row) => columns.map((column) => row[column] as unknown));
   return new dfd.DataFrame(values, { columns: [...columns] });
 }

@@ -41,14 +41,25 @@ interface Tally {
 export function referentRows(documents: readonly Document[], options: ReferentRowOptions): ReferentRow[] {
   const outletOnly = options.voice === 'outlet';
   const tallies = new Map<string, Tally>();
-  const add = (doc: Document, group: string, referent: string, text: string, favours: string, loaded: boolean, inQuote: boolean): void => {
+  const add = (
+    doc: Document,
+    group: string,
+    referent: string,
+    text: string,
+    favours: string,
+    loaded: boolean,
+    inQuote: boolean,
+  ): void => {
     if (outletOnly && inQuote) return;
     const wording = normaliseTermText(text);
     // NUL cannot occur in a referent, a group name or news text, so the key is unambiguous.
     const key = [referent, group, wording, favours, loaded].join('\u0000');
     let tally = tallies.get(key);
     if (!tally) {
-      tally = { row: { referent, group, wording, favours, loaded, count: 0, inQuoteCount: 0, documents: 0 }, ids: new Set() };
+      tally = {
+        row: { referent, group, wording, favours, loaded, count: 0, inQuoteCount: 0, documents: 0 },
+        ids: new Set(),
+      };
       tallies.set(key, tally);
     }
     tally.row.count++;
@@ -66,7 +77,11 @@ export function referentRows(documents: readonly Document[], options: ReferentRo
     totals.set(key, (totals.get(key) ?? 0) + row.count);
   }
   return [...tallies.values()]
-    .map(({ row, ids }) => ({ ...row, documents: ids.size, share: round4(row.count / totals.get(`${row.referent}\u0000${row.group}`)!) }))
+    .map(({ row, ids }) => ({
+      ...row,
+      documents: ids.size,
+      share: round4(row.count / totals.get(`${row.referent}\u0000${row.group}`)!),
+    }))
     .sort(
       (a, b) =>
         compareText(a.referent, b.referent) ||

@@ -32,9 +32,15 @@ export function sideRows(documents: readonly Document[]): SideRow[] {
         side,
         loadedTerms,
         loadedPer1k: per1k(loadedTerms, doc.stats.words),
-        actorMentions: doc.actors.filter((a) => a.side === side).reduce((sum, a) => sum + a.mentions.length, 0),
+        actorMentions: doc.actors
+          .filter((a) => a.side === side)
+          .reduce((sum, a) => sum + a.mentions.length, 0),
         // As the summary's voices_<side>: an attribution counts once for each side among its speakers.
-        voices: doc.attributions.filter((a) => (a.speakers ?? (a.speaker === null ? [] : [a.speaker])).some((speaker) => sideOfActor.get(speaker) === side)).length,
+        voices: doc.attributions.filter((a) =>
+          (a.speakers ?? (a.speaker === null ? [] : [a.speaker])).some(
+            (speaker) => sideOfActor.get(speaker) === side,
+          ),
+        ).length,
       };
     });
   });
@@ -49,4 +55,11 @@ function corpusSides(documents: readonly Document[]): string[] {
   return [...sides].sort(compareText);
 }
 
-export const SIDE_COLUMNS: readonly (keyof SideRow)[] = ['id', 'side', 'loadedTerms', 'loadedPer1k', 'actorMentions', 'voices'];
+export const SIDE_COLUMNS: readonly (keyof SideRow)[] = [
+  'id',
+  'side',
+  'loadedTerms',
+  'loadedPer1k',
+  'actorMentions',
+  'voices',
+];

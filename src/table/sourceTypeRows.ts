@@ -13,7 +13,13 @@ export interface SourceTypeRow {
 }
 
 /** The contract's order (src/types.ts), from most to least identifiable source. */
-export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'document', 'unnamed', 'implicit'];
+export const SOURCE_TYPES: readonly SourceType[] = [
+  'person',
+  'organization',
+  'document',
+  'unnamed',
+  'implicit',
+];
 
 /**
  * Source type × document rows: all four types for every document (0 when absent), so the
@@ -36,4 +42,10 @@ export function sourceTypeRows(documents: readonly Document[]): SourceTypeRow[] 
   });
 }
 
-export const SOURCE_TYPE_COLUMNS: readonly (keyof SourceTypeRow)[] = ['id', 'sourceType', 'count', 'anonymous', 'share'];
+export const SOURCE_TYPE_COLUMNS: readonly (keyof SourceTypeRow)[] = [
+  'id',
+  'sourceType',
+  'count',
+  'anonymous',
+  'share',
+];

@@ -79,4 +79,14 @@ function groupTerms(terms: readonly LoadedTerm[]): LoadedTerm[][] {
   return [...groups.values()];
 }
 
-export const TERM_COLUMNS: readonly (keyof TermRow)[] = ['id', 'entry', 'term', 'category', 'favours', 'target', 'neutral', 'count', 'inQuoteCount'];
+export const TERM_COLUMNS: readonly (keyof TermRow)[] = [
+  'id',
+  'entry',
+  'term',
+  'category',
+  'favours',
+  'target',
+  'neutral',
+  'count',
+  'inQuoteCount',
+];

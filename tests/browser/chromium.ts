@@ -22,7 +22,9 @@ const FLAGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} not found: run scripts/setup-browser.sh (installs Debian's chromium as root)`);
+    throw new Error(
+      `${CHROMIUM_PATH} not found: run scripts/setup-browser.sh (installs Debian's chromium as root)`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -53,11 +53,15 @@ describe.each(NOTEBOOKS)('export of %s', (notebook) => {
   const name = notebook.replace(/\.ipynb$/, '');
 
   it('shows every chart with its marks and no error output, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url());
+      if (!request.url().startsWith('file:') && !request.url().startsWith('data:'))
+        requests.push(request.url());
     });
     await page.goto(pathToFileURL(join(REPORTS_DIR, `${name}.html`)).href, { waitUntil: 'load' });
 
@@ -79,8 +83,12 @@ describe.each(NOTEBOOKS)('export of %s', (notebook) => {
     }
 
     // nbconvert's lab template marks error and stderr outputs with these classes.
-    await expect(page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count()).resolves.toBe(0);
-    await expect(page.locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]').count()).resolves.toBe(0);
+    await expect(
+      page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count(),
+    ).resolves.toBe(0);
+    await expect(
+      page.locator('.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"]').count(),
+    ).resolves.toBe(0);
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(/Traceback|SyntaxError|TypeError|ReferenceError|Cannot find module/);
     expect(requests, 'the export needs no network').toEqual([]);
@@ -94,13 +102,18 @@ describe.each(NOTEBOOKS)('export of %s', (notebook) => {
   });
 
   it('has legible charts: no text overlaps other text, is clipped, or is cut short', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
     const exportPage = await context.newPage();
     await exportPage.goto(pathToFileURL(join(REPORTS_DIR, `${name}.html`)).href, { waitUntil: 'load' });
     const sources = await exportPage
       .locator('[data-mime-type="image/svg+xml"] img')
       .evaluateAll((images) => images.map((img) => img.getAttribute('src') ?? ''));
-    const specs = chartOutputs(notebook).map((output) => JSON.stringify(output.data?.['application/vnd.vegalite.v5+json'] ?? ''));
+    const specs = chartOutputs(notebook).map((output) =>
+      JSON.stringify(output.data?.['application/vnd.vegalite.v5+json'] ?? ''),
+    );
     const chartPage = await context.newPage();
     const problems: string[] = [];
     for (const [i, src] of sources.entries()) {

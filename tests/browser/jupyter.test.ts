@@ -25,7 +25,8 @@ function chartCount(notebook: string): number {
   const nb = JSON.parse(readFileSync(join(REPO_ROOT, 'notebooks', notebook), 'utf8'));
   return nb.cells
     .flatMap((cell: { outputs?: { data?: Record<string, unknown> }[] }) => cell.outputs ?? [])
-    .filter((output: { data?: Record<string, unknown> }) => output.data?.['image/svg+xml'] !== undefined).length;
+    .filter((output: { data?: Record<string, unknown> }) => output.data?.['image/svg+xml'] !== undefined)
+    .length;
 }
 
 /**
@@ -44,7 +45,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -70,12 +73,18 @@ let base = '';
 
 beforeAll(async () => {
   const served = mkdtempSync(join(tmpdir(), 'framing-notebooks-'));
-  for (const notebook of NOTEBOOKS) copyFileSync(join(REPO_ROOT, 'notebooks', notebook), join(served, notebook));
+  for (const notebook of NOTEBOOKS)
+    copyFileSync(join(REPO_ROOT, 'notebooks', notebook), join(served, notebook));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   let output = '';
   jupyter = spawn('bash', [join(REPO_ROOT, 'scripts', 'start-jupyter.sh')], {
-    env: { ...process.env, FRAMING_JUPYTER_PORT: String(port), FRAMING_JUPYTER_ROOT: served, FRAMING_JUPYTER_TOKEN: TOKEN },
+    env: {
+      ...process.env,
+      FRAMING_JUPYTER_PORT: String(port),
+      FRAMING_JUPYTER_ROOT: served,
+      FRAMING_JUPYTER_TOKEN: TOKEN,
+    },
     detached: true, // its own process group, so the kernels go down with it
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -96,7 +105,11 @@ describe.each(NOTEBOOKS)('%s in a live Jupyter', (notebook) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/notebooks/${notebook}?token=${TOKEN}`);
     // Classic Notebook front end: wait until the kernel is connected, then Run All.
-    await page.waitForFunction(() => (window as any).Jupyter?.notebook?.kernel?.is_connected?.() === true, undefined, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (window as any).Jupyter?.notebook?.kernel?.is_connected?.() === true,
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.evaluate(() => {
       const nb = (window as any).Jupyter.notebook;
       nb.clear_all_output();
@@ -112,16 +125,22 @@ describe.each(NOTEBOOKS)('%s in a live Jupyter', (notebook) => {
       { timeout: 240_000, polling: 500 },
     );
 
-    const errors = await page.locator('.output_area .output_error, .output_area .output_stderr').allInnerTexts();
+    const errors = await page
+      .locator('.output_area .output_error, .output_area .output_stderr')
+      .allInnerTexts();
     expect(errors, 'error or stderr outputs').toEqual([]);
     // JupyterLab renders the vega-lite MIME type interactively (.vega-embed); the classic
     // Notebook has no renderer for it and falls back to the SVG of the same output.
     const interactive = await page.locator('.vega-embed').count();
     const svgCharts = page.locator('.output_svg svg');
     const shown = interactive > 0 ? interactive : await svgCharts.count();
-    expect(shown, 'charts rendered').toBe(missingRequirements(notebook).length > 0 ? 0 : chartCount(notebook));
+    expect(shown, 'charts rendered').toBe(
+      missingRequirements(notebook).length > 0 ? 0 : chartCount(notebook),
+    );
     for (let i = 0; i < (await svgCharts.count()); i++) {
-      await expect(svgCharts.nth(i).locator('.mark-rect, .mark-symbol, .mark-text, .mark-rule').count()).resolves.toBeGreaterThan(0);
+      await expect(
+        svgCharts.nth(i).locator('.mark-rect, .mark-symbol, .mark-text, .mark-rule').count(),
+      ).resolves.toBeGreaterThan(0);
     }
     // The classic Notebook scrolls inside #site, so a full-page shot needs a viewport as tall as the notebook.
     const height = await page.evaluate(() => document.querySelector('#notebook')?.scrollHeight ?? 900);

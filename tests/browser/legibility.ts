@@ -57,7 +57,8 @@ export function legibilityProblems(measured: Measurement, specJson = ''): string
   const { texts, width, height } = measured;
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
-      if (overlap(texts[i].corners, texts[j].corners)) problems.push(`"${texts[i].text}" overlaps "${texts[j].text}"`);
+      if (overlap(texts[i].corners, texts[j].corners))
+        problems.push(`"${texts[i].text}" overlaps "${texts[j].text}"`);
     }
   }
   for (const { text, corners } of texts) {

@@ -12,7 +12,11 @@ export function firstMentionFrom(mentions: readonly ActorMention[], offset: numb
 }
 
 /** The mentions lying wholly inside `[start, end)`, in text order. */
-export function mentionsWithin(mentions: readonly ActorMention[], start: number, end: number): ActorMention[] {
+export function mentionsWithin(
+  mentions: readonly ActorMention[],
+  start: number,
+  end: number,
+): ActorMention[] {
   const inside: ActorMention[] = [];
   for (let i = firstMentionFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
     if (mentions[i].end <= end) inside.push(mentions[i]);

@@ -23,11 +23,13 @@ const MAX_APPOSITION = 7;
 export function isPersonName(doc: ParsedDocument, res: ActorResources, start: number, end: number): boolean {
   const { tokens } = doc;
   const sentence = tokens[start].sentence;
-  const at = (t: number): Token | undefined => (tokens[t] && tokens[t].sentence === sentence ? tokens[t] : undefined);
+  const at = (t: number): Token | undefined =>
+    tokens[t] && tokens[t].sentence === sentence ? tokens[t] : undefined;
   if (res.givenNames.has(tokens[start].lower)) return true;
   const next = at(end);
   const previous = at(start - 1);
-  if ((next && res.speechVerbs.has(next.lower)) || (previous && res.speechVerbs.has(previous.lower))) return true;
+  if ((next && res.speechVerbs.has(next.lower)) || (previous && res.speechVerbs.has(previous.lower)))
+    return true;
   if (next?.text === ',' && appositiveRole(res, at, end + 1)) return true;
   if (previous?.text === ',' && res.personNouns.has(at(start - 2)?.lower ?? '')) return true;
   if (previous && !isCapitalizedWord(previous) && res.personNouns.has(previous.lower)) return true;
@@ -40,7 +42,8 @@ function appositiveRole(res: ActorResources, at: (t: number) => Token | undefine
   if (!ARTICLES.has(at(t)?.lower ?? '')) return false;
   for (let k = t + 1; k < t + MAX_APPOSITION; k++) {
     const token = at(k);
-    if (!token || token.text === ',' || token.lower === 'of' || token.lower === 'for' || token.lower === 'in') return false;
+    if (!token || token.text === ',' || token.lower === 'of' || token.lower === 'for' || token.lower === 'in')
+      return false;
     if (res.personNouns.has(token.lower)) return true;
   }
   return false;

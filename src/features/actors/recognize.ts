@@ -1,11 +1,28 @@
-import { findPhrases, longestAt, phraseStartBits, type PhraseMatch, type PhraseMatcher } from '../../match/phraseMatcher';
+import {
+  findPhrases,
+  longestAt,
+  phraseStartBits,
+  type PhraseMatch,
+  type PhraseMatcher,
+} from '../../match/phraseMatcher';
 import type { GazetteerActor } from '../../lexicons/types';
 import type { ParsedDocument, Token } from '../../parse/types';
 import type { ActorType } from '../../types';
 import { isPersonName } from './names';
 import type { ActorResources } from './resources';
 
-export type MentionVia = 'alias' | 'title' | 'surname' | 'role' | 'pronoun' | 'demonym' | 'metonym' | 'organization' | 'acronym' | 'speaker' | 'government';
+export type MentionVia =
+  | 'alias'
+  | 'title'
+  | 'surname'
+  | 'role'
+  | 'pronoun'
+  | 'demonym'
+  | 'metonym'
+  | 'organization'
+  | 'acronym'
+  | 'speaker'
+  | 'government';
 
 /** One mention of one actor. A span can carry two (`the Modi government`: Narendra Modi and India). */
 export interface ActorMention {
@@ -46,17 +63,58 @@ function gazetteerWords(entry: GazetteerActor): GazetteerWords {
   if (!words) {
     words = {
       titles: (entry.roles ?? []).map((role) => role.toLowerCase()),
-      nameWords: new Set(entry.type === 'person' ? [entry.name, ...entry.aliases].flatMap((alias) => alias.toLowerCase().split(/\s+/)) : []),
+      nameWords: new Set(
+        entry.type === 'person'
+          ? [entry.name, ...entry.aliases].flatMap((alias) => alias.toLowerCase().split(/\s+/))
+          : [],
+      ),
     };
     wordsOfEntry.set(entry, words);
   }
   return words;
 }
 
-const NAME_PARTICLES = new Set(['ul', 'ud', 'un', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'e', 'le', 'la']);
+const NAME_PARTICLES = new Set([
+  'ul',
+  'ud',
+  'un',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'e',
+  'le',
+  'la',
+]);
 const PORTFOLIO_CONNECTORS = new Set(['of', 'for', 'and', '&']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'via', 'through', 'visit', 'visited', 'reached', 'arrived']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'to',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'towards',
+  'toward',
+  'via',
+  'through',
+  'visit',
+  'visited',
+  'reached',
+  'arrived',
+]);
 const RELATIONAL = new Set(['on', 'upon', 'against', 'with', 'by']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Nouns that make `<person or party> <noun>` the state's government (`the Modi government`). */
@@ -106,7 +164,8 @@ class Recognizer {
     }
     this.locationTokens = tokensCovered(doc, findPhrases(res.locations, doc));
     this.startBits = phraseStartBits(doc);
-    this.patternBits = res.titles.startBit | res.aliases.startBit | res.demonyms.startBit | res.metonyms.startBit;
+    this.patternBits =
+      res.titles.startBit | res.aliases.startBit | res.demonyms.startBit | res.metonyms.startBit;
     this.headlineSentences = findHeadlineSentences(doc);
   }
 
@@ -141,14 +200,28 @@ class Recognizer {
       const flush = () => {
         const persons = items.filter(([start, end]) => personAt.get(start) === end).length;
         if (items.length >= 3 && persons >= 2) {
-          for (const [start, end] of items) if (!anyAt.has(start)) this.push(start, end, this.rememberLocal(this.doc.text.slice(tokens[start].start, tokens[end - 1].end), 'person'), 'title');
+          for (const [start, end] of items)
+            if (!anyAt.has(start))
+              this.push(
+                start,
+                end,
+                this.rememberLocal(this.doc.text.slice(tokens[start].start, tokens[end - 1].end), 'person'),
+                'title',
+              );
         }
         items = [];
       };
       let t = sentence.firstToken;
       while (t < sentence.endToken) {
         let end = t;
-        while (end < sentence.endToken && end - t < 3 && isCapitalized(tokens[end]) && !this.res.nonActorWords.has(tokens[end].lower) && this.locationTokens[end] !== 1) end++;
+        while (
+          end < sentence.endToken &&
+          end - t < 3 &&
+          isCapitalized(tokens[end]) &&
+          !this.res.nonActorWords.has(tokens[end].lower) &&
+          this.locationTokens[end] !== 1
+        )
+          end++;
         const separator = tokens[end];
         const separates = separator !== undefined && (separator.text === ',' || separator.lower === 'and');
         if (end > t && (separates || end === sentence.endToken || tokens[end].pos === 'PUNCT')) {
@@ -200,11 +273,19 @@ class Recognizer {
     const titles: string[] = [];
     let cursor = t;
     const { tokens } = this.doc;
-    for (let match = this.matchAt(this.res.titles, cursor); match && isCapitalized(tokens[cursor]); match = this.matchAt(this.res.titles, cursor)) {
+    for (
+      let match = this.matchAt(this.res.titles, cursor);
+      match && isCapitalized(tokens[cursor]);
+      match = this.matchAt(this.res.titles, cursor)
+    ) {
       titles.push(match.value);
       cursor = this.endTokenOf(match);
       // `Deputy Inspector General of Police (DIG) Rashid Naeem Khan`: the title's own abbreviation.
-      if (tokens[cursor]?.text === '(' && tokens[cursor + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[cursor + 1].text)) {
+      if (
+        tokens[cursor]?.text === '(' &&
+        tokens[cursor + 2]?.text === ')' &&
+        /^\p{Lu}{2,}$/u.test(tokens[cursor + 1].text)
+      ) {
         titles.push(tokens[cursor + 1].text);
         cursor += 3;
       }
@@ -264,8 +345,14 @@ class Recognizer {
       }
     }
     const next = tokens[end];
-    const speaks = next !== undefined && next.sentence === tokens[prep].sentence && (this.res.speechVerbs.has(next.lower) || next.text === ',' || next.lower === 'on');
-    const plainName = (k: number) => this.locationTokens[k] !== 1 && !this.res.nonActorWords.has(tokens[k].lower) && this.organizationHead(k, k + 1) === undefined;
+    const speaks =
+      next !== undefined &&
+      next.sentence === tokens[prep].sentence &&
+      (this.res.speechVerbs.has(next.lower) || next.text === ',' || next.lower === 'on');
+    const plainName = (k: number) =>
+      this.locationTokens[k] !== 1 &&
+      !this.res.nonActorWords.has(tokens[k].lower) &&
+      this.organizationHead(k, k + 1) === undefined;
     if (nameStart < 0 && speaks && plainName(end - 2) && plainName(end - 1)) nameStart = end - 2;
     if (nameStart < 0 || ORG_CONNECTORS.has(tokens[nameStart - 1].lower) || end - nameStart > 3) return null;
     // The portfolio's own actors (`to India`, `of the External Affairs Ministry`) are recognised on their own.
@@ -282,11 +369,16 @@ class Recognizer {
     const { tokens } = this.doc;
     let cursor = ofToken + 1;
     const limit = Math.min(tokens.length, ofToken + 14);
-    while (cursor < limit && tokens[cursor].sentence === tokens[t].sentence && tokens[cursor].text !== ',') cursor++;
+    while (cursor < limit && tokens[cursor].sentence === tokens[t].sentence && tokens[cursor].text !== ',')
+      cursor++;
     if (tokens[cursor]?.text !== ',') return null;
     let nameStart = cursor + 1;
     const moreTitles = [...titles];
-    for (let match = this.matchAt(this.res.titles, nameStart); match; match = this.matchAt(this.res.titles, nameStart)) {
+    for (
+      let match = this.matchAt(this.res.titles, nameStart);
+      match;
+      match = this.matchAt(this.res.titles, nameStart)
+    ) {
       moreTitles.push(match.value);
       nameStart = this.endTokenOf(match);
     }
@@ -304,7 +396,8 @@ class Recognizer {
     // The most recent person known by one of these titles (`known` is kept in order of last mention).
     let referent: KnownActor | null = null;
     for (const actor of this.known.values()) {
-      if (actor.type === 'person' && titles.some((title) => actor.titles.has(title.toLowerCase()))) referent = actor;
+      if (actor.type === 'person' && titles.some((title) => actor.titles.has(title.toLowerCase())))
+        referent = actor;
     }
     if (referent) this.push(t, end, referent, 'role');
   }
@@ -316,11 +409,15 @@ class Recognizer {
     // `Indian military planes`: `military` before a noun is an adjective, and the phrase names no body.
     const following = this.doc.tokens[end];
     // (`a Pakistani military statement` still names the military as the statement's issuer.)
-    const modifies = following?.pos === 'NOUN' && following.sentence === this.doc.tokens[t].sentence && !this.res.documentNouns.has(following.lower);
+    const modifies =
+      following?.pos === 'NOUN' &&
+      following.sentence === this.doc.tokens[t].sentence &&
+      !this.res.documentNouns.has(following.lower);
     if (this.doc.tokens[end - 1].lower === 'military' && modifies) return end;
     // `Colonel Sofiya Qureshi … Qureshi said`: a one-word alias is a surname; a person of that
     // surname already named in this text is meant, not the gazetteer's.
-    const local = match.value.type === 'person' && end - t === 1 ? this.knownByNameWord(this.doc.tokens[t].lower) : null;
+    const local =
+      match.value.type === 'person' && end - t === 1 ? this.knownByNameWord(this.doc.tokens[t].lower) : null;
     if (local && local.name !== match.value.name) {
       this.push(t, end, local, 'surname');
       return end;
@@ -350,7 +447,12 @@ class Recognizer {
     const first = tokens[t];
     if (!first) return null;
     const second = tokens[t + 1];
-    if (second && second.sentence === first.sentence && this.res.governmentNouns.has(`${first.lower} ${second.lower}`)) return t + 2;
+    if (
+      second &&
+      second.sentence === first.sentence &&
+      this.res.governmentNouns.has(`${first.lower} ${second.lower}`)
+    )
+      return t + 2;
     return this.res.governmentNouns.has(first.lower) ? t + 1 : null;
   }
 
@@ -362,8 +464,11 @@ class Recognizer {
     const { tokens } = this.doc;
     const previous = tokens[t - 1];
     const next = tokens[end];
-    const sameSentence = (token: Token | undefined) => token !== undefined && token.sentence === tokens[t].sentence;
-    const acts = sameSentence(next) && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'which' || POSSESSIVE.has(next.text));
+    const sameSentence = (token: Token | undefined) =>
+      token !== undefined && token.sentence === tokens[t].sentence;
+    const acts =
+      sameSentence(next) &&
+      (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === 'which' || POSSESSIVE.has(next.text));
     const actedUpon = sameSentence(previous) && RELATIONAL.has(previous.lower);
     const located = sameSentence(previous) && LOCATIVE.has(previous.lower);
     if ((acts || actedUpon) && !located) this.push(t, end, this.remember(match.value), 'metonym');
@@ -383,7 +488,8 @@ class Recognizer {
     const head = this.organizationHead(t, end);
     if (head && end - t >= 2 && !this.headlineSentences.has(token.sentence)) {
       const previous = this.doc.tokens[t - 1];
-      if (previous && previous.sentence === token.sentence && POSSESSIVE_DETERMINERS.has(previous.lower)) return end;
+      if (previous && previous.sentence === token.sentence && POSSESSIVE_DETERMINERS.has(previous.lower))
+        return end;
       const isGroup = this.res.groupHeads.has(head.lower) && !this.res.organizationHeads.has(head.lower);
       const written = this.doc.text.slice(token.start, this.doc.tokens[end - 1].end);
       const owner = this.statePossessor(t);
@@ -393,7 +499,11 @@ class Recognizer {
         this.push(t, end, this.remember(listed), 'alias');
         return end;
       }
-      const actor = this.rememberLocal(owner ? `${owner.name} ${written}` : written, isGroup ? 'group' : 'organization', owner?.side ?? null);
+      const actor = this.rememberLocal(
+        owner ? `${owner.name} ${written}` : written,
+        isGroup ? 'group' : 'organization',
+        owner?.side ?? null,
+      );
       this.push(t, end, actor, 'organization');
       this.acronymAfter(end, actor);
       return end;
@@ -406,7 +516,11 @@ class Recognizer {
       this.push(t, nameEnd, surname, 'surname');
       return nameEnd;
     }
-    if (nameEnd - t >= 2 && !this.headlineSentences.has(token.sentence) && isPersonName(this.doc, this.res, t, nameEnd)) {
+    if (
+      nameEnd - t >= 2 &&
+      !this.headlineSentences.has(token.sentence) &&
+      isPersonName(this.doc, this.res, t, nameEnd)
+    ) {
       this.addPerson(t, nameEnd, []);
       return nameEnd;
     }
@@ -417,7 +531,10 @@ class Recognizer {
   private demonymBeforeAlias(t: number, end: number): GazetteerActor | null {
     const demonym = this.matchAt(this.res.demonyms, t);
     if (!demonym || this.endTokenOf(demonym) !== t + 1) return null;
-    const rest = this.doc.text.slice(this.doc.tokens[t + 1].start, this.doc.tokens[end - 1].end).toLowerCase().replace(/[\s-]+/g, ' ');
+    const rest = this.doc.text
+      .slice(this.doc.tokens[t + 1].start, this.doc.tokens[end - 1].end)
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ');
     const body = this.res.byAlias.get(rest);
     return body && body.type !== 'state' && body.side === demonym.value.name ? body : null;
   }
@@ -455,8 +572,21 @@ class Recognizer {
       const token = tokens[end];
       if (end > t && isCapitalized(token) && this.startsTitleBeforeName(end)) break;
       if (isCapitalized(token) && this.locationTokens[end] !== 1) end++;
-      else if (ORG_CONNECTORS.has(token.lower) && end > t && isCapitalized(tokens[end + 1]) && token.lower !== 'the' && ((token.lower !== 'and' && token.lower !== '&') || sawOf)) end++;
-      else if (token.lower === 'the' && end > t && tokens[end - 1].lower === 'of' && isCapitalized(tokens[end + 1])) end++;
+      else if (
+        ORG_CONNECTORS.has(token.lower) &&
+        end > t &&
+        isCapitalized(tokens[end + 1]) &&
+        token.lower !== 'the' &&
+        ((token.lower !== 'and' && token.lower !== '&') || sawOf)
+      )
+        end++;
+      else if (
+        token.lower === 'the' &&
+        end > t &&
+        tokens[end - 1].lower === 'of' &&
+        isCapitalized(tokens[end + 1])
+      )
+        end++;
       else break;
       if (token.lower === 'of' || token.lower === 'for') sawOf = true;
     }
@@ -468,7 +598,12 @@ class Recognizer {
   private nameRunEnd(t: number): number {
     const { tokens } = this.doc;
     let end = t;
-    while (end < tokens.length && end < this.runLimit && tokens[t] && tokens[end].sentence === tokens[t].sentence) {
+    while (
+      end < tokens.length &&
+      end < this.runLimit &&
+      tokens[t] &&
+      tokens[end].sentence === tokens[t].sentence
+    ) {
       const token = tokens[end];
       const isName =
         isCapitalized(token) &&
@@ -477,13 +612,25 @@ class Recognizer {
         this.locationTokens[end] !== 1 &&
         !(end > t && (this.startsNonPersonAlias(end) || this.startsTitleBeforeName(end)));
       const hyphenAfter = tokens[end + 1]?.text === '-' && tokens[end + 1].start === token.end;
-      const isParticle = end > t && NAME_PARTICLES.has(token.lower) && (isCapitalized(tokens[end + 1]) || (hyphenAfter && isCapitalized(tokens[end + 2])));
+      const isParticle =
+        end > t &&
+        NAME_PARTICLES.has(token.lower) &&
+        (isCapitalized(tokens[end + 1]) || (hyphenAfter && isCapitalized(tokens[end + 2])));
       // `Anwar-ul-Haq`: a hyphen inside a name, with no space on either side, joins its parts.
       const next = tokens[end + 1];
-      const joins = end > t && (token.text === '-' || token.text === '‐') && next !== undefined && token.start === tokens[end - 1].end &&
-        next.start === token.end && (isCapitalized(next) || NAME_PARTICLES.has(next.lower));
+      const joins =
+        end > t &&
+        (token.text === '-' || token.text === '‐') &&
+        next !== undefined &&
+        token.start === tokens[end - 1].end &&
+        next.start === token.end &&
+        (isCapitalized(next) || NAME_PARTICLES.has(next.lower));
       // `ul Islam`: the word after a particle is a name part, whatever else it is.
-      const afterParticle = end > t + 1 && isCapitalized(token) && (NAME_PARTICLES.has(tokens[end - 1].lower) || (tokens[end - 1].text === '-' && NAME_PARTICLES.has(tokens[end - 2].lower)));
+      const afterParticle =
+        end > t + 1 &&
+        isCapitalized(token) &&
+        (NAME_PARTICLES.has(tokens[end - 1].lower) ||
+          (tokens[end - 1].text === '-' && NAME_PARTICLES.has(tokens[end - 2].lower)));
       if (!isName && !isParticle && !joins && !afterParticle) break;
       end++;
     }
@@ -535,7 +682,9 @@ class Recognizer {
     const leading = this.res.personPrefixes.get(text.toLowerCase().replace(/\s+/g, ' '));
     if (aliasMatch && this.endTokenOf(aliasMatch) === end) actor = this.remember(aliasMatch.value);
     else if (leading) actor = this.remember(leading);
-    else if (end - start === 1) actor = this.knownByNameWord(this.doc.tokens[start].lower, titles) ?? this.rememberLocal(text, 'person');
+    else if (end - start === 1)
+      actor =
+        this.knownByNameWord(this.doc.tokens[start].lower, titles) ?? this.rememberLocal(text, 'person');
     else if (surname) actor = this.remember(surname);
     else actor = this.rememberLocal(text, 'person');
     for (const title of titles) actor.titles.add(title.toLowerCase());
@@ -572,7 +721,10 @@ class Recognizer {
     if (state.type !== 'state' || !POSSESSIVE.has(tokens[end]?.text ?? '')) return null;
     const nounEnd = this.governmentNounEnd(end + 1);
     if (nounEnd === null) return null;
-    const noun = tokens.slice(end + 1, nounEnd).map((token) => token.lower).join(' ');
+    const noun = tokens
+      .slice(end + 1, nounEnd)
+      .map((token) => token.lower)
+      .join(' ');
     for (const owner of [state.name, ...(state.demonyms ?? [])]) {
       const body = this.res.byAlias.get(`${owner.toLowerCase()} ${noun}`);
       if (body && body.type !== 'state') {
@@ -631,9 +783,21 @@ class Recognizer {
     if (same) canonical = same.name;
     let actor = this.known.get(canonical);
     if (!actor) {
-      const nameWords = type === 'person' ? canonical.toLowerCase().split(' ').filter((word) => !NAME_PARTICLES.has(word)) : [];
+      const nameWords =
+        type === 'person'
+          ? canonical
+              .toLowerCase()
+              .split(' ')
+              .filter((word) => !NAME_PARTICLES.has(word))
+          : [];
       const spelled = nameWords.map((word) => this.res.nameSpelling.get(word) ?? word);
-      actor = { name: canonical, type, side, titles: new Set(), nameWords: new Set([...nameWords, ...spelled]) };
+      actor = {
+        name: canonical,
+        type,
+        side,
+        titles: new Set(),
+        nameWords: new Set([...nameWords, ...spelled]),
+      };
       this.known.set(canonical, actor);
       this.notePersonWords(actor);
       if (key) this.personByKey.set(key, actor);
@@ -668,7 +832,17 @@ class Recognizer {
     if (this.known.get(actor.name) !== actor) this.notePersonWords(actor);
     this.known.delete(actor.name);
     this.known.set(actor.name, actor);
-    this.mentions.push({ start, end, text: this.doc.text.slice(start, end), firstToken, endToken, actor: actor.name, type: actor.type, side: actor.side, via });
+    this.mentions.push({
+      start,
+      end,
+      text: this.doc.text.slice(start, end),
+      firstToken,
+      endToken,
+      actor: actor.name,
+      type: actor.type,
+      side: actor.side,
+      via,
+    });
   }
 }
 
@@ -701,7 +875,10 @@ function startsWithLetter(text: string): boolean {
 
 /** A lower-case alias (`the Kashmiri people`) may match anywhere; a capitalised one only capitalised. */
 function sameInitialCase(text: string, actor: GazetteerActor): boolean {
-  return /^\p{Lu}/u.test(text) || actor.aliases.some((alias) => /^\p{Ll}/u.test(alias) && alias.toLowerCase() === text.toLowerCase());
+  return (
+    /^\p{Lu}/u.test(text) ||
+    actor.aliases.some((alias) => /^\p{Ll}/u.test(alias) && alias.toLowerCase() === text.toLowerCase())
+  );
 }
 
 function tokensCovered(doc: ParsedDocument, matches: PhraseMatch<unknown>[]): Uint8Array {

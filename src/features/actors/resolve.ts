@@ -38,18 +38,37 @@ const PLURAL_PRONOUNS = new Set(['they', 'them']);
 const GROUP_NUMBERS = new Set(['two', 'both']);
 /** A number + plural noun names its actors more plainly than `they`, so it reaches further back. */
 const GROUP_SENTENCES_BACK = 12;
-const GROUP_NOUNS = new Set(['leaders', 'countries', 'nations', 'sides', 'governments', 'neighbours', 'neighbors', 'ministers']);
+const GROUP_NOUNS = new Set([
+  'leaders',
+  'countries',
+  'nations',
+  'sides',
+  'governments',
+  'neighbours',
+  'neighbors',
+  'ministers',
+]);
 /** The kinds of actor each group noun can stand for when it refers back to a coordination. */
 const STATES = ['state'];
 const GROUP_KINDS: Record<string, readonly string[]> = {
-  leaders: ['person'], ministers: ['person'], countries: STATES, nations: STATES, neighbours: STATES, neighbors: STATES,
-  governments: STATES, sides: ['state', 'organization', 'group', 'person'],
+  leaders: ['person'],
+  ministers: ['person'],
+  countries: STATES,
+  nations: STATES,
+  neighbours: STATES,
+  neighbors: STATES,
+  governments: STATES,
+  sides: ['state', 'organization', 'group', 'person'],
 };
 /** Every word `resolvePronouns` looks at: one bit test per token turns the rest away. */
 const PRONOUN_WORDS = wordClass([...SOURCE_PRONOUNS, ...PLURAL_PRONOUNS, ...GROUP_NOUNS]);
 
 /** Role references resolved to persons named in the text, as mentions with `via: 'role'`. */
-export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[]): ActorMention[] {
+export function resolveRoleReferences(
+  doc: ParsedDocument,
+  res: ActorResources,
+  mentions: ActorMention[],
+): ActorMention[] {
   const { tokens } = doc;
   const persons = personTitles(res, mentions);
 
@@ -70,18 +89,36 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
     // `Spokesperson Mohammad Faisal`: a title before a name is the name's, not a reference.
     if (next && next.sentence === token.sentence && covered[head + 1] === 1) continue;
     let first = head;
-    while (first > head - MAX_ROLE_WORDS && isRoleWord(tokens[first - 1], token.sentence) && covered[first - 1] !== 1) first--;
+    while (
+      first > head - MAX_ROLE_WORDS &&
+      isRoleWord(tokens[first - 1], token.sentence) &&
+      covered[first - 1] !== 1
+    )
+      first--;
     const before = tokens[first - 1];
     const sameSentence = before !== undefined && before.sentence === token.sentence;
     const definite = sameSentence && DETERMINERS.has(before.lower);
-    const possessor = sameSentence && POSSESSIVE.has(before.text) ? ownerBefore(mentions, before.start) : null;
+    const possessor =
+      sameSentence && POSSESSIVE.has(before.text) ? ownerBefore(mentions, before.start) : null;
     if (!definite && !possessor && !abbreviation) continue;
-    const words = tokens.slice(first, head + 1).map((word) => res.titleAbbreviations.get(word.lower) ?? word.lower);
+    const words = tokens
+      .slice(first, head + 1)
+      .map((word) => res.titleAbbreviations.get(word.lower) ?? word.lower);
     const role = words.join(' ');
     const referent = nearestHolder(mentions, holders, role, token.start, possessor?.actor ?? null);
     if (!referent) continue;
     const start = tokens[first].start;
-    found.push({ start, end: token.end, text: doc.text.slice(start, token.end), firstToken: first, endToken: head + 1, actor: referent.actor, type: 'person', side: referent.side, via: 'role' });
+    found.push({
+      start,
+      end: token.end,
+      text: doc.text.slice(start, token.end),
+      firstToken: first,
+      endToken: head + 1,
+      actor: referent.actor,
+      type: 'person',
+      side: referent.side,
+      via: 'role',
+    });
   }
   return found.length === 0 ? mentions : merged(mentions, found);
 }
@@ -91,31 +128,68 @@ export function resolveRoleReferences(doc: ParsedDocument, res: ActorResources, 
  * kind the text names (an actor whose name ends in the noun: `Indian Army`, `Pakistan military`),
  * the nearest before it, else the first after it.
  */
-function bodyReferences(doc: ParsedDocument, res: ActorResources, mentions: ActorMention[], covered: Uint8Array, found: ActorMention[]): void {
+function bodyReferences(
+  doc: ParsedDocument,
+  res: ActorResources,
+  mentions: ActorMention[],
+  covered: Uint8Array,
+  found: ActorMention[],
+): void {
   const { tokens } = doc;
   // The bodies of each kind, in text order, listed once per document.
   const bodies = new Map<string, ActorMention[]>();
   for (let t = 1; t < tokens.length; t++) {
-    if (covered[t] === 1 || !inClass(doc, t, res.governmentNounStarts) || tokens[t - 1].lower !== 'the' || tokens[t - 1].sentence !== tokens[t].sentence) continue;
-    const two = tokens[t + 1] && tokens[t + 1].sentence === tokens[t].sentence ? `${tokens[t].lower} ${tokens[t + 1].lower}` : '';
-    const noun = res.governmentNouns.has(two) ? two : res.governmentNouns.has(tokens[t].lower) ? tokens[t].lower : null;
+    if (
+      covered[t] === 1 ||
+      !inClass(doc, t, res.governmentNounStarts) ||
+      tokens[t - 1].lower !== 'the' ||
+      tokens[t - 1].sentence !== tokens[t].sentence
+    )
+      continue;
+    const two =
+      tokens[t + 1] && tokens[t + 1].sentence === tokens[t].sentence
+        ? `${tokens[t].lower} ${tokens[t + 1].lower}`
+        : '';
+    const noun = res.governmentNouns.has(two)
+      ? two
+      : res.governmentNouns.has(tokens[t].lower)
+        ? tokens[t].lower
+        : null;
     if (noun === null) continue;
     const end = t + noun.split(' ').length;
     if (covered[end] === 1) continue;
-    const list = bodies.get(noun) ?? mentions.filter((mention) => mention.type === 'organization' && mention.via !== 'role' && mention.actor.toLowerCase().endsWith(` ${noun}`));
+    const list =
+      bodies.get(noun) ??
+      mentions.filter(
+        (mention) =>
+          mention.type === 'organization' &&
+          mention.via !== 'role' &&
+          mention.actor.toLowerCase().endsWith(` ${noun}`),
+      );
     bodies.set(noun, list);
     const from = partitionPoint(list.length, (i) => list[i].start < tokens[t].start);
     const body = list[from - 1] ?? list[from];
     if (!body) continue;
     const start = tokens[t].start;
     const stop = tokens[end - 1].end;
-    found.push({ start, end: stop, text: doc.text.slice(start, stop), firstToken: t, endToken: end, actor: body.actor, type: body.type, side: body.side, via: 'role' });
+    found.push({
+      start,
+      end: stop,
+      text: doc.text.slice(start, stop),
+      firstToken: t,
+      endToken: end,
+      actor: body.actor,
+      type: body.type,
+      side: body.side,
+      via: 'role',
+    });
   }
 }
 
 /** The mentions and the references found, in the recognizer's order (start, then actor): one merge, no re-sort. */
 function merged(mentions: ActorMention[], found: ActorMention[]): ActorMention[] {
-  const before = (a: ActorMention, b: ActorMention) => a.start < b.start || (a.start === b.start && a.actor.localeCompare(b.actor) <= 0);
+  const before = (a: ActorMention, b: ActorMention) =>
+    a.start < b.start || (a.start === b.start && a.actor.localeCompare(b.actor) <= 0);
   found.sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
   const out: ActorMention[] = [];
   let i = 0;
@@ -128,7 +202,11 @@ function merged(mentions: ActorMention[], found: ActorMention[]): ActorMention[]
 }
 
 /** Pronouns resolved to actors, as mentions with `via: 'pronoun'` (see the header). */
-export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], attributions: Attribution[]): ActorMention[] {
+export function resolvePronouns(
+  doc: ParsedDocument,
+  mentions: ActorMention[],
+  attributions: Attribution[],
+): ActorMention[] {
   const { tokens } = doc;
   const byActor = new Map<string, ActorMention>();
   for (const mention of mentions) byActor.set(mention.actor, mention);
@@ -136,12 +214,26 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
   const sourcePronouns = new Set<number>();
   // A pronoun is resolved `via: 'pronoun'`; a plural noun standing for actors (`the two leaders`) via role.
   const add = (token: Token, like: ActorMention) => {
-    const via = PLURAL_PRONOUNS.has(token.lower) || PERSON_PRONOUNS.has(token.lower) || SOURCE_PRONOUNS.has(token.lower) ? 'pronoun' : 'role';
-    found.push({ start: token.start, end: token.end, text: token.text, firstToken: token.index, endToken: token.index + 1, actor: like.actor, type: like.type, side: like.side, via });
+    const via =
+      PLURAL_PRONOUNS.has(token.lower) || PERSON_PRONOUNS.has(token.lower) || SOURCE_PRONOUNS.has(token.lower)
+        ? 'pronoun'
+        : 'role';
+    found.push({
+      start: token.start,
+      end: token.end,
+      text: token.text,
+      firstToken: token.index,
+      endToken: token.index + 1,
+      actor: like.actor,
+      type: like.type,
+      side: like.side,
+      via,
+    });
   };
   const pronounAt = new Map<number, Token>();
   for (let t = 0; t < tokens.length; t++) {
-    if (inClass(doc, t, PRONOUN_WORDS) && SOURCE_PRONOUNS.has(tokens[t].lower)) pronounAt.set(tokens[t].start, tokens[t]);
+    if (inClass(doc, t, PRONOUN_WORDS) && SOURCE_PRONOUNS.has(tokens[t].lower))
+      pronounAt.set(tokens[t].start, tokens[t]);
   }
   for (const attribution of attributions) {
     const source = attribution.source;
@@ -175,7 +267,10 @@ export function resolvePronouns(doc: ParsedDocument, mentions: ActorMention[], a
     const speakers = groupFor(doc, attributions, token, reach);
     // `Chile and Peru signed… Both the countries…`: with no joint speakers near, a group noun stands
     // for the coordinated names of its kind just before it (`they` alone is too often generic).
-    const set = speakers.length === 0 && groupNoun ? coordinatedBefore(doc, mentions, token, GROUP_KINDS[token.lower]) : speakers;
+    const set =
+      speakers.length === 0 && groupNoun
+        ? coordinatedBefore(doc, mentions, token, GROUP_KINDS[token.lower])
+        : speakers;
     for (const speaker of set) {
       const like = byActor.get(speaker);
       if (like) add(token, like);
@@ -196,19 +291,27 @@ function itsSubject(doc: ParsedDocument, mentions: ActorMention[], it: Token): A
   const { tokens } = doc;
   const before = tokens[it.index - 1];
   const after = tokens[it.index + 1];
-  const opensClause = before === undefined || before.sentence !== it.sentence || SUBJECT_OPENERS.has(before.lower);
+  const opensClause =
+    before === undefined || before.sentence !== it.sentence || SUBJECT_OPENERS.has(before.lower);
   if (!opensClause || !after || after.sentence !== it.sentence || BE_OR_CLITIC.has(after.lower)) return null;
   if (after.pos !== 'VERB' && after.pos !== 'AUX') return null;
   const isBody = (mention: ActorMention) => mention.type === 'state' || mention.type === 'organization';
   const firstBodyOf = (sentence: number, limit: number): ActorMention | null => {
     const first = doc.sentences[sentence];
     if (!first) return null;
-    for (let i = firstMentionFrom(mentions, tokens[first.firstToken].start); i < mentions.length && mentions[i].start < limit; i++) {
+    for (
+      let i = firstMentionFrom(mentions, tokens[first.firstToken].start);
+      i < mentions.length && mentions[i].start < limit;
+      i++
+    ) {
       if (isBody(mentions[i]) && mentions[i].via !== 'government') return mentions[i];
     }
     return null;
   };
-  return firstBodyOf(it.sentence, it.start) ?? firstBodyOf(it.sentence - 1, tokens[doc.sentences[it.sentence].firstToken].start);
+  return (
+    firstBodyOf(it.sentence, it.start) ??
+    firstBodyOf(it.sentence - 1, tokens[doc.sentences[it.sentence].firstToken].start)
+  );
 }
 
 /** `the two leaders`, `both leaders`, `both the countries`. */
@@ -222,17 +325,24 @@ function isGroupNumber(tokens: Token[], index: number): boolean {
  * The actors of the last coordination `X and Y` (or `X, Y and Z`) of the given kind in the group
  * noun's sentence before it, else in the previous sentence; none when there is no such coordination.
  */
-function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], token: Token, kinds: readonly string[]): string[] {
+function coordinatedBefore(
+  doc: ParsedDocument,
+  mentions: ActorMention[],
+  token: Token,
+  kinds: readonly string[],
+): string[] {
   const { tokens } = doc;
   const end = firstMentionFrom(mentions, token.start);
   const joined = (a: ActorMention, b: ActorMention) =>
-    b.firstToken - a.endToken === 1 && (tokens[a.endToken].lower === 'and' || tokens[a.endToken].text === ',');
+    b.firstToken - a.endToken === 1 &&
+    (tokens[a.endToken].lower === 'and' || tokens[a.endToken].text === ',');
   for (let i = end - 1; i > 0; i--) {
     const last = mentions[i];
     if (tokens[last.firstToken].sentence < token.sentence - 1) break;
     if (!kinds.includes(last.type)) continue;
     const set = [last];
-    while (i > 0 && joined(mentions[i - 1], set[0]) && kinds.includes(mentions[i - 1].type)) set.unshift(mentions[--i]);
+    while (i > 0 && joined(mentions[i - 1], set[0]) && kinds.includes(mentions[i - 1].type))
+      set.unshift(mentions[--i]);
     const actors = [...new Set(set.map((m) => m.actor))];
     if (actors.length >= 2 && tokens[set[set.length - 2].endToken].lower === 'and') return actors;
   }
@@ -251,7 +361,10 @@ function groupFor(doc: ParsedDocument, attributions: Attribution[], token: Token
 }
 
 function firstTokenAt(doc: ParsedDocument, offset: number): number {
-  return Math.min(doc.tokens.length - 1, partitionPoint(doc.tokens.length, (i) => doc.tokens[i].end <= offset));
+  return Math.min(
+    doc.tokens.length - 1,
+    partitionPoint(doc.tokens.length, (i) => doc.tokens[i].end <= offset),
+  );
 }
 
 /** A person named earlier in the sentence, else the first person of the previous sentence, else the last one within reach. */
@@ -304,7 +417,13 @@ function addTitle(res: ActorResources, titles: Set<string>, title: string): void
  * The holder of `role` nearest before `offset`, else the first after it; with `side`, only that state's.
  * The holders of each role are listed once per document (`holdersOf`), so each reference is a binary search.
  */
-function nearestHolder(mentions: ActorMention[], holders: (role: string) => number[], role: string, offset: number, side: string | null): ActorMention | null {
+function nearestHolder(
+  mentions: ActorMention[],
+  holders: (role: string) => number[],
+  role: string,
+  offset: number,
+  side: string | null,
+): ActorMention | null {
   const list = holders(role);
   const from = partitionPoint(list.length, (i) => mentions[list[i]].start < offset);
   const fits = (index: number) => side === null || mentions[index].side === side;
@@ -321,7 +440,10 @@ function holdersOf(mentions: ActorMention[], persons: Map<string, Holder>): (rol
     if (!list) {
       list = [];
       for (let i = 0; i < mentions.length; i++) {
-        const holder = mentions[i].type === 'person' && mentions[i].via !== 'role' ? persons.get(mentions[i].actor) : undefined;
+        const holder =
+          mentions[i].type === 'person' && mentions[i].via !== 'role'
+            ? persons.get(mentions[i].actor)
+            : undefined;
         if (holder && holdsRole(holder, role)) list.push(i);
       }
       memo.set(role, list);
@@ -345,5 +467,10 @@ function ownerBefore(mentions: ActorMention[], possessiveStart: number): ActorMe
 
 /** Words of a role phrase before its head: `foreign` in `the foreign secretary`, `Foreign` in `the Foreign Secretary`. */
 function isRoleWord(token: Token | undefined, sentence: number): boolean {
-  return token !== undefined && token.sentence === sentence && token.isWord && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN');
+  return (
+    token !== undefined &&
+    token.sentence === sentence &&
+    token.isWord &&
+    (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN')
+  );
 }

@@ -53,18 +53,29 @@ export function compileActorResources(
   const lower = (words: string[]) => new Set(words.map((word) => word.toLowerCase()));
   const personNouns = lower(recognition.personNouns);
   const titleAbbreviations = new Map(
-    Object.entries(recognition.titleAbbreviations).map(([short, full]) => [short.toLowerCase(), full.toLowerCase()]),
+    Object.entries(recognition.titleAbbreviations).map(([short, full]) => [
+      short.toLowerCase(),
+      full.toLowerCase(),
+    ]),
   );
   const governmentNouns = lower(recognition.governmentNouns);
   return {
     aliases: compilePhrases(
       actors.flatMap((actor) => [
         ...[actor.name, ...actor.aliases].map((phrase) => ({ phrase, value: actor })),
-        ...(actor.caseSensitiveAliases ?? []).map((phrase) => ({ phrase, caseSensitive: true, value: actor })),
+        ...(actor.caseSensitiveAliases ?? []).map((phrase) => ({
+          phrase,
+          caseSensitive: true,
+          value: actor,
+        })),
       ]),
     ),
-    demonyms: compilePhrases(actors.flatMap((actor) => (actor.demonyms ?? []).map((phrase) => ({ phrase, value: actor })))),
-    metonyms: compilePhrases(actors.flatMap((actor) => (actor.metonyms ?? []).map((phrase) => ({ phrase, value: actor })))),
+    demonyms: compilePhrases(
+      actors.flatMap((actor) => (actor.demonyms ?? []).map((phrase) => ({ phrase, value: actor }))),
+    ),
+    metonyms: compilePhrases(
+      actors.flatMap((actor) => (actor.metonyms ?? []).map((phrase) => ({ phrase, value: actor }))),
+    ),
     titles: compilePhrases(recognition.personTitles.map((title) => ({ phrase: title, value: title }))),
     locations: compilePhrases(recognition.locations.map((phrase) => ({ phrase, value: true as const }))),
     byName,
@@ -77,8 +88,18 @@ export function compileActorResources(
     givenNames: lower(recognition.givenNames),
     personNouns,
     personPrefixes: leadingNames(actors),
-    nameSpelling: new Map(recognition.nameVariants.flatMap((group) => group.map((word) => [word.toLowerCase(), group[0].toLowerCase()] as const))),
-    byAlias: new Map(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((alias) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), actor] as const))),
+    nameSpelling: new Map(
+      recognition.nameVariants.flatMap((group) =>
+        group.map((word) => [word.toLowerCase(), group[0].toLowerCase()] as const),
+      ),
+    ),
+    byAlias: new Map(
+      actors.flatMap((actor) =>
+        [actor.name, ...actor.aliases].map(
+          (alias) => [alias.toLowerCase().replace(/[\s-]+/g, ' '), actor] as const,
+        ),
+      ),
+    ),
     titleAbbreviations,
     roleHeads: wordClass([...personNouns, ...titleAbbreviations.keys()]),
     governmentNounStarts: wordClass([...governmentNouns].map((noun) => noun.split(' ')[0])),

@@ -2,7 +2,9 @@ import { loadRoleWords } from '../../lexicons/load';
 import type { RoleWordsFile } from '../../lexicons/types';
 
 /** The word classes of the role heuristics (lexicons/actors/role-words.json), as sets. */
-export type RoleWords = { readonly [Key in Exclude<keyof RoleWordsFile, 'description'>]: ReadonlySet<string> };
+export type RoleWords = {
+  readonly [Key in Exclude<keyof RoleWordsFile, 'description'>]: ReadonlySet<string>;
+};
 
 let words: RoleWords | null = null;
 
@@ -13,6 +15,8 @@ let words: RoleWords | null = null;
 export function roleWords(): RoleWords {
   if (words !== null) return words;
   const { description: _description, ...lists } = loadRoleWords();
-  words = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, new Set(list)])) as unknown as RoleWords;
+  words = Object.fromEntries(
+    Object.entries(lists).map(([key, list]) => [key, new Set(list)]),
+  ) as unknown as RoleWords;
   return words;
 }

@@ -45,8 +45,17 @@ import { roleWords } from './roleWords';
 
 /** How each recognition path is reported (`via` in the output). */
 const OUTPUT_VIA: Record<ActorMention['via'], MentionVia> = {
-  alias: 'name', title: 'name', demonym: 'name', metonym: 'name', organization: 'name', government: 'name', speaker: 'name',
-  surname: 'variant', acronym: 'acronym', role: 'role', pronoun: 'pronoun',
+  alias: 'name',
+  title: 'name',
+  demonym: 'name',
+  metonym: 'name',
+  organization: 'name',
+  government: 'name',
+  speaker: 'name',
+  surname: 'variant',
+  acronym: 'acronym',
+  role: 'role',
+  pronoun: 'pronoun',
 };
 
 /** The verb and noun classes of the rules below, from lexicons/actors/role-words.json. */
@@ -57,7 +66,18 @@ const WORDS = roleWords();
  * subject (`allies like China and Turkey support`, `states such as Chile back`): the name after them
  * may be a clause subject, which a prepositional object (`the plight of X continues`) never is.
  */
-const SUBJECT_OPENERS = new Set(['as', 'while', 'after', 'before', 'since', 'because', 'once', 'until', 'like', 'including']);
+const SUBJECT_OPENERS = new Set([
+  'as',
+  'while',
+  'after',
+  'before',
+  'since',
+  'because',
+  'once',
+  'until',
+  'like',
+  'including',
+]);
 const PATIENT_PREPOSITIONS = new Set(['against', 'on', 'upon']);
 const OBJECT_NP = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
@@ -68,16 +88,26 @@ const ACTION_NOUN_SUFFIX = /(tion|sion|ment|ance|ence|acy|ure|ism|ery)s?$/u;
  * Groups mentions into actors and counts their roles (see the heuristics above). Mentions inside a
  * government phrase take its role; reporting verbs are left to sourcing.
  */
-export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attributions: Attribution[], cueTokens: Set<number>): Actor[] {
+export function buildActors(
+  doc: ParsedDocument,
+  mentions: ActorMention[],
+  attributions: Attribution[],
+  cueTokens: Set<number>,
+): Actor[] {
   const byName = new Map<string, Actor>();
   const inSource = spanCover(attributions.flatMap((a) => (a.source ? [a.source] : [])));
-  const roles = mentions.map((mention): MentionRole => (inSource(mention.start, mention.end) ? 'source' : roleOf(doc, mention, cueTokens)));
+  const roles = mentions.map((mention): MentionRole =>
+    inSource(mention.start, mention.end) ? 'source' : roleOf(doc, mention, cueTokens),
+  );
   shareListRoles(doc, mentions, roles);
   // A source that also does something other than speaking in the same clause is an agent as well
   // (`the envoys reviewed the plan, pledging…`, `was countered by India's claims`); roleOf reads a
   // reporting verb as no role, so saying alone adds nothing here.
   const alsoAgent = mentions.map(
-    (mention, index) => roles[index] === 'source' && !isByAgentOfCue(doc, mention, cueTokens) && roleOf(doc, mention, cueTokens) === 'agent',
+    (mention, index) =>
+      roles[index] === 'source' &&
+      !isByAgentOfCue(doc, mention, cueTokens) &&
+      roleOf(doc, mention, cueTokens) === 'agent',
   );
   // Government phrases are few: look for the one around a mention among them, not among all mentions.
   const governments: number[] = [];
@@ -87,12 +117,30 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
   mentions.forEach((mention, index) => {
     let actor = byName.get(mention.actor);
     if (!actor) {
-      actor = { name: mention.actor, type: mention.type, side: mention.side, mentions: [], asSource: 0, asAgent: 0, asPatient: 0 };
+      actor = {
+        name: mention.actor,
+        type: mention.type,
+        side: mention.side,
+        mentions: [],
+        asSource: 0,
+        asAgent: 0,
+        asPatient: 0,
+      };
       byName.set(mention.actor, actor);
     }
-    actor.mentions.push({ start: mention.start, end: mention.end, text: mention.text, via: OUTPUT_VIA[mention.via] });
+    actor.mentions.push({
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
+      via: OUTPUT_VIA[mention.via],
+    });
     const government =
-      governments.find((other) => mentions[other] !== mention && mentions[other].start <= mention.start && mention.end <= mentions[other].end) ?? -1;
+      governments.find(
+        (other) =>
+          mentions[other] !== mention &&
+          mentions[other].start <= mention.start &&
+          mention.end <= mentions[other].end,
+      ) ?? -1;
     const role = government >= 0 && roles[index] !== 'source' ? roles[government] : roles[index];
     if (role === 'agent' || alsoAgent[index]) actor.asAgent++;
     if (role === 'patient') actor.asPatient++;
@@ -103,7 +151,9 @@ export function buildActors(doc: ParsedDocument, mentions: ActorMention[], attri
       if (actor) actor.asSource++;
     }
   }
-  return [...byName.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return [...byName.values()].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
+  );
 }
 
 type MentionRole = Role | 'source';
@@ -136,7 +186,7 @@ function shareListRoles(doc: ParsedDocument, mentions: ActorMention[], roles: Me
     const joiner = tokens[a.endToken];
     return joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or';
   };
-  for (let first = 0; first < mentions.length; ) {
+  for (let first = 0; first < mentions.length;) {
     let last = first;
     while (joinedToNext(last)) last++;
     if (last - first + 1 >= MIN_SHARED_LIST) {
@@ -180,11 +230,17 @@ const MAX_SUBJECT_TAIL = 12;
 export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Set<number>): Role {
   const { tokens } = doc;
   const sentence = tokens[mention.firstToken].sentence;
-  const inSentence = (t: number): Token | null => (tokens[t] && tokens[t].sentence === sentence ? tokens[t] : null);
+  const inSentence = (t: number): Token | null =>
+    tokens[t] && tokens[t].sentence === sentence ? tokens[t] : null;
 
   // Left context: skip the noun phrase the mention stands in (`the LeT commander`, `condemned India's`).
   let left = mention.firstToken - 1;
-  while (inSentence(left) && (OBJECT_NP.has(tokens[left].pos) || POSSESSIVE_MARKS.has(tokens[left].text)) && left > mention.firstToken - 5) left--;
+  while (
+    inSentence(left) &&
+    (OBJECT_NP.has(tokens[left].pos) || POSSESSIVE_MARKS.has(tokens[left].text)) &&
+    left > mention.firstToken - 5
+  )
+    left--;
   const before = inSentence(left);
   const next = inSentence(mention.endToken);
   const owns = next !== null && POSSESSIVE_MARKS.has(next.text);
@@ -208,7 +264,8 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
   }
   // `As Pakistan contested…`, `allies like China and Turkey support…`: a subordinator or an example
   // marker opens a clause subject, not a prepositional object.
-  const inPrepositionalPhrase = before !== null && before.pos === 'ADP' && before.lower !== 'by' && !SUBJECT_OPENERS.has(before.lower);
+  const inPrepositionalPhrase =
+    before !== null && before.pos === 'ADP' && before.lower !== 'by' && !SUBJECT_OPENERS.has(before.lower);
 
   // The subject of the verb right after it (`said New Delhi could impose…`) — not a prepositional
   // object (`the plight of X continues`, `its Mission to the UN stayed silent`).
@@ -219,7 +276,8 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
 
   if (before && !isModifier && !owns && PATIENT_PREPOSITIONS.has(before.lower)) return 'patient';
   if (before && before.pos === 'VERB' && !isModifier) {
-    if (owns) return WORDS.targetingVerbs.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
+    if (owns)
+      return WORDS.targetingVerbs.has(before.lemma) ? 'patient' : ownerOfActionNoun(doc, mention, inSentence);
     if (WORDS.addresseeVerbs.has(before.lemma) || WORDS.venueVerbs.has(before.lemma)) return null;
     if (WORDS.recipientVerbs.has(before.lemma) && next !== null && OBJECT_NP.has(next.pos)) return null;
     // `allowed Nepal to decide`: the object of a permissive verb does what the infinitive says.
@@ -243,16 +301,32 @@ export function roleOf(doc: ParsedDocument, mention: ActorMention, cueTokens: Se
 }
 
 /** The noun phrase ending at `head` stands after `against/on/upon` or a targeting verb. */
-function isTargetedPhrase(doc: ParsedDocument, head: number, inSentence: (t: number) => Token | null): boolean {
+function isTargetedPhrase(
+  doc: ParsedDocument,
+  head: number,
+  inSentence: (t: number) => Token | null,
+): boolean {
   let t = head - 1;
-  while (inSentence(t) && (doc.tokens[t].pos === 'DET' || doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'NOUN') && t > head - 5) t--;
+  while (
+    inSentence(t) &&
+    (doc.tokens[t].pos === 'DET' || doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'NOUN') &&
+    t > head - 5
+  )
+    t--;
   const before = inSentence(t);
   if (!before || (t === head - 1 && before.pos !== 'ADP' && before.pos !== 'VERB')) return false;
-  return PATIENT_PREPOSITIONS.has(before.lower) || (before.pos === 'VERB' && WORDS.targetingVerbs.has(before.lemma));
+  return (
+    PATIENT_PREPOSITIONS.has(before.lower) ||
+    (before.pos === 'VERB' && WORDS.targetingVerbs.has(before.lemma))
+  );
 }
 
 /** `India’s military intervention` → agent: the owner of an action noun is its doer. */
-function ownerOfActionNoun(doc: ParsedDocument, mention: ActorMention, inSentence: (t: number) => Token | null): Role {
+function ownerOfActionNoun(
+  doc: ParsedDocument,
+  mention: ActorMention,
+  inSentence: (t: number) => Token | null,
+): Role {
   let t = mention.endToken + 1;
   while (inSentence(t) && (doc.tokens[t].pos === 'ADJ' || doc.tokens[t].pos === 'ADV')) t++;
   const noun = inSentence(t);
@@ -264,9 +338,17 @@ function ownerOfActionNoun(doc: ParsedDocument, mention: ActorMention, inSentenc
  * Role of a subject ending before token `t`: agent of an active verb, patient of a passive or an
  * experiencer verb, null for a copula or a reporting cue; undefined when no verb follows.
  */
-function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) => Token | null, cueTokens: Set<number>): Role | undefined {
+function roleAsSubject(
+  doc: ParsedDocument,
+  t: number,
+  inSentence: (t: number) => Token | null,
+  cueTokens: Set<number>,
+): Role | undefined {
   let sawBe = false;
-  while (inSentence(t) && (doc.tokens[t].pos === 'AUX' || doc.tokens[t].pos === 'ADV' || doc.tokens[t].lower === 'not')) {
+  while (
+    inSentence(t) &&
+    (doc.tokens[t].pos === 'AUX' || doc.tokens[t].pos === 'ADV' || doc.tokens[t].lower === 'not')
+  ) {
     if (BE_FORMS.has(doc.tokens[t].lower)) sawBe = true;
     t++;
   }
@@ -283,7 +365,12 @@ function roleAsSubject(doc: ParsedDocument, t: number, inSentence: (t: number) =
 }
 
 function continuesSubject(token: Token): boolean {
-  return SUBJECT_PHRASE.has(token.pos) || POSSESSIVE_MARKS.has(token.text) || token.text === ',' || token.lower === 'of';
+  return (
+    SUBJECT_PHRASE.has(token.pos) ||
+    POSSESSIVE_MARKS.has(token.text) ||
+    token.text === ',' ||
+    token.lower === 'of'
+  );
 }
 
 /**
@@ -302,6 +389,7 @@ function isParticiple(token: Token): boolean {
 function isTaggedAdjectiveVerb(doc: ParsedDocument, t: number): boolean {
   const token = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  if (token.pos !== 'ADJ' || !/ed$/u.test(token.lower) || !next || next.sentence !== token.sentence) return false;
+  if (token.pos !== 'ADJ' || !/ed$/u.test(token.lower) || !next || next.sentence !== token.sentence)
+    return false;
   return next.pos === 'DET' || POSSESSIVE_DETERMINERS.has(next.lower);
 }

@@ -11,7 +11,14 @@ import { headOf, isNounTaggedVerb, nounPhraseStart, withModifiers } from './synt
 import { span } from './syntax/spans';
 import { isGerund, isTitleCase, next, prev } from './syntax/tokenShape';
 import { syntaxWords } from './syntax/words';
-import { BE_FORMS, MODALS, NEGATIONS, POSSESSIVE_DETERMINERS_NOT_HER, POSSESSIVE_MARKS, SUBJECT_PRONOUNS_AND_WHO } from '../../lexicons/english';
+import {
+  BE_FORMS,
+  MODALS,
+  NEGATIONS,
+  POSSESSIVE_DETERMINERS_NOT_HER,
+  POSSESSIVE_MARKS,
+  SUBJECT_PRONOUNS_AND_WHO,
+} from '../../lexicons/english';
 
 export interface CueHit {
   kind: CueKind;
@@ -62,10 +69,20 @@ export function findCueHits(
 }
 
 function toCueHit(doc: ParsedDocument, match: PhraseMatch<CueKind>): CueHit {
-  return cueHit(doc, match.value, doc.pieces[match.firstPiece].token, doc.pieces[match.endPiece - 1].token + 1);
+  return cueHit(
+    doc,
+    match.value,
+    doc.pieces[match.firstPiece].token,
+    doc.pieces[match.endPiece - 1].token + 1,
+  );
 }
 
-function rejectingRule(doc: ParsedDocument, hit: CueHit, res: SourcingResources, silent: ReadonlySet<number>): string | null {
+function rejectingRule(
+  doc: ParsedDocument,
+  hit: CueHit,
+  res: SourcingResources,
+  silent: ReadonlySet<number>,
+): string | null {
   if (hit.kind === 'verb') {
     for (const name of VETO_NAMES) if (CUE_VETOES[name](doc, hit, res)) return name;
   }
@@ -84,7 +101,9 @@ type Veto = (doc: ParsedDocument, hit: CueHit, res: SourcingResources) => boolea
  */
 export const CUE_VETOES: Readonly<Record<string, Veto>> = {
   notUsedAsVerb: (doc, hit, res) =>
-    doc.tokens[hit.first].pos !== 'VERB' && !isMisTaggedVerb(doc, hit.first) && !isEvidenceAfterDocument(doc, hit.first, res),
+    doc.tokens[hit.first].pos !== 'VERB' &&
+    !isMisTaggedVerb(doc, hit.first) &&
+    !isEvidenceAfterDocument(doc, hit.first, res),
   insideName: (doc, hit) => isInsideName(doc, hit.first),
   // `so-called`
   afterHyphen: (doc, hit) => {
@@ -97,13 +116,17 @@ export const CUE_VETOES: Readonly<Record<string, Veto>> = {
   nounAfterPossessive: (doc, hit) => {
     const previous = prev(doc, hit.first);
     if (previous === undefined) return false;
-    return (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') || POSSESSIVE_DETERMINERS_NOT_HER.has(previous.lower);
+    return (
+      (POSSESSIVE_MARKS.has(previous.text) && previous.pos === 'PART') ||
+      POSSESSIVE_DETERMINERS_NOT_HER.has(previous.lower)
+    );
   },
   // `adding to her run of victories`: `add to` increases, it does not report.
   addTo: (doc, hit) => doc.tokens[hit.first].lower.startsWith('add') && doc.tokens[hit.end]?.lower === 'to',
   // `Read more:`, `Continue reading`: an imperative at the head of a sentence has no source.
   imperativeHeading: (doc, hit, res) =>
-    res.quoteOnlyCues.has(cueKey(hit)) && hit.first === doc.sentences[doc.tokens[hit.first].sentence].firstToken,
+    res.quoteOnlyCues.has(cueKey(hit)) &&
+    hit.first === doc.sentences[doc.tokens[hit.first].sentence].firstToken,
   attributiveParticiple: (doc, hit) => isAttributiveParticiple(doc, hit.first),
   dateline: (doc, hit) => isDateline(doc, hit),
   nonResponse: (doc, hit, res) => isNonResponse(doc, hit, res),
@@ -118,7 +141,12 @@ function isPassive(doc: ParsedDocument, t: number): boolean {
     const token = doc.tokens[k];
     if (BE_FORMS.has(token.lower)) return true;
     const coordinatedParticiple = token.lower === 'and' && /ed$/u.test(doc.tokens[k - 1]?.lower ?? '');
-    if (token.pos !== 'ADV' && !coordinatedParticiple && !(/ed$/u.test(token.lower) && doc.tokens[k + 1]?.lower === 'and')) return false;
+    if (
+      token.pos !== 'ADV' &&
+      !coordinatedParticiple &&
+      !(/ed$/u.test(token.lower) && doc.tokens[k + 1]?.lower === 'and')
+    )
+      return false;
   }
   return false;
 }
@@ -136,12 +164,16 @@ function isAttributiveParticiple(doc: ParsedDocument, t: number): boolean {
 
 /** `Lerer reported from Los Angeles.`: the line that says where a reporter worked. */
 function isDateline(doc: ParsedDocument, hit: CueHit): boolean {
-  if (!doc.tokens[hit.first].lower.startsWith('report') || doc.tokens[hit.end]?.lower !== 'from') return false;
+  if (!doc.tokens[hit.first].lower.startsWith('report') || doc.tokens[hit.end]?.lower !== 'from')
+    return false;
   const sentence = doc.sentences[doc.tokens[hit.first].sentence];
   const rest = doc.tokens.slice(hit.end + 1, sentence.endToken).filter((token) => token.isWord);
-  return rest.length > 0 && rest.length <= 6 && rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text) || token.lower === 'and');
+  return (
+    rest.length > 0 &&
+    rest.length <= 6 &&
+    rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text) || token.lower === 'and')
+  );
 }
-
 
 /**
  * `did not respond to a request for comment`, `declined to comment`: a source that did not speak gives
@@ -159,7 +191,8 @@ function isNonResponse(doc: ParsedDocument, hit: CueHit, res: SourcingResources)
   const saysWhat = next?.lower === 'that' || next?.text === ':';
   for (let t = hit.first - 1; t >= 0 && t >= hit.first - 3 && doc.tokens[t].sentence === sentence; t--) {
     const token = doc.tokens[t];
-    if (NEGATIONS.has(token.lower) || token.lower === 'declined' || token.lower === 'refused') return !saysWhat;
+    if (NEGATIONS.has(token.lower) || token.lower === 'declined' || token.lower === 'refused')
+      return !saysWhat;
     // `India would respond firmly`: a response to come is an act announced, not words reported.
     if (MODALS.has(token.lower)) return !saysWhat;
     if (!SKIPPABLE_BEFORE_NEGATION.has(token.pos)) break;
@@ -174,16 +207,31 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
   const token = doc.tokens[t];
   const previous = doc.tokens[t - 1];
   const next = doc.tokens[t + 1];
-  if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !previous || previous.sentence !== token.sentence) return false;
+  if ((token.pos !== 'NOUN' && token.pos !== 'PROPN') || !previous || previous.sentence !== token.sentence)
+    return false;
   // `Six in 10 say`, `64 percent call him`, `42% say`: a share of people is a subject.
-  const share = previous.pos === 'NUM' || previous.text === '%' || syntaxWords().shareWords.has(previous.lower);
+  const share =
+    previous.pos === 'NUM' || previous.text === '%' || syntaxWords().shareWords.has(previous.lower);
   const pluralNoun = previous.pos === 'NOUN' && /[^s]s$/u.test(previous.lower);
-  const subjectBefore = previous.pos === 'PROPN' || (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) || SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
+  const subjectBefore =
+    previous.pos === 'PROPN' ||
+    (previous.pos === 'NOUN' && !POSSESSIVE_MARKS.has(previous.text)) ||
+    SUBJECT_PRONOUNS_AND_WHO.has(previous.lower);
   // A share is a subject only when a clause follows (`one million tweets.` is a count).
-  if (share && !subjectBefore) return next !== undefined && next.sentence === token.sentence && (['PRON', 'DET', 'PROPN', 'NUM'].includes(next.pos) || next.lower === 'that');
+  if (share && !subjectBefore)
+    return (
+      next !== undefined &&
+      next.sentence === token.sentence &&
+      (['PRON', 'DET', 'PROPN', 'NUM'].includes(next.pos) || next.lower === 'that')
+    );
   if (!subjectBefore || doc.tokens[t - 2]?.text === "'s" || doc.tokens[t - 2]?.text === '’s') return false;
   // Title-case headlines: a name follows (`Slams Donald Trump`); `told Daily Express.` is a name.
-  if (isTitleCase(token)) return next !== undefined && next.sentence === token.sentence && (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET');
+  if (isTitleCase(token))
+    return (
+      next !== undefined &&
+      next.sentence === token.sentence &&
+      (next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'DET')
+    );
   // `Conway notes.`, `records show.` — but `retirement plans.`, `his real estate projects.` are compounds of a singular noun.
   const singularNoun = previous.pos === 'NOUN' && !/s$/u.test(previous.lower);
   if (!next || next.sentence !== token.sentence || next.text === '.') return !singularNoun;
@@ -200,9 +248,22 @@ function isMisTaggedVerb(doc: ParsedDocument, t: number): boolean {
 function isEvidenceAfterDocument(doc: ParsedDocument, t: number, res: SourcingResources): boolean {
   const token = doc.tokens[t];
   const next = doc.tokens[t + 1];
-  if (!syntaxWords().evidenceVerbForms.has(token.lower) || (token.pos !== 'NOUN' && token.pos !== 'PROPN') || !next || next.sentence !== token.sentence || next.pos === 'PUNCT' || next.lower === 'of') return false;
+  if (
+    !syntaxWords().evidenceVerbForms.has(token.lower) ||
+    (token.pos !== 'NOUN' && token.pos !== 'PROPN') ||
+    !next ||
+    next.sentence !== token.sentence ||
+    next.pos === 'PUNCT' ||
+    next.lower === 'of'
+  )
+    return false;
   const previous = doc.tokens[t - 1];
-  if (!previous || previous.sentence !== token.sentence || (previous.pos !== 'NOUN' && previous.pos !== 'PROPN')) return false;
+  if (
+    !previous ||
+    previous.sentence !== token.sentence ||
+    (previous.pos !== 'NOUN' && previous.pos !== 'PROPN')
+  )
+    return false;
   const start = withModifiers(doc, nounPhraseStart(doc, t, token.sentence), token.sentence);
   const head = headOf(doc.tokens.slice(start, t));
   return head !== undefined && res.documentHeads.has(head.lower);
@@ -220,7 +281,8 @@ function isInsideName(doc: ParsedDocument, t: number): boolean {
   const nameFollows = next !== undefined && next.sentence === token.sentence && next.pos === 'PROPN';
   // `spokesman Hope Hicks`: a capitalised form between a lower-case word and a name starts the name.
   if (!isTitleCase(previous)) return nameFollows && /^\p{Ll}/u.test(previous.text);
-  return !(nameFollows || (next && next.sentence === token.sentence && (next.pos === 'PRON' || next.pos === 'DET')));
+  return !(
+    nameFollows ||
+    (next && next.sentence === token.sentence && (next.pos === 'PRON' || next.pos === 'DET'))
+  );
 }
-
-

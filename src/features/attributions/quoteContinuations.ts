@@ -37,11 +37,18 @@ export function withQuoteContinuations(doc: ParsedDocument, attributions: Attrib
     owner.set(r, previous);
     continuation.set(previous, [...(continuation.get(previous) ?? []), words]);
   }
-  return attributions.map((attribution, index) => (continuation.has(index) ? { ...attribution, continuation: continuation.get(index)! } : attribution));
+  return attributions.map((attribution, index) =>
+    continuation.has(index) ? { ...attribution, continuation: continuation.get(index)! } : attribution,
+  );
 }
 
 /** Whether `next` resumes the words of `attribution`, whose quote (or last continuation) is `previous`. */
-function continues(doc: ParsedDocument, previous: QuoteRegion, next: QuoteRegion, attribution: Attribution): boolean {
+function continues(
+  doc: ParsedDocument,
+  previous: QuoteRegion,
+  next: QuoteRegion,
+  attribution: Attribution,
+): boolean {
   const first = tokenIndexAtOrAfter(doc, next.start);
   if (first >= doc.tokens.length) return false;
   const sentence = doc.tokens[first].sentence;

@@ -53,7 +53,9 @@ export function compileSourcing(file: ReportingCuesFile): SourcingResources {
     unnamedHeads: new Set(file.unnamedHeads.map((word) => word.toLowerCase())),
     officeHeads: new Set(file.officeHeads.map((word) => word.toLowerCase())),
     institutionHeads: new Set(file.institutionHeads.map((word) => word.toLowerCase())),
-    documentHeads: new Set([...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase())),
+    documentHeads: new Set(
+      [...file.documentHeads, ...file.nouns.flatMap((noun) => noun.forms)].map((word) => word.toLowerCase()),
+    ),
     clauseCues: new Set(file.clauseCues.map((phrase) => phrasePieces(phrase).join(' '))),
     quoteOnlyCues: new Set(file.quoteOnlyCues.map((phrase) => phrasePieces(phrase).join(' '))),
     viewCues: new Set(file.viewCues.map((phrase) => phrasePieces(phrase).join(' '))),

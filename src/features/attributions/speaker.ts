@@ -44,27 +44,45 @@ const PRONOUNS_THING = new Set(['it']);
 const MAX_SENTENCES_BACK = 2;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
-function nameSpeaker(context: SpeakerContext, candidate: Candidate, earlier: Attribution[], visible: number): Attribution {
+function nameSpeaker(
+  context: SpeakerContext,
+  candidate: Candidate,
+  earlier: Attribution[],
+  visible: number,
+): Attribution {
   const { doc, res, mentions } = context;
   const { cue, source, content, mode } = candidate;
   const sentence = doc.sentences[doc.tokens[cue.first].sentence];
   const anonymousMarked = context.anonymousSentences.has(sentence.index);
   // `it was announced that …`, `reportedly`: nobody the text names, and no anonymity granted.
   if (candidate.implicitWithoutSource && source === null && !anonymousMarked) {
-    return { cue: cue.span, source, content, continuation: [], speaker: null, speakers: [], sourceType: 'implicit', anonymous: false, mode };
+    return {
+      cue: cue.span,
+      source,
+      content,
+      continuation: [],
+      speaker: null,
+      speakers: [],
+      sourceType: 'implicit',
+      anonymous: false,
+      mode,
+    };
   }
-  const typed: Typed = source ? typeSource(doc, res, mentions, source, cue, earlier, visible) : { speaker: null, sourceType: 'unnamed' };
+  const typed: Typed = source
+    ? typeSource(doc, res, mentions, source, cue, earlier, visible)
+    : { speaker: null, sourceType: 'unnamed' };
   const sourceType: SourceType = anonymousMarked ? 'unnamed' : typed.sourceType;
   // `Modi and Sharif said`: every named conjunct speaks, and `speaker` is the first of them.
-  const conjoined = source && typed.speaker !== null && !anonymousMarked ? coordinatedSpeakers(doc, mentions, source) : [];
-  const speaker = anonymousMarked ? null : conjoined[0] ?? typed.speaker;
+  const conjoined =
+    source && typed.speaker !== null && !anonymousMarked ? coordinatedSpeakers(doc, mentions, source) : [];
+  const speaker = anonymousMarked ? null : (conjoined[0] ?? typed.speaker);
   return {
     cue: cue.span,
     source,
     content,
     continuation: [],
     speaker,
-    speakers: speaker === null ? [] : conjoined.length > 0 ? conjoined : typed.speakers ?? [speaker],
+    speakers: speaker === null ? [] : conjoined.length > 0 ? conjoined : (typed.speakers ?? [speaker]),
     sourceType,
     anonymous: sourceType === 'unnamed',
     mode,
@@ -91,7 +109,8 @@ function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], sour
   const conjuncts: (typeof tokens)[] = [[]];
   for (const token of tokens) {
     const joiner = token.lower === 'and' || token.text === '&' || token.text === ',';
-    if (joiner && !inside.some((mention) => mention.start <= token.start && token.end <= mention.end)) conjuncts.push([]);
+    if (joiner && !inside.some((mention) => mention.start <= token.start && token.end <= mention.end))
+      conjuncts.push([]);
     else conjuncts[conjuncts.length - 1].push(token);
   }
   const speakers: ActorMention[] = [];
@@ -101,7 +120,10 @@ function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], sour
     const end = words[words.length - 1].end;
     const own = inside.filter((mention) => mention.start >= start && mention.end <= end);
     const head = headOf(words.filter((token) => token.isWord));
-    const chosen = own.find((mention) => mention.type === 'person') ?? own.find((mention) => head && mention.start <= head.start && head.end <= mention.end) ?? own[own.length - 1];
+    const chosen =
+      own.find((mention) => mention.type === 'person') ??
+      own.find((mention) => head && mention.start <= head.start && head.end <= mention.end) ??
+      own[own.length - 1];
     if (chosen && !speakers.some((known) => known.actor === chosen.actor)) speakers.push(chosen);
   }
   // `The President of AJK, Barrister Sultan Mahmood Chaudhry, and Prime Minister …`: when persons are
@@ -112,19 +134,35 @@ function coordinatedSpeakers(doc: ParsedDocument, mentions: ActorMention[], sour
 }
 
 /** The last actors named together (`Narendra Modi and Nawaz Sharif`) before `source`, within MAX_SENTENCES_BACK sentences, of a type `reference` can stand for. */
-function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], source: Span, reference: string): ActorMention[] {
+function coordinatedBefore(
+  doc: ParsedDocument,
+  mentions: ActorMention[],
+  source: Span,
+  reference: string,
+): ActorMention[] {
   const sentence = doc.tokens[firstTokenAfter(doc, source.start)].sentence;
-  const fits = (mention: ActorMention) => (syntaxWords().peopleReferences.has(reference) ? mention.type === 'person' : syntaxWords().stateReferences.has(reference) ? mention.type === 'state' : true);
+  const fits = (mention: ActorMention) =>
+    syntaxWords().peopleReferences.has(reference)
+      ? mention.type === 'person'
+      : syntaxWords().stateReferences.has(reference)
+        ? mention.type === 'state'
+        : true;
   // The mentions of the last few sentences before the source, found from the end: no pass over the whole document.
   const before: ActorMention[] = [];
-  for (let i = firstMentionFrom(mentions, source.start) - 1; i >= 0 && doc.tokens[mentions[i].firstToken].sentence >= sentence - MAX_SENTENCES_BACK; i--) {
+  for (
+    let i = firstMentionFrom(mentions, source.start) - 1;
+    i >= 0 && doc.tokens[mentions[i].firstToken].sentence >= sentence - MAX_SENTENCES_BACK;
+    i--
+  ) {
     if (mentions[i].end <= source.start) before.push(mentions[i]);
   }
   before.reverse();
   for (let i = before.length - 1; i > 0; i--) {
     const group = [before[i]];
-    for (let j = i - 1; j >= 0 && namedTogether(doc.text.slice(before[j].end, group[0].start)); j--) group.unshift(before[j]);
-    if (group.length > 1 && group.every(fits)) return group.filter((mention, k) => group.findIndex((other) => other.actor === mention.actor) === k);
+    for (let j = i - 1; j >= 0 && namedTogether(doc.text.slice(before[j].end, group[0].start)); j--)
+      group.unshift(before[j]);
+    if (group.length > 1 && group.every(fits))
+      return group.filter((mention, k) => group.findIndex((other) => other.actor === mention.actor) === k);
   }
   return [];
 }
@@ -134,10 +172,20 @@ function coordinatedBefore(doc: ParsedDocument, mentions: ActorMention[], source
  * of its own is the document of the last attribution with a document source in this or the previous
  * sentence, and has its issuer.
  */
-function sameDocument(doc: ParsedDocument, earlier: Attribution[], visible: number, words: Token[], cue: CueHit): string | null {
+function sameDocument(
+  doc: ParsedDocument,
+  earlier: Attribution[],
+  visible: number,
+  words: Token[],
+  cue: CueHit,
+): string | null {
   if (words[0]?.lower !== 'the') return null;
   const sentence = doc.tokens[cue.first].sentence;
-  const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType === 'document');
+  const last = lastFound(
+    earlier,
+    visible,
+    (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType === 'document',
+  );
   if (!last || last.speaker === null) return null;
   return sentence - doc.tokens[firstTokenAfter(doc, last.cue.start)].sentence <= 1 ? last.speaker : null;
 }
@@ -155,10 +203,18 @@ function sentenceBeforeQuote(doc: ParsedDocument, index: number): number {
 }
 
 /** The first organisation or state named in sentence `index`, or null. */
-function firstBodyOfSentence(doc: ParsedDocument, mentions: ActorMention[], index: number): ActorMention | null {
+function firstBodyOfSentence(
+  doc: ParsedDocument,
+  mentions: ActorMention[],
+  index: number,
+): ActorMention | null {
   const sentence = doc.sentences[index];
   if (!sentence) return null;
-  for (let i = firstMentionFrom(mentions, doc.tokens[sentence.firstToken].start); i < mentions.length && mentions[i].firstToken < sentence.endToken; i++) {
+  for (
+    let i = firstMentionFrom(mentions, doc.tokens[sentence.firstToken].start);
+    i < mentions.length && mentions[i].firstToken < sentence.endToken;
+    i++
+  ) {
     if (mentions[i].type === 'organization' || mentions[i].type === 'state') return mentions[i];
   }
   return null;
@@ -202,29 +258,50 @@ function typeSource(
   const person = inside.find((mention) => mention.type === 'person');
   // `reports said`, `Indian news reports said`: texts listed as unnamed heads too, with no issuer named
   // in the source, are unidentified sources (`several resolutions` by a body named nearby stay documents).
-  if (head && res.documentHeads.has(head.lower) && res.unnamedHeads.has(head.lower) && inside.length === 0) return { speaker: null, sourceType: 'unnamed' };
+  if (head && res.documentHeads.has(head.lower) && res.unnamedHeads.has(head.lower) && inside.length === 0)
+    return { speaker: null, sourceType: 'unnamed' };
   // `the press release`: a two-word document head read as its last word.
   const pair = words.length >= 2 ? `${words[words.length - 2].lower} ${words[words.length - 1].lower}` : '';
   if ((head && res.documentHeads.has(head.lower)) || res.documentHeads.has(pair)) {
-    return { speaker: person?.actor ?? inside[0]?.actor ?? sameDocument(doc, earlier, visible, words, cue), sourceType: 'document' };
+    return {
+      speaker: person?.actor ?? inside[0]?.actor ?? sameDocument(doc, earlier, visible, words, cue),
+      sourceType: 'document',
+    };
   }
   if (person) return { speaker: person.actor, sourceType: 'person' };
   // `IAF sources`, `Pakistani officials`: unidentified people, whichever body they belong to.
-  if (head && res.unnamedHeads.has(head.lower) && head.lower !== head.lemma) return { speaker: null, sourceType: 'unnamed' };
+  if (head && res.unnamedHeads.has(head.lower) && head.lower !== head.lemma)
+    return { speaker: null, sourceType: 'unnamed' };
   // `the Pakistan foreign minister`, `an army spokesman`: an office-holder the text never names
   // (a named one was resolved to a person mention above) is unnamed (ANNOTATION.md §1, §3).
   const last = words[words.length - 1];
-  if ((head && res.officeHeads.has(head.lower)) || (last && res.officeHeads.has(last.lower))) return { speaker: null, sourceType: 'unnamed' };
+  if ((head && res.officeHeads.has(head.lower)) || (last && res.officeHeads.has(last.lower)))
+    return { speaker: null, sourceType: 'unnamed' };
   // `Pakistan’s Foreign Office`: the mention holding the head noun speaks, not the possessor.
   const holding = inside.find((mention) => head && mention.start <= head.start && head.end <= mention.end);
   // `Pakistan’s military`: when the head was read as the possessor, the body after it speaks.
-  const possessor = holding !== undefined && /^['’]s?\b/u.test(doc.text.slice(holding.end, holding.end + 2)) && inside[inside.length - 1] !== holding;
+  const possessor =
+    holding !== undefined &&
+    /^['’]s?\b/u.test(doc.text.slice(holding.end, holding.end + 2)) &&
+    inside[inside.length - 1] !== holding;
   const holdsHead = possessor ? inside[inside.length - 1] : holding;
   // `a Hurriyat leader`, `an OIC official`: one unidentified member of a named body is an unnamed source.
-  if (!holdsHead && head && INDEFINITE.has(words[0].lower) && (res.unnamedHeads.has(head.lower) || syntaxWords().memberRoles.has(head.lower))) return { speaker: null, sourceType: 'unnamed' };
+  if (
+    !holdsHead &&
+    head &&
+    INDEFINITE.has(words[0].lower) &&
+    (res.unnamedHeads.has(head.lower) || syntaxWords().memberRoles.has(head.lower))
+  )
+    return { speaker: null, sourceType: 'unnamed' };
   const headMention = holdsHead ?? inside[inside.length - 1];
   // `ordinary Kashmiris`, `many Kashmiris`: some members of a people, not the people as an actor.
-  if (headMention?.type === 'group' && headMention.start > source.start && words[0].pos !== 'DET' && words[0].pos !== 'PROPN' && doc.tokens[headMention.firstToken - 1]?.pos === 'ADJ') {
+  if (
+    headMention?.type === 'group' &&
+    headMention.start > source.start &&
+    words[0].pos !== 'DET' &&
+    words[0].pos !== 'PROPN' &&
+    doc.tokens[headMention.firstToken - 1]?.pos === 'ADJ'
+  ) {
     return { speaker: null, sourceType: 'unnamed' };
   }
   if (headMention) return { speaker: headMention.actor, sourceType: 'organization' };
@@ -235,26 +312,51 @@ function typeSource(
     // `“…,” the official said. “…,” he added.`: the pronoun continues the last human source nearby.
     const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start);
     const lastSentence = last ? doc.tokens[firstTokenAfter(doc, last.cue.start)].sentence : -1;
-    if (last && (last.sourceType === 'person' || last.sourceType === 'unnamed') && doc.tokens[cue.first].sentence - lastSentence <= 2) {
+    if (
+      last &&
+      (last.sourceType === 'person' || last.sourceType === 'unnamed') &&
+      doc.tokens[cue.first].sentence - lastSentence <= 2
+    ) {
       return { speaker: last.speaker, sourceType: last.sourceType };
     }
     const referent = lastPersonBefore(mentions, source.start);
-    return referent ? { speaker: referent.actor, sourceType: 'person' } : { speaker: null, sourceType: 'unnamed' };
+    return referent
+      ? { speaker: referent.actor, sourceType: 'person' }
+      : { speaker: null, sourceType: 'unnamed' };
   }
   if (words.length === 1 && PRONOUNS_THING.has(head?.lower ?? '')) {
-    const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start && attribution.sourceType !== 'person' && attribution.sourceType !== 'unnamed');
+    const last = lastFound(
+      earlier,
+      visible,
+      (attribution) =>
+        attribution.cue.end <= cue.span.start &&
+        attribution.sourceType !== 'person' &&
+        attribution.sourceType !== 'unnamed',
+    );
     if (last) return { speaker: last.speaker, sourceType: last.sourceType };
     // No body has spoken yet: `it` is the body the previous sentence was about (its first one named).
-    const subject = firstBodyOfSentence(doc, mentions, sentenceBeforeQuote(doc, doc.tokens[cue.first].sentence));
+    const subject = firstBodyOfSentence(
+      doc,
+      mentions,
+      sentenceBeforeQuote(doc, doc.tokens[cue.first].sentence),
+    );
     if (subject) return { speaker: subject.actor, sourceType: 'organization' };
   }
   if (head && syntaxWords().pluralReferences.has(head.lower)) {
     // `The two leaders said`, `they added`: the speakers of the last named source, all of them.
-    const last = lastFound(earlier, visible, (attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null);
+    const last = lastFound(
+      earlier,
+      visible,
+      (attribution) => attribution.cue.end <= cue.span.start && attribution.speaker !== null,
+    );
     const named = coordinatedBefore(doc, mentions, source, head.lower);
     // The nearer of the two: actors just named together (`Modi and Sharif met … The two leaders said`), or the last source.
     if (named.length > 0 && (!last || named[0].start > last.cue.start)) {
-      return { speaker: named[0].actor, sourceType: named[0].type === 'person' ? 'person' : 'organization', speakers: named.map((mention) => mention.actor) };
+      return {
+        speaker: named[0].actor,
+        sourceType: named[0].type === 'person' ? 'person' : 'organization',
+        speakers: named.map((mention) => mention.actor),
+      };
     }
     if (last) return { speaker: last.speaker, sourceType: last.sourceType, speakers: last.speakers };
   }

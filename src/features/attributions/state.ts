@@ -63,7 +63,18 @@ export function createState(
   cues: CueHit[],
   rejected: RejectedCue[],
 ): SourcingState {
-  return { doc, res, mentions, anonymousSentences, cues, usedCues: new Set(), found: [], sourceTokens: new Set(), cueTokens: new Set(), rejected };
+  return {
+    doc,
+    res,
+    mentions,
+    anonymousSentences,
+    cues,
+    usedCues: new Set(),
+    found: [],
+    sourceTokens: new Set(),
+    cueTokens: new Set(),
+    rejected,
+  };
 }
 
 /** What a pass proposes; `record` adds the bookkeeping. */
@@ -91,8 +102,11 @@ export function reject(state: SourcingState, cue: CueHit, rule: string): void {
 function add(state: SourcingState, candidate: Candidate): void {
   const { doc } = state;
   state.found.push(candidate);
-  if (candidate.source) for (const token of tokensWithin(doc, candidate.source.start, candidate.source.end)) state.sourceTokens.add(token.index);
-  for (const token of tokensWithin(doc, candidate.cue.span.start, candidate.cue.span.end)) state.cueTokens.add(token.index);
+  if (candidate.source)
+    for (const token of tokensWithin(doc, candidate.source.start, candidate.source.end))
+      state.sourceTokens.add(token.index);
+  for (const token of tokensWithin(doc, candidate.cue.span.start, candidate.cue.span.end))
+    state.cueTokens.add(token.index);
 }
 
 /** One step of the sourcing pipeline: it reads the state and records what it finds. */

@@ -43,35 +43,57 @@ function findColonIntroductions({ doc, res, mentions, found: earlier }: Sourcing
   }
   const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const personEndingAt = new Map<number, ActorMention>();
-  for (const mention of byStart) if (mention.type === 'person' && !personEndingAt.has(mention.end)) personEndingAt.set(mention.end, mention);
-  const overlapsContent = spanOverlap(earlier.flatMap((attribution) => (attribution.content ? [attribution.content] : [])));
+  for (const mention of byStart)
+    if (mention.type === 'person' && !personEndingAt.has(mention.end))
+      personEndingAt.set(mention.end, mention);
+  const overlapsContent = spanOverlap(
+    earlier.flatMap((attribution) => (attribution.content ? [attribution.content] : [])),
+  );
   const found: Proposal[] = [];
   let mention = 0;
   let transcript: boolean | undefined;
   for (const sentence of doc.sentences) {
     const colon = colonAfterNounPhrase(doc, sentence);
     if (colon < 0) {
-      const named = namedBeforeQuoteColon(doc, sentence, personEndingAt, firstCueOfSentence.get(sentence.index));
+      const named = namedBeforeQuoteColon(
+        doc,
+        sentence,
+        personEndingAt,
+        firstCueOfSentence.get(sentence.index),
+      );
       const quoteTaken = named && overlapsContent(named.content.start, named.content.end);
       if (named && !quoteTaken) found.push({ ...named, mode: 'direct' });
       continue;
     }
-    if ((firstCueOfSentence.get(sentence.index) ?? Infinity) < colon || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
+    if (
+      (firstCueOfSentence.get(sentence.index) ?? Infinity) < colon ||
+      regionAt(doc.quotes, doc.tokens[colon].start) >= 0
+    )
+      continue;
     // Inside a paragraph only a quotation after the colon shows that words are given (`Bush: “The mission is …”`).
-    if (!opensParagraph(doc, sentence) && regionAt(doc.quotes, doc.tokens[colon + 1]?.start ?? -1) < 0) continue;
+    if (!opensParagraph(doc, sentence) && regionAt(doc.quotes, doc.tokens[colon + 1]?.start ?? -1) < 0)
+      continue;
     const source = tokenSpan(doc, sentence.firstToken, colon)!;
     const contentEnd = trimPunctuation(doc, colon + 1, sentence.endToken);
     const content = tokenSpan(doc, colon + 1, contentEnd);
-    if (!content || tokensWithin(doc, content.start, content.end).filter((token) => token.isWord).length < MIN_CONTENT_WORDS) continue;
+    if (
+      !content ||
+      tokensWithin(doc, content.start, content.end).filter((token) => token.isWord).length < MIN_CONTENT_WORDS
+    )
+      continue;
     while (mention < byStart.length && byStart[mention].end <= source.start) mention++;
     const namesActor = mention < byStart.length && byStart[mention].start < source.end;
     const head = headOf(tokensWithin(doc, source.start, source.end).filter((token) => token.isWord));
-    const namesSourceNoun = head !== undefined && (res.unnamedHeads.has(head.lower) || res.documentHeads.has(head.lower));
+    const namesSourceNoun =
+      head !== undefined && (res.unnamedHeads.has(head.lower) || res.documentHeads.has(head.lower));
     // A bare name (`Graham:`), not a section title (`The Latest:`, `Editor's Note:`).
     const nameTokens = doc.tokens.slice(sentence.firstToken, colon);
     // All-capital names are transcript speakers (`JAKE TAPPER:`); a single letter is a Q/A label.
-    const namesSomeone = nameTokens[0].pos !== 'DET' && nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord || /^\p{Lu}{2,}$/u.test(token.text));
-    const answerLabel = nameTokens.length === 1 && nameTokens[0].text === 'A' && (transcript ??= isInterviewTranscript(doc));
+    const namesSomeone =
+      nameTokens[0].pos !== 'DET' &&
+      nameTokens.every((token) => token.pos === 'PROPN' || !token.isWord || /^\p{Lu}{2,}$/u.test(token.text));
+    const answerLabel =
+      nameTokens.length === 1 && nameTokens[0].text === 'A' && (transcript ??= isInterviewTranscript(doc));
     if (!namesActor && !namesSourceNoun && !namesSomeone && !answerLabel) continue;
     const cue = cueHit(doc, 'phrase', colon, colon + 1);
     const quoted = regionAt(doc.quotes, content.start) >= 0 || /^["“'‘]/u.test(content.text);
@@ -102,7 +124,8 @@ function colonAfterNounPhrase(doc: ParsedDocument, sentence: Sentence): number {
     if (DIGEST_MARKS.has(token.text) && doc.tokens[t - 1]?.end !== token.start) return -1;
     // `Lynch:` — wink tags some surnames as verbs; a capitalised word right before the colon is a name.
     const nameBeforeColon = isCapitalized(token) && doc.tokens[t + 1]?.text === ':';
-    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && token.text !== '.' && !nameBeforeColon) return -1;
+    if (!NP_POS.has(token.pos) && !NP_INNER.has(token.lower) && token.text !== '.' && !nameBeforeColon)
+      return -1;
   }
   return -1;
 }
@@ -122,12 +145,21 @@ function namedBeforeQuoteColon(
     if (!isIntroducer(doc.tokens[colon].text) || (firstCue !== undefined && firstCue < colon)) continue;
     const quote = regionAt(doc.quotes, doc.tokens[colon + 1].start);
     // The quotation must open right after the mark, and the mark stand outside any quotation.
-    if (quote < 0 || doc.quotes[quote].start !== doc.tokens[colon + 1].start || regionAt(doc.quotes, doc.tokens[colon].start) >= 0) continue;
+    if (
+      quote < 0 ||
+      doc.quotes[quote].start !== doc.tokens[colon + 1].start ||
+      regionAt(doc.quotes, doc.tokens[colon].start) >= 0
+    )
+      continue;
     const before = doc.tokens[colon - 1];
     const person = personEndingAt.get(before.end);
     // After a dash only a recognised person introduces a quote (`in New Hampshire — “…”` is a place).
     const dash = doc.tokens[colon].text !== ':';
-    const source = person ? span(doc, person.start, person.end) : dash ? null : fullNameBefore(doc, sentence, colon);
+    const source = person
+      ? span(doc, person.start, person.end)
+      : dash
+        ? null
+        : fullNameBefore(doc, sentence, colon);
     if (!source) continue;
     const content = quoteContent(doc, doc.quotes[quote]);
     if (!content) continue;
@@ -144,7 +176,13 @@ function namedBeforeQuoteColon(
 function fullNameBefore(doc: ParsedDocument, sentence: Sentence, colon: number): Span | null {
   let first = colon;
   const isName = (token: Token) => token.pos === 'PROPN' && isCapitalized(token);
-  while (first > sentence.firstToken && colon - first < 7 && (isName(doc.tokens[first - 1]) || (doc.tokens[first - 1].lower === 'and' && isName(doc.tokens[first - 2] ?? doc.tokens[first - 1])))) first--;
+  while (
+    first > sentence.firstToken &&
+    colon - first < 7 &&
+    (isName(doc.tokens[first - 1]) ||
+      (doc.tokens[first - 1].lower === 'and' && isName(doc.tokens[first - 2] ?? doc.tokens[first - 1])))
+  )
+    first--;
   if (doc.tokens[first]?.lower === 'and') first++;
   const before = doc.tokens[first - 1];
   if (first === colon || !before || before.sentence !== sentence.index) return null;

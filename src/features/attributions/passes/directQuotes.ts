@@ -53,8 +53,15 @@ function attachQuote(state: SourcingState, region: QuoteRegion): Proposal | null
   const before = cueBeforeQuote(doc, res, region, cues, used);
   if (before !== null) {
     // `according to X: “…”` names its source after the cue; `X said: “…”` before it.
-    const source = before.cue.kind === 'source-first' ? nounPhraseAfter(doc, before.cue.end) : sourceBeforeQuoteCue(state, before.cue);
-    if (source && isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)) return null;
+    const source =
+      before.cue.kind === 'source-first'
+        ? nounPhraseAfter(doc, before.cue.end)
+        : sourceBeforeQuoteCue(state, before.cue);
+    if (
+      source &&
+      isReducedRelative(doc, source, doc.sentences[doc.tokens[before.cue.first].sentence], before.cue.first)
+    )
+      return null;
     used.add(before.index);
     return { cue: before.cue, source, content: inner, mode: 'direct' };
   }
@@ -80,11 +87,20 @@ function countWords(doc: ParsedDocument, range: Span): number {
 }
 
 /** `“…,” X said` or `“…,” said X`: a cue within a few tokens after the closing mark. */
-function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+function cueAfterQuote(
+  doc: ParsedDocument,
+  region: QuoteRegion,
+  cues: CueHit[],
+  used: Set<number>,
+): { cue: CueHit; index: number } | null {
   const firstAfter = tokenIndexAtOrAfter(doc, region.end);
   if (firstAfter >= doc.tokens.length) return null;
   const sentence = doc.tokens[firstAfter].sentence;
-  if (doc.tokens[firstAfter - 1] && doc.tokens[firstAfter - 1].sentence !== sentence && !/^[,—–-]/u.test(doc.tokens[firstAfter].text)) {
+  if (
+    doc.tokens[firstAfter - 1] &&
+    doc.tokens[firstAfter - 1].sentence !== sentence &&
+    !/^[,—–-]/u.test(doc.tokens[firstAfter].text)
+  ) {
     // The quote closed its own sentence: a cue can still follow if the next word is lower case (`” he said`).
     if (!/^\p{Ll}/u.test(doc.tokens[firstAfter].text)) return null;
   }
@@ -94,7 +110,15 @@ function cueAfterQuote(doc: ParsedDocument, region: QuoteRegion, cues: CueHit[],
     const between = doc.tokens.slice(firstAfter, cue.first);
     // Words, not tokens: `Mitch McConnell, R-Ky., said` is a name and a state, whatever its punctuation.
     if (between.filter((token) => token.isWord).length > MAX_WORDS_QUOTE_TO_CUE) break;
-    if (between.some((token) => token.text === '“' || token.text === '"' || (token.text === '.' && token.sentence !== doc.tokens[token.index + 1]?.sentence))) break;
+    if (
+      between.some(
+        (token) =>
+          token.text === '“' ||
+          token.text === '"' ||
+          (token.text === '.' && token.sentence !== doc.tokens[token.index + 1]?.sentence),
+      )
+    )
+      break;
     // `X, who calls the move “a betrayal,” said the party would …`: a clause after the cue is what was said; the quote is not.
     if (cue.first === firstAfter && clauseFollows(doc, cue)) return null;
     return { cue, index };
@@ -108,11 +132,21 @@ function clauseFollows(doc: ParsedDocument, cue: CueHit): boolean {
   const end = nounPhraseEnd(doc, cue.end, sentence.endToken);
   const next = doc.tokens[end];
   // A participle describes the speaker (`said the base chief known as Bob`, `wrote a man calling himself …`).
-  return end > cue.end && end < sentence.endToken && (next.pos === 'AUX' || (next.pos === 'VERB' && !/(ing|ed|en)$/u.test(next.lower)));
+  return (
+    end > cue.end &&
+    end < sentence.endToken &&
+    (next.pos === 'AUX' || (next.pos === 'VERB' && !/(ing|ed|en)$/u.test(next.lower)))
+  );
 }
 
 /** `X said: “…”` or `X said, “…”`: the last cue before the opening mark, separated by little. */
-function cueBeforeQuote(doc: ParsedDocument, res: SourcingResources, region: QuoteRegion, cues: CueHit[], used: Set<number>): { cue: CueHit; index: number } | null {
+function cueBeforeQuote(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  region: QuoteRegion,
+  cues: CueHit[],
+  used: Set<number>,
+): { cue: CueHit; index: number } | null {
   const opening = tokenIndexAtOrAfter(doc, region.start);
   for (let index = firstCueFrom(cues, opening) - 1; index >= 0; index--) {
     const cue = cues[index];
@@ -122,8 +156,17 @@ function cueBeforeQuote(doc: ParsedDocument, res: SourcingResources, region: Quo
     const between = doc.tokens.slice(cue.end, opening);
     // `He continued, “…”` but not `He continued to call it “…”`.
     if (res.quoteOnlyCues.has(cueKey(cue)) && between.some((token) => token.pos !== 'PUNCT')) continue;
-    if (between.length > MAX_TOKENS_CUE_TO_QUOTE || between.some((token) => token.text === '.' || token.text === '”')) return null;
-    if (doc.tokens[cue.first].sentence !== doc.tokens[opening]?.sentence && between.length > 0 && !/[:,]/u.test(between[between.length - 1].text)) return null;
+    if (
+      between.length > MAX_TOKENS_CUE_TO_QUOTE ||
+      between.some((token) => token.text === '.' || token.text === '”')
+    )
+      return null;
+    if (
+      doc.tokens[cue.first].sentence !== doc.tokens[opening]?.sentence &&
+      between.length > 0 &&
+      !/[:,]/u.test(between[between.length - 1].text)
+    )
+      return null;
     return { cue, index };
   }
   return null;

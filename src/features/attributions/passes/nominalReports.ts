@@ -9,7 +9,6 @@ import { tokenSpan, trimPunctuation } from '../syntax/spans';
 import { isGerund } from '../syntax/tokenShape';
 import { POSSESSIVE_DETERMINERS, POSSESSIVE_MARKS } from '../../../lexicons/english';
 
-
 /**
  * Reporting nouns with their holder and what they state (ANNOTATION.md §1: a reporting noun counts
  * when it states something): `Trump’s claim that Obama founded ISIS`, `his calls to end the rigged
@@ -32,7 +31,8 @@ function findNominalReports(state: SourcingState): Proposal[] {
       if (!inClass(doc, t, res.reportingForms)) continue;
       const noun = doc.tokens[t];
       // Sets filled as attributions are found, so the scan stays linear.
-      if (state.cueTokens.has(t) || state.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0) continue;
+      if (state.cueTokens.has(t) || state.sourceTokens.has(t) || regionAt(doc.quotes, noun.start) >= 0)
+        continue;
       const holder = possessor(doc, sentence, t);
       // An infinitive states what is called for or promised only after nouns of verbs (`his call to`, `her
       // promise to`); after other nouns it says what for (`in his speech to find …`, `her message to tap …`).
@@ -49,19 +49,35 @@ function possessor(doc: ParsedDocument, sentence: Sentence, noun: number): Span 
   const before = doc.tokens[noun - 1];
   // With `her`: before a reporting noun and its clause it is the holder (`her claim that …`).
   if (POSSESSIVE_DETERMINERS.has(before.lower)) return tokenSpan(doc, noun - 1, noun);
-  if (!POSSESSIVE_MARKS.has(before.text) || before.pos !== 'PART' || noun - 1 <= sentence.firstToken) return null;
+  if (!POSSESSIVE_MARKS.has(before.text) || before.pos !== 'PART' || noun - 1 <= sentence.firstToken)
+    return null;
   const start = nounPhraseStart(doc, noun - 1, sentence.index);
   return start < noun - 1 ? tokenSpan(doc, start, noun - 1) : null;
 }
 
 /** A `that` clause (`claim that …`) or an infinitive (`calls to end …`) right after the noun. */
-function statedContent(doc: ParsedDocument, sentence: Sentence, first: number, takesInfinitive: boolean): Span | null {
+function statedContent(
+  doc: ParsedDocument,
+  sentence: Sentence,
+  first: number,
+  takesInfinitive: boolean,
+): Span | null {
   const next = doc.tokens[first];
   const verb = doc.tokens[first + 1];
   // `Trump’s appeal to working-class whites`: `to` + an -ing word is a preposition.
-  const infinitive = takesInfinitive && next.lower === 'to' && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && !isGerund(verb);
+  const infinitive =
+    takesInfinitive &&
+    next.lower === 'to' &&
+    verb !== undefined &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    !isGerund(verb);
   // `claim that Obama founded ISIS` (wink may tag this `that` DET), not the relative `claim that was rejected`.
-  const clause = next.lower === 'that' && verb !== undefined && verb.pos !== 'VERB' && verb.pos !== 'AUX' && verb.pos !== 'PUNCT';
+  const clause =
+    next.lower === 'that' &&
+    verb !== undefined &&
+    verb.pos !== 'VERB' &&
+    verb.pos !== 'AUX' &&
+    verb.pos !== 'PUNCT';
   if (!infinitive && !clause) return null;
   const start = clause ? first + 1 : first;
   let end = start;

@@ -5,8 +5,22 @@ import type { Span } from '../../../types';
 import { cueKey, type CueHit } from '../cueHits';
 import { lastFound } from '../recent';
 import type { SourcingResources } from '../resources';
-import { record, reject, type Candidate, type Proposal, type SourcingPass, type SourcingState } from '../state';
-import { headOf, isReducedRelative, nounPhraseAfter, nounPhraseEnd, nounPhraseStart, withModifiers } from '../syntax/nounPhrases';
+import {
+  record,
+  reject,
+  type Candidate,
+  type Proposal,
+  type SourcingPass,
+  type SourcingState,
+} from '../state';
+import {
+  headOf,
+  isReducedRelative,
+  nounPhraseAfter,
+  nounPhraseEnd,
+  nounPhraseStart,
+  withModifiers,
+} from '../syntax/nounPhrases';
 import { contentBeforeCue, firstTokenAfter, tokenSpan, trimPunctuation } from '../syntax/spans';
 import { skipBack, subjectBefore } from '../syntax/subjects';
 import { isGerund, isInsideHyphenatedWord, isPastParticiple } from '../syntax/tokenShape';
@@ -35,9 +49,18 @@ function cueContext(doc: ParsedDocument, cue: CueHit) {
   const sentence = doc.tokens[cue.first].sentence;
   const previous = doc.tokens[skipBack(doc, cue.first) - 1];
   // `Humphrey, who calls Trump a “sociopath,” said`, `blamed a “bad earpiece,” claiming`: the comma stands inside the closing quote mark.
-  const closer = previous !== undefined && CLOSING_QUOTES.has(previous.text) && doc.tokens[previous.index - 1]?.text === ',' ? doc.tokens[previous.index - 1] : previous;
+  const closer =
+    previous !== undefined &&
+    CLOSING_QUOTES.has(previous.text) &&
+    doc.tokens[previous.index - 1]?.text === ','
+      ? doc.tokens[previous.index - 1]
+      : previous;
   // `…, saying`, `– saying`, `by saying`, `after initially saying`: the participle's subject is the main clause's.
-  const participle = isGerund(doc.tokens[cue.first]) && closer !== undefined && closer.sentence === sentence && PARTICIPLE_INTRODUCERS.has(closer.lower);
+  const participle =
+    isGerund(doc.tokens[cue.first]) &&
+    closer !== undefined &&
+    closer.sentence === sentence &&
+    PARTICIPLE_INTRODUCERS.has(closer.lower);
   const coordinated = previous !== undefined && previous.pos === 'CCONJ' && previous.sentence === sentence;
   return { previous, closer, participle, coordinated };
 }
@@ -54,7 +77,8 @@ export function sourceBeforeQuoteCue(state: SourcingState, cue: CueHit): Span | 
   const { closer, participle, coordinated } = cueContext(doc, cue);
   if (participle || coordinated) return mainClauseSubject(doc, res, sentence, cue, state.found);
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
-  if (subject || !closer || closer.sentence !== sentence.index || !PARENTHESIS_CLOSERS.has(closer.text)) return subject;
+  if (subject || !closer || closer.sentence !== sentence.index || !PARENTHESIS_CLOSERS.has(closer.text))
+    return subject;
   return subjectBeforeParenthetical(doc, sentence, closer.index);
 }
 
@@ -68,13 +92,22 @@ function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
 
   const infinitive = doc.tokens[cue.first - 1]?.lower === 'to';
   // `continued` reports only beside a quote (attached above) or with `that` / a colon right after it.
-  if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? '')) return 'quoteOnlyCueAwayFromQuote';
+  if (res.quoteOnlyCues.has(cueKey(cue)) && !['that', ':'].includes(doc.tokens[cue.end]?.lower ?? ''))
+    return 'quoteOnlyCueAwayFromQuote';
   const key = cueKey(cue);
   // `56 percent support the ban` is a poll's finding; `the party backed her bid` is an act.
-  const reportsWhatFollows = () => res.clauseCues.has(key) && (reportsClause(doc, res, cue, sentence) || hasDocumentSubject(doc, res, cue));
-  if (res.stanceCues.has(key) && !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows()) return 'stanceNotHeldByShare';
-  if (!res.stanceCues.has(key) && res.clauseCues.has(key) && !reportsWhatFollows()) return 'clauseCueWithoutClause';
-  if (res.viewCues.has(cueKey(cue)) && doc.tokens[cue.end]?.lower !== 'that' && !objectAs(doc, cue.end, sentence)) return 'viewCueWithoutAsOrThat';
+  const reportsWhatFollows = () =>
+    res.clauseCues.has(key) && (reportsClause(doc, res, cue, sentence) || hasDocumentSubject(doc, res, cue));
+  if (res.stanceCues.has(key) && !heldByShareOfPeople(doc, res, cue) && !reportsWhatFollows())
+    return 'stanceNotHeldByShare';
+  if (!res.stanceCues.has(key) && res.clauseCues.has(key) && !reportsWhatFollows())
+    return 'clauseCueWithoutClause';
+  if (
+    res.viewCues.has(cueKey(cue)) &&
+    doc.tokens[cue.end]?.lower !== 'that' &&
+    !objectAs(doc, cue.end, sentence)
+  )
+    return 'viewCueWithoutAsOrThat';
   const { previous, closer, participle, coordinated } = cueContext(doc, cue);
   let source = infinitive
     ? infinitiveSubject(doc, state, sentence, cue)
@@ -84,7 +117,11 @@ function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
   if (infinitive && !source) return 'infinitiveWithoutSubject';
   let content: Span | null;
   if (source) content = contentAfter(doc, cue, sentence);
-  else if (closer && PARENTHESIS_CLOSERS.has(closer.text) && (source = subjectBeforeParenthetical(doc, sentence, closer.index))) {
+  else if (
+    closer &&
+    PARENTHESIS_CLOSERS.has(closer.text) &&
+    (source = subjectBeforeParenthetical(doc, sentence, closer.index))
+  ) {
     content = contentAfter(doc, cue, sentence);
   } else if (previous?.text === ',') {
     // `…, said a top official`: the cue follows the content, the source follows the cue.
@@ -93,11 +130,20 @@ function reportCue(state: SourcingState, cue: CueHit): Proposal | string {
   } else return 'noSource';
   if (!source) return 'noSource';
   // `issued a statement saying …` names a document that speaks; `held a rally called …` names a thing.
-  if (source.end <= cue.span.start && isReducedRelative(doc, source, sentence, cue.first) && !isDocument(doc, res, source)) return 'reducedRelative';
+  if (
+    source.end <= cue.span.start &&
+    isReducedRelative(doc, source, sentence, cue.first) &&
+    !isDocument(doc, res, source)
+  )
+    return 'reducedRelative';
   if (isTailReport(doc, cue, sentence) || isAsFrameAtEnd(doc, cue, sentence, source)) {
     // `…, as Clyburn noted.`: the `as` belongs to the frame, not to what was said.
     const sourceFirst = firstTokenOf(doc, source);
-    content = contentBeforeCue(doc, sentence, doc.tokens[sourceFirst - 1]?.lower === 'as' ? sourceFirst - 1 : sourceFirst);
+    content = contentBeforeCue(
+      doc,
+      sentence,
+      doc.tokens[sourceFirst - 1]?.lower === 'as' ? sourceFirst - 1 : sourceFirst,
+    );
   }
   return { cue, source, content, mode: 'indirect' };
 }
@@ -114,7 +160,8 @@ function hasDocumentSubject(doc: ParsedDocument, res: SourcingResources, cue: Cu
 }
 
 /** Words that make a subject a share of people (`56 percent`, `a majority of voters`, `three in 10`, `those surveyed`). */
-const SHARE_OF_PEOPLE = /^(percent|%|half|third|thirds|quarter|quarters|majority|majorities|minority|plurality|most|those|surveyed|polled|respondents)$/u;
+const SHARE_OF_PEOPLE =
+  /^(percent|%|half|third|thirds|quarter|quarters|majority|majorities|minority|plurality|most|those|surveyed|polled|respondents)$/u;
 
 /** `six in 10 support`, `two of three back`, not `one that favors` nor `36 percent support.` (a noun). */
 function heldByShareOfPeople(doc: ParsedDocument, res: SourcingResources, cue: CueHit): boolean {
@@ -123,18 +170,59 @@ function heldByShareOfPeople(doc: ParsedDocument, res: SourcingResources, cue: C
   if (!subject) return false;
   // `the 1 percent who preferred him`, `those who support`: the relative pronoun's noun holds the stance.
   let first = tokenIndexAtOrAfter(doc, subject.start);
-  if (/^(who|that)$/u.test(doc.tokens[first].lower)) first = nounPhraseStart(doc, first, doc.tokens[first].sentence);
-  return doc.tokens.slice(first, tokenIndexAtOrAfter(doc, subject.end)).some(
-    (token) => SHARE_OF_PEOPLE.test(token.lower) || (token.pos === 'NUM' && /^(in|of|out)$/u.test(doc.tokens[token.index + 1]?.lower ?? '')),
-  );
+  if (/^(who|that)$/u.test(doc.tokens[first].lower))
+    first = nounPhraseStart(doc, first, doc.tokens[first].sentence);
+  return doc.tokens
+    .slice(first, tokenIndexAtOrAfter(doc, subject.end))
+    .some(
+      (token) =>
+        SHARE_OF_PEOPLE.test(token.lower) ||
+        (token.pos === 'NUM' && /^(in|of|out)$/u.test(doc.tokens[token.index + 1]?.lower ?? '')),
+    );
 }
 
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–', '--', '-']);
 /** A pair of dashes sets off an aside whatever it holds (`insiders in two states — Nevada and South Carolina — said`). */
 const DASHES = new Set(['—', '–', '--', '-']);
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
-const PARTICIPLE_INTRODUCERS = new Set([',', '—', '–', 'by', 'after', 'while', 'before', 'when', 'since', 'without', 'upon', 'in']);
-const PARENTHETICAL_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'in', 'on', 'at', 'during', 'after', 'via', 'through', 'speaking', 'however', 'meanwhile', 'too', 'also']);
+const PARTICIPLE_INTRODUCERS = new Set([
+  ',',
+  '—',
+  '–',
+  'by',
+  'after',
+  'while',
+  'before',
+  'when',
+  'since',
+  'without',
+  'upon',
+  'in',
+]);
+const PARENTHETICAL_OPENERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'via',
+  'through',
+  'speaking',
+  'however',
+  'meanwhile',
+  'too',
+  'also',
+]);
 
 /**
  * `A police officer, who spoke on condition of anonymity, said …` / `Jaiswal, the MEA spokesperson, said …` /
@@ -149,12 +237,20 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
     if (doc.tokens[t].text !== mark || (mark === '-' && !isSpaced(doc, t))) continue;
     // `Sanders, meanwhile, who …, said`: an adverb set off by commas sits between the subject and its aside.
     let open = t;
-    if (doc.tokens[t - 1].pos === 'ADV' && doc.tokens[t - 2]?.text === mark && t - 2 > sentence.firstToken) open = t - 2;
+    if (doc.tokens[t - 1].pos === 'ADV' && doc.tokens[t - 2]?.text === mark && t - 2 > sentence.firstToken)
+      open = t - 2;
     const afterName = doc.tokens[open - 1].pos === 'PROPN';
     const appositiveName = isNameAside(doc, t + 1, closing); // `A Twitter spokesman, Christopher Abboud, said`
     // `A Fox News poll, conducted jointly with two firms, shows`: a participle phrase is an aside too.
     const participleAside = mark === ',' && isPastParticiple(doc.tokens[t + 1]);
-    if (!afterName && !appositiveName && !participleAside && !DASHES.has(mark) && !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')) return null;
+    if (
+      !afterName &&
+      !appositiveName &&
+      !participleAside &&
+      !DASHES.has(mark) &&
+      !PARENTHETICAL_OPENERS.has(doc.tokens[t + 1]?.lower ?? '')
+    )
+      return null;
     // `The Valley Front (VLF), a proxy of …, claimed`: the name's bracketed acronym stays with it.
     const phraseEnd = bracketedAcronymBefore(doc, open) ?? open;
     const start = withModifiers(doc, nounPhraseStart(doc, phraseEnd, sentence.index), sentence.index);
@@ -167,7 +263,8 @@ function subjectBeforeParenthetical(doc: ParsedDocument, sentence: Sentence, clo
 /** `… Front (VLF)` before token `t`: the index of `(`, when a capitalised word precedes it; else null. */
 function bracketedAcronymBefore(doc: ParsedDocument, t: number): number | null {
   const [open, acronym, close] = [t - 3, t - 2, t - 1].map((i) => doc.tokens[i]);
-  if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}&.-]+$/u.test(acronym.text)) return null;
+  if (open?.text !== '(' || close?.text !== ')' || !acronym || !/^\p{Lu}[\p{Lu}&.-]+$/u.test(acronym.text))
+    return null;
   return /^\p{Lu}/u.test(doc.tokens[t - 4]?.text ?? '') ? t - 3 : null;
 }
 
@@ -190,30 +287,75 @@ function isNameAside(doc: ParsedDocument, first: number, end: number): boolean {
 /** A name with its rank (`Maj . Gen. Asif Ghafoor Khan`) fits in this many tokens. */
 const MAX_NAME_ASIDE_TOKENS = 7;
 
-const CLAUSE_OPENERS = new Set(['that', ':', '"', '“', 'how', 'why', 'whether', 'what', 'when', 'where', 'who', 'if']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  ':',
+  '"',
+  '“',
+  'how',
+  'why',
+  'whether',
+  'what',
+  'when',
+  'where',
+  'who',
+  'if',
+]);
 
 /**
  * `noted that …`, `highlighted how …`, `…, he noted.` — but not `highlighted the plight of …`.
  * Also a clause without `that` (`believes the talks will fail`), an infinitive (`wants to contest`,
  * `declined to comment`) and an object with an infinitive (`expects Delhi to respond`).
  */
-function reportsClause(doc: ParsedDocument, res: SourcingResources, cue: CueHit, sentence: Sentence): boolean {
+function reportsClause(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  cue: CueHit,
+  sentence: Sentence,
+): boolean {
   const next = doc.tokens[cue.end];
   if (next && next.sentence === sentence.index && CLAUSE_OPENERS.has(next.lower)) return true;
   // `noted in a guest column in Saturday’s Times that …`: a short adverbial before the `that`.
   const afterAdverbial = afterLeadingAdverbial(doc, cue.end, sentence);
   if (afterAdverbial > cue.end && doc.tokens[afterAdverbial].lower === 'that') return true;
   // `recalled sitting in on focus groups`, `denied having met him`: a gerund clause.
-  if (next && next.sentence === sentence.index && next.pos === 'VERB' && isGerund(next) && !res.verbFormSet.has(next.lower)) return true;
-  if (next && next.sentence === sentence.index && (isInfinitiveAt(doc, cue.end) || clauseWithoutThat(doc, cue.end, sentence) || smallClause(doc, cue.end, sentence))) return true;
+  if (
+    next &&
+    next.sentence === sentence.index &&
+    next.pos === 'VERB' &&
+    isGerund(next) &&
+    !res.verbFormSet.has(next.lower)
+  )
+    return true;
+  if (
+    next &&
+    next.sentence === sentence.index &&
+    (isInfinitiveAt(doc, cue.end) ||
+      clauseWithoutThat(doc, cue.end, sentence) ||
+      smallClause(doc, cue.end, sentence))
+  )
+    return true;
   if (/^call/u.test(doc.tokens[cue.first].lower) && namesFrontedWhat(doc, res, cue)) return true;
   // `Loyalty, he noted, has long been …`: a parenthetical cue reports the sentence around it.
-  if (next?.text === ',' && doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' && commaBeforeSubject(doc, res, cue, sentence)) return true;
+  if (
+    next?.text === ',' &&
+    doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' &&
+    commaBeforeSubject(doc, res, cue, sentence)
+  )
+    return true;
   // `As Clyburn noted, those voters will …`, `…, as the Times observed.`: `as` + subject + cue frames the clause.
-  if ((next?.text === ',' || next?.text === '.' || next?.text === '—' || endsInComma(doc, cue.end, sentence)) && asBeforeSubject(doc, res, cue, sentence)) return true;
+  if (
+    (next?.text === ',' || next?.text === '.' || next?.text === '—' || endsInComma(doc, cue.end, sentence)) &&
+    asBeforeSubject(doc, res, cue, sentence)
+  )
+    return true;
   const rest = sentence.endToken - cue.end;
   const commaBefore = doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
-  return commaBefore && rest <= 6 && doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB');
+  return (
+    commaBefore &&
+    rest <= 6 &&
+    doc.tokens.slice(cue.end, sentence.endToken).every((token) => token.pos !== 'VERB')
+  );
 }
 
 /** `noted in an op-ed Thursday,`: a prepositional phrase without a verb, then a comma. */
@@ -228,14 +370,24 @@ function endsInComma(doc: ParsedDocument, first: number, sentence: Sentence): bo
   return false;
 }
 
-function asBeforeSubject(doc: ParsedDocument, res: SourcingResources, cue: CueHit, sentence: Sentence): boolean {
+function asBeforeSubject(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  cue: CueHit,
+  sentence: Sentence,
+): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
   return before !== undefined && before.sentence === sentence.index && before.lower === 'as';
 }
 
-function commaBeforeSubject(doc: ParsedDocument, res: SourcingResources, cue: CueHit, sentence: Sentence): boolean {
+function commaBeforeSubject(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  cue: CueHit,
+  sentence: Sentence,
+): boolean {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
   if (!subject) return false;
   const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
@@ -244,11 +396,35 @@ function commaBeforeSubject(doc: ParsedDocument, res: SourcingResources, cue: Cu
 
 /** `to` + verb: an infinitive complement. */
 function isInfinitiveAt(doc: ParsedDocument, t: number): boolean {
-  return doc.tokens[t]?.lower === 'to' && (doc.tokens[t + 1]?.pos === 'VERB' || doc.tokens[t + 1]?.pos === 'AUX' || doc.tokens[t + 2]?.pos === 'VERB');
+  return (
+    doc.tokens[t]?.lower === 'to' &&
+    (doc.tokens[t + 1]?.pos === 'VERB' ||
+      doc.tokens[t + 1]?.pos === 'AUX' ||
+      doc.tokens[t + 2]?.pos === 'VERB')
+  );
 }
 
 /** Prepositions that attach a phrase to the noun before them (not subordinators such as `as`, `after`). */
-const NOUN_PREPOSITIONS = new Set(['on', 'about', 'over', 'with', 'against', 'in', 'at', 'from', 'for', 'of', 'to', 'by', 'under', 'among', 'between', 'toward', 'towards', 'within']);
+const NOUN_PREPOSITIONS = new Set([
+  'on',
+  'about',
+  'over',
+  'with',
+  'against',
+  'in',
+  'at',
+  'from',
+  'for',
+  'of',
+  'to',
+  'by',
+  'under',
+  'among',
+  'between',
+  'toward',
+  'towards',
+  'within',
+]);
 
 const EVIDENCE_VERB = /^(show|shows|showed|shown|showing|find|finds|found|finding)$/u;
 
@@ -256,7 +432,14 @@ const EVIDENCE_VERB = /^(show|shows|showed|shown|showing|find|finds|found|findin
 function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
   let subjectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   // `the progress on climate change is real`: prepositional phrases inside the clause's subject.
-  for (let hops = 0; hops < 2 && subjectEnd > first && NOUN_PREPOSITIONS.has(doc.tokens[subjectEnd]?.lower ?? '') && subjectEnd + 1 < sentence.endToken; hops++) {
+  for (
+    let hops = 0;
+    hops < 2 &&
+    subjectEnd > first &&
+    NOUN_PREPOSITIONS.has(doc.tokens[subjectEnd]?.lower ?? '') &&
+    subjectEnd + 1 < sentence.endToken;
+    hops++
+  ) {
     const end = nounPhraseEnd(doc, subjectEnd + 1, sentence.endToken);
     if (end === subjectEnd + 1) break;
     subjectEnd = end;
@@ -268,7 +451,8 @@ function clauseWithoutThat(doc: ParsedDocument, first: number, sentence: Sentenc
   const after = doc.tokens[verb];
   if (after.pos === 'AUX' || (after.pos === 'VERB' && !isGerund(after))) return true;
   // `shows Clinton leading`, `found voters warming to him`: evidence verbs take a participle clause.
-  if ((after.pos === 'VERB' || isGerund(after)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower)) return true;
+  if ((after.pos === 'VERB' || isGerund(after)) && EVIDENCE_VERB.test(doc.tokens[first - 1].lower))
+    return true;
   // `expects Delhi to respond`, not `highlights the party's determination to keep…` (a noun's complement).
   const objectHead = doc.tokens[subjectEnd - 1];
   return (objectHead.pos === 'PROPN' || objectHead.pos === 'PRON') && isInfinitiveAt(doc, subjectEnd);
@@ -282,7 +466,12 @@ function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): bo
   const object = doc.tokens[first];
   let objectEnd = first;
   if (object.pos === 'PRON') objectEnd = first + 1;
-  else if (object.pos === 'PROPN') while (objectEnd < sentence.endToken && (doc.tokens[objectEnd].pos === 'PROPN' || POSSESSIVE_CLITICS.has(doc.tokens[objectEnd].lower))) objectEnd++;
+  else if (object.pos === 'PROPN')
+    while (
+      objectEnd < sentence.endToken &&
+      (doc.tokens[objectEnd].pos === 'PROPN' || POSSESSIVE_CLITICS.has(doc.tokens[objectEnd].lower))
+    )
+      objectEnd++;
   else objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   if (objectEnd === first || objectEnd >= sentence.endToken) return false;
   const after = doc.tokens[objectEnd];
@@ -290,7 +479,8 @@ function smallClause(doc: ParsedDocument, first: number, sentence: Sentence): bo
   if ((object.pos === 'PRON' || object.pos === 'PROPN') && ['DET', 'ADJ'].includes(after.pos)) return true;
   // The name given comes in quotation marks a little later in the sentence.
   const limit = Math.min(sentence.endToken, objectEnd + MAX_TOKENS_TO_QUOTED_NAME);
-  for (let t = objectEnd; t < limit; t++) if (QUOTE_MARKS.has(doc.tokens[t].text) && regionAt(doc.quotes, doc.tokens[t].start) >= 0) return true;
+  for (let t = objectEnd; t < limit; t++)
+    if (QUOTE_MARKS.has(doc.tokens[t].text) && regionAt(doc.quotes, doc.tokens[t].start) >= 0) return true;
   return false;
 }
 
@@ -300,7 +490,12 @@ const MAX_VIEWED_OBJECT = 8;
 function objectAs(doc: ParsedDocument, first: number, sentence: Sentence): boolean {
   const objectEnd = nounPhraseEnd(doc, first, sentence.endToken);
   // `has seen candidates such as Bush stumble` lists examples.
-  return objectEnd > first && objectEnd - first <= MAX_VIEWED_OBJECT && doc.tokens[objectEnd]?.lower === 'as' && doc.tokens[objectEnd - 1].lower !== 'such';
+  return (
+    objectEnd > first &&
+    objectEnd - first <= MAX_VIEWED_OBJECT &&
+    doc.tokens[objectEnd]?.lower === 'as' &&
+    doc.tokens[objectEnd - 1].lower !== 'such'
+  );
 }
 
 const QUOTE_MARKS = new Set(['“', '"', '‘']);
@@ -327,7 +522,11 @@ function isTailReport(doc: ParsedDocument, cue: CueHit, sentence: Sentence): boo
   if (object > t && doc.tokens[cue.first].lower.startsWith('told')) t = object;
   const rest = doc.tokens.slice(t, sentence.endToken);
   const subjectStart = doc.tokens[cue.first - 1];
-  return rest.every((token) => token.pos === 'PUNCT') && subjectStart !== undefined && doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',');
+  return (
+    rest.every((token) => token.pos === 'PUNCT') &&
+    subjectStart !== undefined &&
+    doc.tokens.slice(sentence.firstToken, cue.first).some((token) => token.text === ',')
+  );
 }
 
 /** `… as toxic as most insiders believe.`: an `as` frame that ends the sentence reports what comes before it. */
@@ -350,7 +549,11 @@ function accordingTo(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Prop
   if (atStart) {
     let t = sourceEnd;
     while (t < sentence.endToken && doc.tokens[t].text !== ',') t++;
-    content = tokenSpan(doc, Math.min(t + 1, sentence.endToken), trimPunctuation(doc, sentence.firstToken, sentence.endToken));
+    content = tokenSpan(
+      doc,
+      Math.min(t + 1, sentence.endToken),
+      trimPunctuation(doc, sentence.firstToken, sentence.endToken),
+    );
   } else content = contentBeforeCue(doc, sentence, cue.first);
   return { cue, source, content, mode: 'indirect' };
 }
@@ -370,13 +573,22 @@ const MAX_TOKENS_TO_GOVERNING_VERB = 8;
  * the verb the infinitive depends on. Nothing when that verb reports itself (`wants to say` is one
  * attribution, of `wants`), nor for an infinitive without a finite verb before it (`worth to mention`).
  */
-function infinitiveSubject(doc: ParsedDocument, state: SourcingState, sentence: Sentence, cue: CueHit): Span | null {
+function infinitiveSubject(
+  doc: ParsedDocument,
+  state: SourcingState,
+  sentence: Sentence,
+  cue: CueHit,
+): Span | null {
   // `would have to tell`, `need to show up`, `were to decide`: an obligation or a plan, nothing said yet;
   // `the second country to recognize`, `the first candidate to weigh in`: a rank, not a report.
   const beforeTo = doc.tokens[cue.first - 2];
   if (!beforeTo || NOT_YET_SAID.test(beforeTo.lower) || BE_FORMS.has(beforeTo.lower)) return null;
   if (beforeTo.pos === 'NOUN' && RANKS.test(doc.tokens[cue.first - 3]?.lower ?? '')) return null;
-  for (let t = cue.first - 2; t >= sentence.firstToken && t >= cue.first - 1 - MAX_TOKENS_TO_GOVERNING_VERB; t--) {
+  for (
+    let t = cue.first - 2;
+    t >= sentence.firstToken && t >= cue.first - 1 - MAX_TOKENS_TO_GOVERNING_VERB;
+    t--
+  ) {
     const token = doc.tokens[t];
     if (token.pos === 'PUNCT' || token.lower === 'to') return null;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
@@ -393,8 +605,19 @@ const RANKS = /^(first|second|third|fourth|fifth|last|latest|only|next)$/u;
 const DUMMY_SUBJECTS = /^(it|there|this|that)$/iu;
 
 /** For `…, asserting that …`: the subject of the sentence's main clause, or the sentence's last source. */
-function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, cue: CueHit, earlier: Candidate[]): Span | null {
-  const previous = lastFound(earlier, earlier.length, (found) => found.source !== null && found.cue.span.start >= sentence.start && found.cue.span.end <= cue.span.start);
+function mainClauseSubject(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  sentence: Sentence,
+  cue: CueHit,
+  earlier: Candidate[],
+): Span | null {
+  const previous = lastFound(
+    earlier,
+    earlier.length,
+    (found) =>
+      found.source !== null && found.cue.span.start >= sentence.start && found.cue.span.end <= cue.span.start,
+  );
   if (previous?.source) return previous.source;
   // `House Democrats, looking for a way…, seized the floor and said …`: the sentence opens with its subject.
   // `In a post at 9 am, Lone shared … and said`: a leading adverbial up to its comma is no subject.
@@ -404,11 +627,20 @@ function mainClauseSubject(doc: ParsedDocument, res: SourcingResources, sentence
   const aside = doc.tokens[openingEnd + 1]?.lower ?? '';
   // `Mr. Trump, in an interview on Friday, barely dwelled on …, saying`
   // Not an article (`Meeting in Islamabad, the two leaders reviewed …, pledging`: the opening phrase is no subject).
-  const parenthetical = afterOpening?.text === ',' && /^(who|which|after|before|while|when|since|by|upon|without|in|on|at|during|via|through|however|meanwhile|too|also)$|ing$|ed$/u.test(aside);
+  const parenthetical =
+    afterOpening?.text === ',' &&
+    /^(who|which|after|before|while|when|since|by|upon|without|in|on|at|during|via|through|however|meanwhile|too|also)$|ing$|ed$/u.test(
+      aside,
+    );
   // `Nepal’s army media wing, NAMW, put …, adding`: a name set off by commas names the subject.
   const nameEnd = afterOpening?.text === ',' ? nameAsideEnd(doc, openingEnd + 1, cue.first) : -1;
-  if (nameEnd > 0 && ['VERB', 'AUX'].includes(doc.tokens[nameEnd + 1]?.pos ?? '')) return tokenSpan(doc, opening, nameEnd);
-  if (openingEnd > opening && afterOpening && (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')) {
+  if (nameEnd > 0 && ['VERB', 'AUX'].includes(doc.tokens[nameEnd + 1]?.pos ?? ''))
+    return tokenSpan(doc, opening, nameEnd);
+  if (
+    openingEnd > opening &&
+    afterOpening &&
+    (parenthetical || afterOpening.pos === 'VERB' || afterOpening.pos === 'AUX')
+  ) {
     return tokenSpan(doc, opening, openingEnd);
   }
   for (let t = sentence.firstToken; t < cue.first; t++) {
@@ -440,11 +672,16 @@ function afterLeadingPhrase(doc: ParsedDocument, sentence: Sentence, limit: numb
 function contentAfter(doc: ParsedDocument, cue: CueHit, sentence: Sentence): Span | null {
   let first = cue.end;
   // `told the newspaper that …`: skip the hearer, unless the cue phrase holds it already (`told reporters`).
-  if (doc.tokens[cue.first].lower.startsWith('tol') && cue.end - cue.first === 1) first = nounPhraseEnd(doc, first, sentence.endToken);
+  if (doc.tokens[cue.first].lower.startsWith('tol') && cue.end - cue.first === 1)
+    first = nounPhraseEnd(doc, first, sentence.endToken);
   first = afterLeadingAdverbial(doc, first, sentence);
   // `as the tabloid noted in an op-ed Thursday, the candidate …`: the adverbial and its comma are not what was said.
   if (endsInComma(doc, first, sentence)) while (doc.tokens[first].text !== ',') first++;
-  while (first < sentence.endToken && (doc.tokens[first].lower === 'that' || doc.tokens[first].pos === 'PUNCT')) first++;
+  while (
+    first < sentence.endToken &&
+    (doc.tokens[first].lower === 'that' || doc.tokens[first].pos === 'PUNCT')
+  )
+    first++;
   return tokenSpan(doc, first, trimPunctuation(doc, first, sentence.endToken));
 }
 
@@ -461,11 +698,14 @@ function afterLeadingAdverbial(doc: ParsedDocument, first: number, sentence: Sen
   for (let t = first + 1; t < sentence.endToken && t <= first + MAX_ADVERBIAL_AFTER_CUE; t++) {
     const token = doc.tokens[t];
     // wink tags some of these `that`s DET: a clause subject, not a verb, must follow.
-    if (token.lower === 'that' && (token.pos === 'SCONJ' || !['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[t + 1]?.pos ?? 'PUNCT'))) return t;
+    if (
+      token.lower === 'that' &&
+      (token.pos === 'SCONJ' || !['VERB', 'AUX', 'PUNCT'].includes(doc.tokens[t + 1]?.pos ?? 'PUNCT'))
+    )
+      return t;
     if (isInsideHyphenatedWord(doc, t)) continue; // `in an op-ed Thursday`
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'PRON') return first;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'PRON')
+      return first;
   }
   return first;
 }
-
-

@@ -46,7 +46,10 @@ function findUnstatedSources(state: SourcingState): Proposal[] {
   const found: Proposal[] = [];
   for (const sentence of doc.sentences) {
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      const hit = reportingPassive(doc, res, sentence, t) ?? interviewQuestion(doc, sentence, t) ?? sourcingAdverb(doc, res, sentence, t);
+      const hit =
+        reportingPassive(doc, res, sentence, t) ??
+        interviewQuestion(doc, sentence, t) ??
+        sourcingAdverb(doc, res, sentence, t);
       if (!hit) continue;
       if (taken(hit.cue.first, hit.cue.end)) {
         reject(state, hit.cue, 'alreadyAttributed');
@@ -66,34 +69,75 @@ interface ImplicitHit {
 }
 
 /** `is expected to`, `was announced that`, `were told to`, `was criticized by`: BE, adverbs, a reporting participle, then `that`, `to` + verb or `by` + agent. */
-function reportingPassive(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, t: number): ImplicitHit | null {
+function reportingPassive(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  sentence: Sentence,
+  t: number,
+): ImplicitHit | null {
   if (!inClass(doc, t, BE_WORDS)) return null;
   let p = t + 1;
   while (p < sentence.endToken && doc.tokens[p].pos === 'ADV') p++;
   const participle = doc.tokens[p];
   // `nonReportingParticiples`: passives that name (`is called`), state a purpose (`was aimed to`), are the
   // author's aside (`it should be noted that`) or have another sense (`data maintained by a company`).
-  if (!participle || p >= sentence.endToken || participle.pos !== 'VERB' || isGerund(participle) || syntaxWords().nonReportingParticiples.has(participle.lower)) return null;
+  if (
+    !participle ||
+    p >= sentence.endToken ||
+    participle.pos !== 'VERB' ||
+    isGerund(participle) ||
+    syntaxWords().nonReportingParticiples.has(participle.lower)
+  )
+    return null;
   if (!res.verbFormSet.has(participle.lower) || res.stanceCues.has(participle.lower)) return null;
   const next = doc.tokens[p + 1];
   if (!next || p + 1 >= sentence.endToken) return null;
   // `has been criticized`, `will be decided`: the cue starts at the auxiliary.
-  const auxiliary = (doc.tokens[t].lower === 'been' || doc.tokens[t].lower === 'be') && t > sentence.firstToken && doc.tokens[t - 1].pos === 'AUX' ? t - 1 : t;
+  const auxiliary =
+    (doc.tokens[t].lower === 'been' || doc.tokens[t].lower === 'be') &&
+    t > sentence.firstToken &&
+    doc.tokens[t - 1].pos === 'AUX'
+      ? t - 1
+      : t;
   const cue = cueHit(doc, 'verb', auxiliary, p + 1);
   const subjectStart = nounPhraseStart(doc, auxiliary, sentence.index);
   // `Trump has been criticized by some of his rivals for …`, `was asked by host Bill Maher whether …`: the agent speaks.
   if (next.lower === 'by') {
     const agent = nounPhraseAfter(doc, p + 2);
-    return agent ? { cue, source: agent, content: tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken)) } : null;
+    return agent
+      ? {
+          cue,
+          source: agent,
+          content: tokenSpan(
+            doc,
+            subjectStart < auxiliary ? subjectStart : p + 2,
+            trimPunctuation(doc, p + 2, sentence.endToken),
+          ),
+        }
+      : null;
   }
   // `Blumenthal was asked, “If you had known …?”`: the question of an unnamed interviewer.
-  if (participle.lower === 'asked' && (next.text === ',' || next.text === ':') && regionAt(doc.quotes, doc.tokens[p + 2]?.start ?? -1) >= 0) {
+  if (
+    participle.lower === 'asked' &&
+    (next.text === ',' || next.text === ':') &&
+    regionAt(doc.quotes, doc.tokens[p + 2]?.start ?? -1) >= 0
+  ) {
     return { cue, source: null, content: restOf(doc, sentence, p + 2) };
   }
   // `The union is widely regarded as one of the more liberal`: a view held by people the text does not name.
-  if (next.lower === 'as' && res.viewCues.has(participle.lower)) return { cue, source: null, content: tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken)) };
+  if (next.lower === 'as' && res.viewCues.has(participle.lower))
+    return {
+      cue,
+      source: null,
+      content: tokenSpan(
+        doc,
+        subjectStart < auxiliary ? subjectStart : p + 2,
+        trimPunctuation(doc, p + 2, sentence.endToken),
+      ),
+    };
   // `he was asked what happened to the black vote`, `was asked if she had …`: the question itself follows.
-  if (participle.lower === 'asked' && QUESTION_WORDS.has(next.lower)) return { cue, source: null, content: restOf(doc, sentence, p + 1) };
+  if (participle.lower === 'asked' && QUESTION_WORDS.has(next.lower))
+    return { cue, source: null, content: restOf(doc, sentence, p + 1) };
   // `it was revealed in March that …`: a short adverbial may come before `that`.
   const that = thatAfterAdverbial(doc, sentence, p + 1);
   if (that >= 0) return { cue, source: null, content: restOf(doc, sentence, that + 1) };
@@ -104,20 +148,44 @@ function reportingPassive(doc: ParsedDocument, res: SourcingResources, sentence:
     // Only a finite passive reports (`was condemned`, `has been criticized`), not a possible or future one (`could be appealed`);
     // `is seen walking` perceives.
     const finite = doc.tokens[t].lower !== 'be';
-    const evaluated = finite && subjectStart < auxiliary && !res.clauseCues.has(participle.lower) && !res.viewCues.has(participle.lower) && !PASSIVE_WITHOUT_REPORT.test(participle.lower);
+    const evaluated =
+      finite &&
+      subjectStart < auxiliary &&
+      !res.clauseCues.has(participle.lower) &&
+      !res.viewCues.has(participle.lower) &&
+      !PASSIVE_WITHOUT_REPORT.test(participle.lower);
     // `His claim that was rejected`: the relative pronoun is not part of what was evaluated.
     const subjectEnd = RELATIVE_PRONOUNS.has(doc.tokens[auxiliary - 1].lower) ? auxiliary - 1 : auxiliary;
-    return evaluated && subjectEnd > subjectStart ? { cue, source: null, content: tokenSpan(doc, subjectStart, subjectEnd) } : null;
+    return evaluated && subjectEnd > subjectStart
+      ? { cue, source: null, content: tokenSpan(doc, subjectStart, subjectEnd) }
+      : null;
   }
   // `Trump is expected to win`: the subject is part of what is expected.
-  const content = tokenSpan(doc, subjectStart < auxiliary ? subjectStart : p + 2, trimPunctuation(doc, p + 2, sentence.endToken));
+  const content = tokenSpan(
+    doc,
+    subjectStart < auxiliary ? subjectStart : p + 2,
+    trimPunctuation(doc, p + 2, sentence.endToken),
+  );
   return { cue, source: null, content };
 }
 
-const QUESTION_WORDS = new Set(['what', 'whether', 'if', 'why', 'how', 'who', 'whom', 'when', 'where', 'which', 'about']);
+const QUESTION_WORDS = new Set([
+  'what',
+  'whether',
+  'if',
+  'why',
+  'how',
+  'who',
+  'whom',
+  'when',
+  'where',
+  'which',
+  'about',
+]);
 
 /** Passive participles of reporting verbs that, without an agent or a clause, report nothing (`is assured of winning`, `was told`). */
-const PASSIVE_WITHOUT_REPORT = /^(assured|told|asked|advised|informed|briefed|urged|warned|invited|ordered|added|shown|found|reported|reports|read|quoted|retweeted|answered|appealed|dismissed|proposed)$/u;
+const PASSIVE_WITHOUT_REPORT =
+  /^(assured|told|asked|advised|informed|briefed|urged|warned|invited|ordered|added|shown|found|reported|reports|read|quoted|retweeted|answered|appealed|dismissed|proposed)$/u;
 
 /** Tokens of an adverbial between a passive and its `that` (`was revealed in March that`); see MAX_ADVERBIAL_AFTER_CUE. */
 const MAX_ADVERBIAL_AFTER_PASSIVE = 5;
@@ -126,7 +194,8 @@ const MAX_ADVERBIAL_AFTER_PASSIVE = 5;
 function thatAfterAdverbial(doc: ParsedDocument, sentence: Sentence, first: number): number {
   for (let t = first; t < sentence.endToken && t <= first + MAX_ADVERBIAL_AFTER_PASSIVE; t++) {
     const token = doc.tokens[t];
-    if (token.lower === 'that') return t === first || doc.tokens[first].pos === 'ADP' || doc.tokens[first].pos === 'ADV' ? t : -1;
+    if (token.lower === 'that')
+      return t === first || doc.tokens[first].pos === 'ADP' || doc.tokens[first].pos === 'ADV' ? t : -1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
   }
   return -1;
@@ -157,11 +226,19 @@ function interviewQuestion(doc: ParsedDocument, sentence: Sentence, t: number): 
 }
 
 /** `Trump reportedly told aides …`: the adverb attributes its clause, which here is the sentence. */
-function sourcingAdverb(doc: ParsedDocument, res: SourcingResources, sentence: Sentence, t: number): ImplicitHit | null {
+function sourcingAdverb(
+  doc: ParsedDocument,
+  res: SourcingResources,
+  sentence: Sentence,
+  t: number,
+): ImplicitHit | null {
   if (!inClass(doc, t, res.implicitAdverbs)) return null;
-  return { cue: cueHit(doc, 'verb', t, t + 1), source: null, content: restOf(doc, sentence, sentence.firstToken) };
+  return {
+    cue: cueHit(doc, 'verb', t, t + 1),
+    source: null,
+    content: restOf(doc, sentence, sentence.firstToken),
+  };
 }
-
 
 function restOf(doc: ParsedDocument, sentence: Sentence, first: number): Span | null {
   while (first < sentence.endToken && doc.tokens[first].pos === 'PUNCT') first++;

@@ -30,7 +30,6 @@ export function isPastForm(token: Token | undefined): boolean {
 
 const PAST_FORM = /(ed|^said|^told|^wrote|^thought|^knew|^found|^saw|^felt)$/u;
 
-
 /** `issued`, `taken`, `shown`: a verb form that can head a participle phrase after a noun. */
 export function isPastParticiple(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'VERB' && /(ed|en|wn)$/u.test(token.lower);
@@ -52,13 +51,17 @@ export function isInsideHyphenatedWord(doc: ParsedDocument, t: number): boolean 
   if (!hyphen) return false;
   const before = doc.tokens[hyphen.index - 1];
   const after = doc.tokens[hyphen.index + 1];
-  return before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+  return (
+    before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start
+  );
 }
 
 /** A hyphen with a space on either side is a dash. */
 export function isSpacedHyphen(doc: ParsedDocument, t: number): boolean {
   const token = doc.tokens[t];
-  return token.text === '-' && (doc.tokens[t - 1]?.end !== token.start || doc.tokens[t + 1]?.start !== token.end);
+  return (
+    token.text === '-' && (doc.tokens[t - 1]?.end !== token.start || doc.tokens[t + 1]?.start !== token.end)
+  );
 }
 
 /** `Clinton Slams Trump`: a capital followed by a lower-case letter. */
