@@ -1,6 +1,6 @@
 import { regionAt } from '../../../parse/quotes';
 import { tokenIndexAtOrAfter, tokensWithin } from '../../../parse/tokens';
-import type { ParsedDocument, Sentence } from '../../../parse/types';
+import type { ParsedDocument, Sentence, Token } from '../../../parse/types';
 import type { Span } from '../../../types';
 import { cueKey, type CueHit } from '../cueHits';
 import { lastFound } from '../recent';
@@ -340,13 +340,13 @@ function reportsClause(
   if (
     next?.text === ',' &&
     doc.tokens[skipBack(doc, cue.first) - 1]?.pos !== 'PUNCT' &&
-    commaBeforeSubject(doc, res, cue, sentence)
+    tokenBeforeSubject(doc, res, cue, sentence)?.text === ','
   )
     return true;
   // `As Clyburn noted, those voters will …`, `…, as the Times observed.`: `as` + subject + cue frames the clause.
   if (
     (next?.text === ',' || next?.text === '.' || next?.text === '—' || endsInComma(doc, cue.end, sentence)) &&
-    asBeforeSubject(doc, res, cue, sentence)
+    tokenBeforeSubject(doc, res, cue, sentence)?.lower === 'as'
   )
     return true;
   const rest = sentence.endToken - cue.end;
@@ -370,28 +370,17 @@ function endsInComma(doc: ParsedDocument, first: number, sentence: Sentence): bo
   return false;
 }
 
-function asBeforeSubject(
+/** The token right before the cue's subject, when it stands in the same sentence (`As X noted`, `, X said,`). */
+function tokenBeforeSubject(
   doc: ParsedDocument,
   res: SourcingResources,
   cue: CueHit,
   sentence: Sentence,
-): boolean {
+): Token | undefined {
   const subject = subjectBefore(doc, cue.first, res.documentHeads);
-  if (!subject) return false;
+  if (!subject) return undefined;
   const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
-  return before !== undefined && before.sentence === sentence.index && before.lower === 'as';
-}
-
-function commaBeforeSubject(
-  doc: ParsedDocument,
-  res: SourcingResources,
-  cue: CueHit,
-  sentence: Sentence,
-): boolean {
-  const subject = subjectBefore(doc, cue.first, res.documentHeads);
-  if (!subject) return false;
-  const before = doc.tokens[tokenIndexAtOrAfter(doc, subject.start) - 1];
-  return before !== undefined && before.sentence === sentence.index && before.text === ',';
+  return before !== undefined && before.sentence === sentence.index ? before : undefined;
 }
 
 /** `to` + verb: an infinitive complement. */
